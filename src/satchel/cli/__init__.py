@@ -1,0 +1,1 @@
+"""The command line. It calls services only."""

@@ -1,0 +1,1 @@
+"""Keys and signatures: the only package that imports ``cryptography`` and ``nacl``."""

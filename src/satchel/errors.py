@@ -1,0 +1,165 @@
+"""Every error Satchel raises on purpose derives from :class:`SatchelError`.
+
+Each carries a stable ``code`` (used to pick the translated sentence in :mod:`satchel.i18n`) and an
+English ``message`` that a learner can read. Secrets never go into either.
+
+    SatchelError
+    ├── UsageError                 bad arguments from a caller (CLI exit code 2)
+    ├── WalletError
+    │   ├── WalletNotFound         no wallet at that place yet
+    │   ├── WalletExists           refusing to overwrite an existing wallet
+    │   ├── WrongPassphrase        the passphrase does not open the wallet (nothing was changed)
+    │   ├── WalletLocked           an operation needs an unlocked wallet
+    │   ├── WalletCorrupt          the file is not a Satchel wallet or is damaged
+    │   ├── CredentialNotFound     no credential with that id
+    │   └── BackupError            a backup file that cannot be read (wrong passphrase, damaged)
+    ├── ImportRefused              an incoming file/text is not a credential we can keep
+    │   ├── TooLarge / TooDeep     caps on size and nesting
+    │   ├── Malformed              broken JSON, JWT, PNG, SVG …
+    │   ├── UnsafeContent          XML entities, external references …
+    │   ├── NoCredentialFound      e.g. an image with no baked badge
+    │   └── UnsupportedFormat      something we do not recognise
+    ├── FetchError                 the network (always through satchel.net)
+    │   ├── FetchRefused           not https, private address, unknown host policy
+    │   └── FetchFailed            unreachable, timeout, HTTP error, too large
+    ├── VerificationError          the verifier could not even start (checks report the rest)
+    └── ShareError                 presentations, QR payloads, scanning, exports
+        ├── PayloadRefused         bad / hostile QR payload (bomb, too many parts, bad checksum)
+        └── ScanError              no camera, no code found, unreadable image
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class SatchelError(Exception):
+    """Root of Satchel's errors. ``code`` selects the translated sentence; ``params`` fill it."""
+
+    code = "error"
+    default_message = "Something went wrong."
+
+    def __init__(self, message: str | None = None, *, code: str | None = None, **params: Any) -> None:
+        self.message = message or self.default_message
+        if code:
+            self.code = code
+        self.params = params
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UsageError(SatchelError):
+    code = "usage"
+    default_message = "The command was not used correctly."
+
+
+class WalletError(SatchelError):
+    code = "wallet"
+    default_message = "The wallet could not be used."
+
+
+class WalletNotFound(WalletError):
+    code = "wallet_not_found"
+    default_message = "There is no wallet here yet. Create one first (satchel init)."
+
+
+class WalletExists(WalletError):
+    code = "wallet_exists"
+    default_message = "A wallet already exists here; it was left untouched."
+
+
+class WrongPassphrase(WalletError):
+    code = "wrong_passphrase"
+    default_message = "The passphrase is wrong. Nothing was changed; try again."
+
+
+class WalletLocked(WalletError):
+    code = "wallet_locked"
+    default_message = "The wallet is locked. Unlock it first."
+
+
+class WalletCorrupt(WalletError):
+    code = "wallet_corrupt"
+    default_message = "This file is not a Satchel wallet, or it is damaged."
+
+
+class CredentialNotFound(WalletError):
+    code = "credential_not_found"
+    default_message = "There is no credential with that id in this wallet."
+
+
+class BackupError(WalletError):
+    code = "backup"
+    default_message = "The backup could not be read: the passphrase is wrong or the file is damaged."
+
+
+class ImportRefused(SatchelError):
+    code = "import_refused"
+    default_message = "This file could not be added to the wallet."
+
+
+class TooLarge(ImportRefused):
+    code = "too_large"
+    default_message = "The file is too large to be a credential."
+
+
+class TooDeep(ImportRefused):
+    code = "too_deep"
+    default_message = "The document is nested too deeply to be a credential."
+
+
+class Malformed(ImportRefused):
+    code = "malformed"
+    default_message = "The file is damaged or is not in a format Satchel understands."
+
+
+class UnsafeContent(ImportRefused):
+    code = "unsafe_content"
+    default_message = "The file contains unsafe content (such as external references) and was refused."
+
+
+class NoCredentialFound(ImportRefused):
+    code = "no_credential"
+    default_message = "No credential was found in this file."
+
+
+class UnsupportedFormat(ImportRefused):
+    code = "unsupported_format"
+    default_message = "Satchel does not recognise this kind of file as a credential."
+
+
+class FetchError(SatchelError):
+    code = "fetch"
+    default_message = "The document could not be downloaded."
+
+
+class FetchRefused(FetchError):
+    code = "fetch_refused"
+    default_message = "Satchel refuses to download from this address."
+
+
+class FetchFailed(FetchError):
+    code = "fetch_failed"
+    default_message = "The server could not be reached or did not answer correctly."
+
+
+class VerificationError(SatchelError):
+    code = "verification"
+    default_message = "The credential could not be verified."
+
+
+class ShareError(SatchelError):
+    code = "share"
+    default_message = "The credentials could not be shared."
+
+
+class PayloadRefused(ShareError):
+    code = "payload_refused"
+    default_message = "This QR code does not hold a presentation Satchel can read."
+
+
+class ScanError(ShareError):
+    code = "scan"
+    default_message = "No readable QR code was found."

@@ -1,0 +1,57 @@
+"""French and English strings for everything Satchel says to people.
+
+``t(key, lang, **params)`` renders one sentence. Catalogues are plain dicts, one module per area
+(:mod:`.checks` for verification sentences, :mod:`.errors` for error sentences); the UI adds its own.
+Missing French falls back to English; a missing key falls back to the key itself, so a gap shows up
+in tests rather than crashing the app.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from typing import Any
+
+from satchel.i18n.catalog import CATALOG, register
+
+LANGUAGES = ("en", "fr")
+
+
+def system_language() -> str:
+    """'fr' when the system locale is French, else 'en'."""
+    for var in ("SATCHEL_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    try:
+        loc = locale.getlocale()[0] or ""
+    except ValueError:  # pragma: no cover - odd platform locales
+        loc = ""
+    return "fr" if loc.lower().startswith("fr") else "en"
+
+
+def t(key: str, lang: str = "en", **params: Any) -> str:
+    entry = CATALOG.get(key)
+    if entry is None:
+        return key
+    text = entry.get(lang) or entry.get("en") or key
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def render_check(check: Any, lang: str = "en") -> str:
+    """The one plain sentence for a :class:`satchel.model.Check`."""
+    return t(check.message, lang, **check.params)
+
+
+def render_error(error: Any, lang: str = "en") -> str:
+    """The sentence for a :class:`satchel.errors.SatchelError` (its own message when untranslated)."""
+    key = f"error.{error.code}"
+    if lang == "en" or key not in CATALOG:
+        return error.message
+    return t(key, lang, **getattr(error, "params", {}))
+
+
+__all__ = ["LANGUAGES", "register", "render_check", "render_error", "system_language", "t"]

@@ -1,0 +1,27 @@
+"""Pure data: what a credential, a stored record and a verification report are. No I/O here."""
+
+from satchel.model.credential import (
+    CredentialFormat,
+    DisplayFields,
+    ParsedCredential,
+    ParsedPresentation,
+    SignedForm,
+)
+from satchel.model.record import CredentialRecord, ListQuery, SortKey
+from satchel.model.report import Check, CheckName, CheckStatus, Outcome, VerificationReport
+
+__all__ = [
+    "Check",
+    "CheckName",
+    "CheckStatus",
+    "CredentialFormat",
+    "CredentialRecord",
+    "DisplayFields",
+    "ListQuery",
+    "Outcome",
+    "ParsedCredential",
+    "ParsedPresentation",
+    "SignedForm",
+    "SortKey",
+    "VerificationReport",
+]

@@ -1,0 +1,149 @@
+"""Verification results as named checks (in the spirit of walt.id policies).
+
+A report is a list of :class:`Check` values, each ``ok | warning | failed | unknown`` with a message
+key (translated by :mod:`satchel.i18n`), its parameters, and free-form details. A presentation's report
+also carries one child report per credential inside it. The :class:`Outcome` is derived, never stored
+separately, so it cannot disagree with the checks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+
+class CheckStatus(str, Enum):
+    OK = "ok"
+    WARNING = "warning"
+    FAILED = "failed"
+    UNKNOWN = "unknown"
+
+
+class CheckName(str, Enum):
+    FORMAT = "format"  # the document is a well-formed credential / presentation, contexts known
+    SIGNATURE = "signature"  # every proof verifies (or the hosted assertion matches)
+    ISSUER_KEY = "issuer_key"  # the signing key belongs to the issuer, authorised for assertionMethod
+    NOT_BEFORE = "not_before"  # validFrom / issuanceDate / nbf
+    EXPIRY = "expiry"  # validUntil / expirationDate / exp
+    STATUS = "status"  # revocation / suspension lists
+    ISSUER_TRUST = "issuer_trust"  # the issuer is on the user's trust list
+    HOLDER = "holder"  # presentation: signed by the holder, authentication purpose
+    CHALLENGE = "challenge"  # presentation: answers the verifier's challenge
+    DOMAIN = "domain"  # presentation: bound to the verifier's domain
+    CREDENTIALS = "credentials"  # presentation: every credential inside verifies
+
+
+class Outcome(str, Enum):
+    """The one-word verdict shown on a card or a status chip."""
+
+    VERIFIED = "verified"
+    EXPIRED = "expired"  # authentic, but past its validity period
+    NOT_YET_VALID = "not_yet_valid"  # authentic, validity not started yet
+    REVOKED = "revoked"  # authentic, but revoked or suspended by the issuer
+    UNKNOWN = "unknown"  # a check could not be completed (e.g. status list unreachable)
+    FAILED = "failed"  # not authentic, or malformed
+
+
+_AUTHENTICITY = {CheckName.FORMAT, CheckName.SIGNATURE, CheckName.ISSUER_KEY, CheckName.HOLDER,
+                 CheckName.CHALLENGE, CheckName.DOMAIN}
+
+
+@dataclass(frozen=True)
+class Check:
+    name: CheckName
+    status: CheckStatus
+    message: str  # message key in satchel.i18n, e.g. "signature.ok"
+    params: dict[str, Any] = field(default_factory=dict)
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name.value, "status": self.status.value, "message": self.message,
+                "params": self.params, "details": self.details}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Check:
+        return cls(CheckName(data["name"]), CheckStatus(data["status"]), data["message"],
+                   dict(data.get("params") or {}), dict(data.get("details") or {}))
+
+
+@dataclass(frozen=True)
+class VerificationReport:
+    kind: str  # "credential" or "presentation"
+    subject: str | None  # credential id / presentation id, when it has one
+    checks: tuple[Check, ...]
+    verified_at: datetime
+    credentials: tuple[VerificationReport, ...] = ()  # for a presentation: one per credential
+    issuer: str | None = None
+    holder: str | None = None
+    title: str | None = None  # the credential's name, for display
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def check(self, name: CheckName) -> Check | None:
+        return next((c for c in self.checks if c.name == name), None)
+
+    def failed(self) -> tuple[Check, ...]:
+        return tuple(c for c in self.checks if c.status in (CheckStatus.FAILED, CheckStatus.UNKNOWN))
+
+    @property
+    def passed(self) -> bool:
+        """True when no check here or in any child report failed or is unknown (warnings allowed)."""
+        return not self.failed() and all(r.passed for r in self.credentials)
+
+    @property
+    def outcome(self) -> Outcome:
+        statuses = {c.name: c.status for c in self.checks}
+        bad = {name for name, st in statuses.items() if st == CheckStatus.FAILED}
+        if bad & _AUTHENTICITY:
+            return Outcome.FAILED
+        if CheckName.STATUS in bad:
+            return Outcome.REVOKED
+        if CheckName.EXPIRY in bad:
+            return Outcome.EXPIRED
+        if CheckName.NOT_BEFORE in bad:
+            return Outcome.NOT_YET_VALID
+        if bad:
+            return Outcome.FAILED
+        children = [r.outcome for r in self.credentials]
+        if Outcome.FAILED in children:
+            return Outcome.FAILED
+        if CheckStatus.UNKNOWN in statuses.values():
+            return Outcome.UNKNOWN
+        for worse in (Outcome.REVOKED, Outcome.EXPIRED, Outcome.NOT_YET_VALID, Outcome.UNKNOWN):
+            if worse in children:
+                return worse
+        return Outcome.VERIFIED
+
+    @property
+    def warnings(self) -> tuple[Check, ...]:
+        return tuple(c for c in self.checks if c.status == CheckStatus.WARNING)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "subject": self.subject,
+            "outcome": self.outcome.value,
+            "passed": self.passed,
+            "verified_at": self.verified_at.isoformat(),
+            "issuer": self.issuer,
+            "holder": self.holder,
+            "title": self.title,
+            "checks": [c.to_dict() for c in self.checks],
+            "credentials": [r.to_dict() for r in self.credentials],
+            "details": self.details,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> VerificationReport:
+        return cls(
+            kind=data["kind"],
+            subject=data.get("subject"),
+            checks=tuple(Check.from_dict(c) for c in data.get("checks", [])),
+            verified_at=datetime.fromisoformat(data["verified_at"]),
+            credentials=tuple(cls.from_dict(r) for r in data.get("credentials", [])),
+            issuer=data.get("issuer"),
+            holder=data.get("holder"),
+            title=data.get("title"),
+            details=dict(data.get("details") or {}),
+        )

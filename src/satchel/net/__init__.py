@@ -1,0 +1,1 @@
+"""The network, through one injectable fetcher: the only package that imports ``httpx``."""

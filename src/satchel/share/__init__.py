@@ -1,0 +1,1 @@
+"""Presentations out: QR payloads (single and animated), QR images, QR scanning, exports."""

@@ -1,0 +1,1 @@
+"""The encrypted wallet: the only package that imports ``sqlcipher3``."""

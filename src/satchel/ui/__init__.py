@@ -1,0 +1,1 @@
+"""The Flet app: the only package that imports ``flet``. It calls services only."""
