@@ -1,0 +1,88 @@
+"""The real fetcher: httpx over https, public addresses only, redirects re-checked, size capped."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+import httpx
+
+from satchel.errors import FetchFailed
+from satchel.net.addresses import Resolver, check_host, https_host, system_resolver
+from satchel.net.response import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Response
+
+MAX_REDIRECTS = 5
+_REDIRECTS = {301, 302, 303, 307, 308}
+USER_AGENT = "Satchel (credential wallet)"
+
+
+class HttpsFetcher:
+    """Downloads public documents. ``transport`` lets tests plug in ``httpx.MockTransport``.
+
+    ``resolver(host, port) -> addresses`` is used to refuse private targets before each request
+    (and after each redirect); ``allow_loopback`` admits 127.0.0.1/::1 for local test servers.
+    """
+
+    def __init__(self, transport: httpx.BaseTransport | None = None, allow_loopback: bool = False, *,
+                 resolver: Resolver | None = None, verify: bool | str = True) -> None:
+        self._transport = transport
+        self._allow_loopback = allow_loopback
+        self._resolver = resolver or system_resolver
+        self._verify = verify
+
+    def get(self, url: str, *, accept: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+            timeout: float = DEFAULT_TIMEOUT) -> Response:
+        headers = {"User-Agent": USER_AGENT, "Accept": accept or "application/json, */*;q=0.5"}
+        with httpx.Client(transport=self._transport, timeout=httpx.Timeout(timeout),
+                          follow_redirects=False, verify=self._verify, trust_env=False) as client:
+            current = url
+            for _ in range(MAX_REDIRECTS + 1):
+                host, port = https_host(current)
+                check_host(host, port, self._resolver, allow_loopback=self._allow_loopback)
+                response = self._one(client, current, host, headers, max_bytes)
+                if isinstance(response, str):
+                    current = response
+                    continue
+                return response
+        raise FetchFailed(f"The server at {host} redirected too many times.", host=host)
+
+    def _one(self, client: httpx.Client, url: str, host: str, headers: dict[str, str],
+             max_bytes: int) -> Response | str:
+        """One request: a :class:`Response`, or the next URL when the server redirects."""
+        try:
+            with client.stream("GET", url, headers=headers) as reply:
+                if reply.status_code in _REDIRECTS:
+                    location = reply.headers.get("location")
+                    if not location:
+                        raise FetchFailed(f"The server at {host} redirected without saying where.",
+                                          host=host)
+                    return urljoin(url, location)
+                if reply.status_code >= 400:
+                    raise FetchFailed(f"The server at {host} answered with error {reply.status_code}.",
+                                      host=host, status=reply.status_code)
+                if not 200 <= reply.status_code < 300:
+                    raise FetchFailed(f"The server at {host} gave an unexpected answer "
+                                      f"({reply.status_code}).", host=host, status=reply.status_code)
+                body = _read_capped(reply, host, max_bytes)
+                content_type = reply.headers.get("content-type")
+                return Response(url, reply.status_code, content_type, body)
+        except httpx.TimeoutException as exc:
+            raise FetchFailed(f"The server at {host} did not answer in time.", host=host) from exc
+        except httpx.HTTPError as exc:
+            raise FetchFailed(f"The server at {host} could not be reached.", host=host) from exc
+
+
+def _read_capped(reply: httpx.Response, host: str, max_bytes: int) -> bytes:
+    declared = reply.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > max_bytes:
+        raise FetchFailed(f"The document at {host} is too large.", host=host)
+    chunks: list[bytes] = []
+    total = 0
+    for chunk in reply.iter_bytes():
+        total += len(chunk)
+        if total > max_bytes:
+            raise FetchFailed(f"The document at {host} is too large.", host=host)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+__all__ = ["HttpsFetcher"]

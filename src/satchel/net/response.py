@@ -1,0 +1,24 @@
+"""What a fetch returns, and the protocol every fetcher follows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+DEFAULT_MAX_BYTES = 2_000_000
+DEFAULT_TIMEOUT = 10.0
+
+
+@dataclass(frozen=True)
+class Response:
+    url: str  # the final URL, after any redirects
+    status: int
+    content_type: str | None
+    body: bytes
+
+
+class Fetcher(Protocol):
+    def get(self, url: str, *, accept: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+            timeout: float = DEFAULT_TIMEOUT) -> Response:
+        """Download ``url`` or raise :class:`satchel.errors.FetchError`."""
+        ...
