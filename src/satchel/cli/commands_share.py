@@ -1,0 +1,130 @@
+"""Sharing commands: did, present, share, scan."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from satchel.cli import context, output
+from satchel.cli.commands_verify import _print
+from satchel.errors import UsageError
+from satchel.fsutil import atomic_write
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("did", help="print your holder identity (did:key)")
+    p.add_argument("--rotate", action="store_true", help="create a new holder key (old ones are kept)")
+    p.add_argument("--all", action="store_true", help="list every holder key, old ones included")
+    p.set_defaults(handler=cmd_did)
+
+    p = sub.add_parser("present", help="sign a presentation of chosen credentials")
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.add_argument("--out", required=True, metavar="FILE", help="where to write the VP JSON")
+    p.add_argument("--challenge", help="the verifier's challenge (default: a fresh random one)")
+    p.add_argument("--domain", help="the verifier's domain")
+    p.set_defaults(handler=cmd_present)
+
+    p = sub.add_parser("share", help="show chosen credentials as a signed QR bundle, or export them")
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.add_argument("--challenge", help="the verifier's challenge (default: a fresh random one)")
+    p.add_argument("--domain", help="the verifier's domain")
+    p.add_argument("--ecc", choices=("L", "M", "Q", "H"), default="M", help="QR error correction (default M)")
+    p.add_argument("--qr", metavar="PNG", help="write the QR image (only when the bundle fits one frame)")
+    p.add_argument("--frames", metavar="DIR", help="write numbered PNG frames and an animated GIF")
+    p.add_argument("--payload-out", metavar="FILE", help="write the payload text (one line per frame)")
+    p.add_argument("--vp-out", metavar="FILE", help="also write the signed VP JSON")
+    p.add_argument("--pdf", metavar="FILE", help="write a PDF: one page per credential, with the QR")
+    p.add_argument("--terminal", action="store_true", help="print the QR code in the terminal")
+    p.set_defaults(handler=cmd_share)
+
+    p = sub.add_parser("scan", help="read a QR bundle from images, a video or a camera, and verify it",
+                       description="Exit 0 when no check failed or is unknown (warnings allowed), 1 otherwise.")
+    p.add_argument("images", nargs="*", metavar="IMAGE|VIDEO")
+    p.add_argument("--camera", type=int, metavar="N", help="read from camera N instead of files")
+    p.add_argument("--challenge", help="the challenge you gave the holder")
+    p.add_argument("--domain", help="the domain you expect")
+    p.add_argument("--offline", action="store_true", help="use only cached public documents")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_scan)
+
+
+def cmd_did(args: argparse.Namespace) -> int:
+    satchel = context.unlocked(args)
+    if args.rotate:
+        print(satchel.rotate_holder_key())
+    elif args.all:
+        for key in satchel.holder_keys():
+            print(f"{key.did}  created {key.created_at}{'  (active)' if key.active else ''}")
+    else:
+        print(satchel.holder_did())
+    return 0
+
+
+def cmd_present(args: argparse.Namespace) -> int:
+    satchel = context.unlocked(args)
+    vp, nonce = satchel.present(args.ids, challenge=args.challenge, domain=args.domain)
+    from satchel.services.sharing import write_json
+    write_json(Path(args.out), vp)
+    print(f"Wrote {args.out} (challenge: {nonce})")
+    return 0
+
+
+def cmd_share(args: argparse.Namespace) -> int:
+    satchel = context.unlocked(args)
+    bundle = satchel.share(args.ids, challenge=args.challenge, domain=args.domain, ecc=args.ecc)
+    n = len(bundle.frames)
+    print(f"{n} QR frame(s), version {bundle.qr_version}, ECC {args.ecc}; challenge {bundle.challenge}",
+          file=sys.stderr)
+    if args.qr:
+        if n > 1:
+            raise UsageError(f"This bundle needs {n} frames; use --frames DIR for an animated code.")
+        atomic_write(Path(args.qr), bundle.pngs[0], mode=0o644)
+    if args.frames:
+        folder = Path(args.frames)
+        folder.mkdir(parents=True, exist_ok=True)
+        for i, png in enumerate(bundle.pngs, 1):
+            atomic_write(folder / f"frame-{i:03d}.png", png, mode=0o644)
+        if bundle.gif:
+            atomic_write(folder / "animated.gif", bundle.gif, mode=0o644)
+    if args.payload_out:
+        atomic_write(Path(args.payload_out), ("\n".join(bundle.frames) + "\n").encode("ascii"), mode=0o644)
+    if args.vp_out:
+        satchel.export_vp_json(bundle, Path(args.vp_out))
+    if args.pdf:
+        satchel.export_pdf(args.ids, Path(args.pdf), bundle, lang=args.lang)
+    for cred_id, url in bundle.linkedin.items():
+        print(f"LinkedIn ({cred_id}): {url}")
+    if args.terminal or not (args.qr or args.frames or args.payload_out or args.vp_out or args.pdf):
+        from satchel.services.sharing import terminal_qr
+        for i, frame in enumerate(bundle.frames, 1):
+            if n > 1:
+                print(f"Frame {i}/{n}")
+            print(terminal_qr(frame))
+    return 0
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    satchel = context.app(args)
+    if args.camera is not None:
+        result = satchel.scan_video(args.camera, challenge=args.challenge, domain=args.domain,
+                                    on_progress=_progress)
+    elif not args.images:
+        raise UsageError("Give one or more images, a video file, or --camera N.")
+    elif len(args.images) == 1 and not _is_image(Path(args.images[0])):
+        result = satchel.scan_video(args.images[0], challenge=args.challenge, domain=args.domain,
+                                    on_progress=_progress)
+    else:
+        from satchel.services.importing import read_capped
+        result = satchel.scan_images([read_capped(Path(p)) for p in args.images],
+                                     challenge=args.challenge, domain=args.domain)
+    return _print([result.report], args)
+
+
+def _is_image(path: Path) -> bool:
+    return path.suffix.lower() in {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp"}
+
+
+def _progress(received: int, total: int) -> None:
+    if total:
+        print(f"\rParts received: {received}/{total}", end="", file=sys.stderr, flush=True)

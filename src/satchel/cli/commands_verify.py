@@ -1,0 +1,127 @@
+"""Verification commands: verify, cache, trust."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from satchel.cli import context, output
+from satchel.clock import FixedClock, parse_instant
+from satchel.errors import UsageError
+from satchel.model import VerificationReport
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("verify", help="verify a credential, presentation, baked badge, QR payload or stored id",
+                       description="Exit 0 when no check failed or is unknown (warnings allowed), 1 otherwise.")
+    p.add_argument("target", metavar="PATH|ID|-")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--now", metavar="ISO", help="verify as if it were this instant (e.g. 2027-01-01T00:00:00Z)")
+    p.add_argument("--offline", action="store_true", help="use only cached public documents, never the network")
+    p.add_argument("--challenge", metavar="C", help="the challenge you gave the holder")
+    p.add_argument("--domain", metavar="D", help="the domain you expect the presentation to be bound to")
+    p.set_defaults(handler=cmd_verify)
+
+    p = sub.add_parser("cache", help="public documents kept for offline checks (DID documents, status lists)")
+    csub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    c = csub.add_parser("list", help="what is cached, and how old it is")
+    c.add_argument("--json", action="store_true")
+    c = csub.add_parser("import", help="seed the cache: the document at URL is the content of FILE")
+    c.add_argument("url")
+    c.add_argument("file")
+    csub.add_parser("clear", help="empty the cache")
+    csub.add_parser("refresh", help="download every cached document again")
+    p.set_defaults(handler=cmd_cache)
+
+    p = sub.add_parser("trust", help="issuers you trust (others are shown with a warning)")
+    tsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    tsub.add_parser("list", help="list trusted issuers")
+    c = tsub.add_parser("add", help="trust an issuer")
+    c.add_argument("issuer_id")
+    c.add_argument("--name")
+    c = tsub.add_parser("remove", help="stop trusting an issuer")
+    c.add_argument("issuer_id")
+    p.set_defaults(handler=cmd_trust)
+
+
+def _print(reports: list[VerificationReport], args: argparse.Namespace) -> int:
+    if args.json:
+        output.emit_json(reports[0].to_dict() if len(reports) == 1 else [r.to_dict() for r in reports])
+    else:
+        for report in reports:
+            output.print_report(report, args.lang)
+    return 0 if reports and all(r.passed for r in reports) else 1
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    satchel = context.app(args)
+    if args.now:
+        try:
+            satchel.clock = FixedClock(parse_instant(args.now))
+        except ValueError:
+            raise UsageError(f"--now takes an ISO 8601 instant such as 2027-01-01T00:00:00Z, not '{args.now}'.")
+    target = args.target
+    if target == "-":
+        data = sys.stdin.buffer.read()
+    elif Path(target).exists():
+        from satchel.services.importing import read_capped
+        data = read_capped(Path(target))
+    else:  # a stored credential's id: verifying it stores the report
+        from satchel.cli.passphrase import wallet_passphrase
+        if not satchel.wallet_exists():
+            raise UsageError(f"'{target}' is neither a file nor a credential id (there is no wallet).")
+        satchel.unlock(wallet_passphrase())
+        if args.challenge or args.domain:
+            raise UsageError("--challenge and --domain apply to presentations, not to stored credentials.")
+        return _print([satchel.verify_stored(target)], args)
+    return _print(satchel.verify_bytes(data, challenge=args.challenge, domain=args.domain), args)
+
+
+def cmd_cache(args: argparse.Namespace) -> int:
+    satchel = context.app(args)
+    if args.action == "list":
+        now = satchel.clock.now()
+        entries = satchel.cache_entries()
+        if args.json:
+            output.emit_json([{"url": e.url, "fetched_at": e.fetched_at.isoformat(),
+                               "age_seconds": int((now - e.fetched_at).total_seconds()),
+                               "size": len(e.body)} for e in entries])
+        elif not entries:
+            print("The cache is empty.")
+        for e in entries if not args.json else ():
+            age = now - e.fetched_at
+            print(f"{e.url}  fetched {e.fetched_at:%Y-%m-%d %H:%M} UTC ({_age(age.total_seconds())} ago)")
+    elif args.action == "import":
+        from satchel.services.importing import read_capped
+        satchel.cache_import(args.url, read_capped(Path(args.file)))
+        print(f"Cached {args.url}")
+    elif args.action == "clear":
+        satchel.cache_clear()
+        print("Cache cleared.")
+    else:
+        failures = [(u, e) for u, e in satchel.cache_refresh() if e]
+        for url, error in failures:
+            print(f"{url}: {error}", file=sys.stderr)
+        return 1 if failures else 0
+    return 0
+
+
+def _age(seconds: float) -> str:
+    for unit, size in (("days", 86400), ("hours", 3600), ("minutes", 60)):
+        if seconds >= size:
+            return f"{int(seconds // size)} {unit}"
+    return f"{int(seconds)} seconds"
+
+
+def cmd_trust(args: argparse.Namespace) -> int:
+    satchel = context.app(args)
+    if args.action == "list":
+        for issuer_id, name in satchel.trusted_issuers():
+            print(f"{issuer_id}  {name}")
+    elif args.action == "add":
+        satchel.trust_issuer(args.issuer_id, args.name)
+    elif not satchel.distrust_issuer(args.issuer_id):
+        print(f"{args.issuer_id} was not on the trust list.", file=sys.stderr)
+        return 1
+    return 0

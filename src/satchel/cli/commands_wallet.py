@@ -1,0 +1,245 @@
+"""Wallet commands: init, import, list, show, delete, tag, untag, collection, export, backup, restore,
+passwd, app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from satchel.cli import context, output, passphrase
+from satchel.errors import SatchelError, UsageError
+from satchel.i18n import render_error
+from satchel.model import ListQuery, SortKey
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("app", help="open the app (desktop window, or web mode on 127.0.0.1)")
+    p.add_argument("--web", action="store_true", help="serve the app to a browser instead of a window")
+    p.add_argument("--port", type=int, help="port for web mode (default: a free one)")
+    p.set_defaults(handler=cmd_app)
+
+    p = sub.add_parser("init", help="create a new encrypted wallet")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("import", help="add credentials from a file, an https URL, or - (standard input)")
+    p.add_argument("sources", nargs="+", metavar="PATH|URL|-")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("list", help="list credentials")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--tag")
+    p.add_argument("--collection")
+    p.add_argument("--issuer")
+    p.add_argument("--status", help="verified, expired, revoked, unknown, failed or unverified")
+    p.add_argument("--search", metavar="TEXT")
+    p.add_argument("--sort", choices=[s.value for s in SortKey], default="added")
+    p.add_argument("--desc", action="store_true", help="reverse the order")
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("show", help="show one credential")
+    p.add_argument("id")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--json", action="store_true")
+    group.add_argument("--raw", action="store_true", help="print the stored bytes unchanged")
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("delete", help="delete a credential")
+    p.add_argument("id")
+    p.set_defaults(handler=cmd_delete)
+
+    for name, helptext in (("tag", "add tags to a credential"), ("untag", "remove tags from a credential")):
+        p = sub.add_parser(name, help=helptext)
+        p.add_argument("id")
+        p.add_argument("tags", nargs="+", metavar="TAG")
+        p.set_defaults(handler=cmd_tag)
+
+    p = sub.add_parser("collection", help="group credentials into named collections")
+    csub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    c = csub.add_parser("list", help="list collections")
+    c.add_argument("--json", action="store_true")
+    c = csub.add_parser("create", help="create a collection")
+    c.add_argument("name")
+    c = csub.add_parser("delete", help="delete a collection (its credentials stay)")
+    c.add_argument("name")
+    c = csub.add_parser("rename", help="rename a collection")
+    c.add_argument("name")
+    c.add_argument("new_name")
+    for action in ("add", "remove"):
+        c = csub.add_parser(action, help=f"{action} credentials {'to' if action == 'add' else 'from'} a collection")
+        c.add_argument("name")
+        c.add_argument("ids", nargs="+", metavar="ID")
+    p.set_defaults(handler=cmd_collection)
+
+    p = sub.add_parser("export", help="write a credential's exact imported bytes to a file")
+    p.add_argument("id")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("backup", help="write an encrypted backup of the whole wallet")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", help="merge an encrypted backup into this wallet (no duplicates)")
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("passwd", help="change the wallet passphrase")
+    p.set_defaults(handler=cmd_passwd)
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from satchel.ui import run_app  # imported late: the CLI works without loading flet
+    home = Path(args.home).expanduser() if args.home else None
+    return run_app(home=home, web=getattr(args, "web", False), port=getattr(args, "port", None))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    satchel = context.app(args)
+    if satchel.wallet_exists():
+        from satchel.errors import WalletExists
+        raise WalletExists(f"A wallet already exists at {satchel.wallet_file}; it was left untouched.")
+    secret = passphrase._from_env("SATCHEL_PASSPHRASE") or passphrase.new_passphrase()
+    if len(secret) < passphrase.MIN_LENGTH:
+        raise UsageError(f"Choose a passphrase of at least {passphrase.MIN_LENGTH} characters.")
+    did = satchel.create_wallet(secret)
+    print(f"Created wallet {satchel.wallet_file}")
+    print(f"Your holder identity: {did}")
+    print("Keep your passphrase safe: it cannot be recovered. 'satchel backup' makes an encrypted copy.")
+    return 0
+
+
+def _read_source(source: str) -> tuple[bytes, str, str | None]:
+    if source == "-":
+        from satchel.services.importing import MAX_FILE_BYTES
+        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        return data, "stdin", None
+    return b"", source, Path(source).name
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    satchel = context.unlocked(args)
+    results, failed = [], 0
+    for source in args.sources:
+        try:
+            if source.startswith(("https://", "http://")):
+                print(f"Fetching from {satchel.url_host(source)} …", file=sys.stderr)
+                outcome = satchel.import_url(source)
+            elif source == "-":
+                data, src, name = _read_source(source)
+                outcome = satchel.import_bytes(data, source=src, filename=name)
+            else:
+                outcome = satchel.import_path(Path(source))
+            results.append({"source": source, "added": list(outcome.added), "existing": list(outcome.existing)})
+        except (SatchelError, OSError) as err:
+            failed += 1
+            message = render_error(err, args.lang) if isinstance(err, SatchelError) else \
+                f"The file could not be read ({getattr(err, 'strerror', None) or err})."
+            results.append({"source": source, "error": message})
+    if args.json:
+        output.emit_json(results)
+    else:
+        for r in results:
+            if "error" in r:
+                print(f"{r['source']}: refused: {r['error']}", file=sys.stderr)
+            for cid in r.get("added", []):
+                print(cid)
+            for cid in r.get("existing", []):
+                print(f"{cid} (already in the wallet)")
+    return 1 if failed else 0
+
+
+def _query(args: argparse.Namespace) -> ListQuery:
+    return ListQuery(search=args.search, tag=args.tag, collection=args.collection, issuer=args.issuer,
+                     status=args.status, sort=SortKey(args.sort), descending=args.desc)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    records = context.unlocked(args).list(_query(args))
+    if args.json:
+        output.emit_json([output.record_summary(r) for r in records])
+    else:
+        output.print_list(records, args.lang)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    record = context.unlocked(args).get(args.id)
+    if args.raw:
+        sys.stdout.buffer.write(record.raw)
+        sys.stdout.buffer.flush()
+    elif args.json:
+        output.emit_json(output.record_detail(record))
+    else:
+        output.print_detail(record, args.lang)
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    context.unlocked(args).delete(args.id)
+    print(f"Deleted {args.id}")
+    return 0
+
+
+def cmd_tag(args: argparse.Namespace) -> int:
+    satchel = context.unlocked(args)
+    (satchel.tag if args.command == "tag" else satchel.untag)(args.id, args.tags)
+    return 0
+
+
+def cmd_collection(args: argparse.Namespace) -> int:
+    satchel = context.unlocked(args)
+    if args.action == "list":
+        rows = satchel.collections()
+        if args.json:
+            output.emit_json([{"name": n, "count": c} for n, c in rows])
+        else:
+            for name, count in rows:
+                print(f"{name}  ({count})")
+    elif args.action == "create":
+        satchel.create_collection(args.name)
+    elif args.action == "delete":
+        satchel.delete_collection(args.name)
+    elif args.action == "rename":
+        satchel.rename_collection(args.name, args.new_name)
+    elif args.action == "add":
+        satchel.add_to_collection(args.name, args.ids)
+    else:
+        satchel.remove_from_collection(args.name, args.ids)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    context.unlocked(args).export_credential(args.id, Path(args.out))
+    print(f"Wrote {args.out}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    satchel = context.unlocked(args)
+    satchel.backup(Path(args.out), passphrase.backup_passphrase(confirm=True))
+    print(f"Encrypted backup written to {args.out}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    satchel = context.app(args)
+    fresh = not satchel.wallet_exists()
+    if fresh:  # restoring onto a new machine: the backup brings the holder key along
+        satchel.create_wallet(passphrase._from_env("SATCHEL_PASSPHRASE") or passphrase.new_passphrase(),
+                              holder_key=False)
+    else:
+        satchel.unlock(passphrase.wallet_passphrase())
+    added, skipped = satchel.restore(Path(args.file), passphrase.backup_passphrase(confirm=False))
+    print(f"Restored {added} credential(s); {skipped} were already in the wallet.")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    satchel = context.app(args)
+    old = passphrase.wallet_passphrase()
+    satchel.unlock(old)
+    satchel.change_passphrase(old, passphrase.new_passphrase())
+    print("Passphrase changed.")
+    return 0

@@ -1,0 +1,23 @@
+"""Building the services facade from CLI arguments."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from satchel.cli import passphrase
+from satchel.services import Satchel
+
+
+def app(args: argparse.Namespace, *, offline: bool = False) -> Satchel:
+    home = Path(args.home).expanduser() if getattr(args, "home", None) else None
+    return Satchel(home, offline=offline or bool(getattr(args, "offline", False)))
+
+
+def unlocked(args: argparse.Namespace) -> Satchel:
+    satchel = app(args)
+    if not satchel.wallet_exists():
+        from satchel.errors import WalletNotFound
+        raise WalletNotFound(f"There is no wallet in {satchel.home} yet. Create one with: satchel init")
+    satchel.unlock(passphrase.wallet_passphrase())
+    return satchel

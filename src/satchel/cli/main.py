@@ -1,0 +1,66 @@
+"""`satchel`: the command line over the same core as the app.
+
+Exit codes: 0 success, 1 a domain failure (wrong passphrase, refused file, failed verification),
+2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from satchel import __version__
+from satchel.cli import commands_share, commands_verify, commands_wallet
+from satchel.errors import SatchelError, UsageError
+from satchel.i18n import render_error, system_language
+
+EPILOG = """\
+Passphrases are asked for interactively. For automation (scripts, CI) set SATCHEL_PASSPHRASE,
+SATCHEL_NEW_PASSPHRASE (init, passwd) and SATCHEL_BACKUP_PASSPHRASE (backup, restore).
+The wallet lives in your user data directory; SATCHEL_HOME chooses another directory.
+Run 'satchel' with no command to open the app."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own exit code is already 2
+        self.print_usage(sys.stderr)
+        self.exit(2, f"satchel: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="satchel", description="Satchel: a learner-owned wallet for micro-credentials.",
+                     epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"satchel {__version__}")
+    parser.add_argument("--home", help="wallet directory (default: SATCHEL_HOME or the user data dir)")
+    parser.add_argument("--lang", choices=("en", "fr"), help="language of messages (default: system)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands_wallet.register(sub)
+    commands_verify.register(sub)
+    commands_share.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    lang = args.lang or system_language()
+    args.lang = lang
+    if args.command is None:
+        args = parser.parse_args(["app", *(["--home", args.home] if args.home else [])])
+        args.lang = lang
+    try:
+        return int(args.handler(args) or 0)
+    except UsageError as err:
+        sys.stderr.write(f"satchel: {render_error(err, lang)}\n")
+        return 2
+    except SatchelError as err:
+        sys.stderr.write(f"satchel: {render_error(err, lang)}\n")
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("satchel: interrupted; nothing was left half-written.\n")
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""How the CLI prints records and reports (plain text or JSON)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from typing import Any, TextIO
+
+from satchel.i18n import render_check, t
+from satchel.model import CheckStatus, CredentialRecord, VerificationReport
+
+_MARK = {CheckStatus.OK: "ok", CheckStatus.WARNING: "warning", CheckStatus.FAILED: "FAILED",
+         CheckStatus.UNKNOWN: "UNKNOWN"}
+
+
+def emit_json(value: Any, out: TextIO = sys.stdout) -> None:
+    out.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def record_summary(record: CredentialRecord) -> dict[str, Any]:
+    d = record.display
+    return {
+        "id": record.id, "name": d.name, "issuer": d.issuer_name or d.issuer_id, "issuer_id": d.issuer_id,
+        "subject": d.subject_name, "issued": d.issued, "valid_until": d.valid_until,
+        "format": record.format, "added_at": record.added_at, "tags": list(record.tags),
+        "collections": list(record.collections), "status": record.outcome or "unverified",
+        "verified_at": record.verified_at, "sha256": record.sha256,
+    }
+
+
+def record_detail(record: CredentialRecord) -> dict[str, Any]:
+    data = record_summary(record)
+    data["display"] = asdict(record.display)
+    data["source"] = record.source
+    data["signed_form"] = record.signed_form
+    return data
+
+
+def print_list(records: list[CredentialRecord], lang: str, out: TextIO = sys.stdout) -> None:
+    if not records:
+        out.write("No credentials yet. Add one with: satchel import FILE\n")
+        return
+    for r in records:
+        d = r.display
+        status = t(f"outcome.{r.outcome}", lang) if r.outcome else t("outcome.unverified", lang)
+        issued = (d.issued or "")[:10]
+        out.write(f"{r.id}  {d.name or '(no name)'}  —  {d.issuer_name or d.issuer_id or '?'}"
+                  f"  {issued}  [{status}]\n")
+
+
+def print_detail(record: CredentialRecord, lang: str, out: TextIO = sys.stdout) -> None:
+    d = record.display
+    rows = [("Id", record.id), ("Name", d.name), ("Description", d.description),
+            ("Issuer", " ".join(x for x in (d.issuer_name, f"({d.issuer_id})" if d.issuer_id else None) if x)),
+            ("Subject", d.subject_name or d.subject_id), ("Achievement type", d.achievement_type),
+            ("Criteria", d.criteria), ("Issued", d.issued), ("Valid from", d.valid_from),
+            ("Valid until", d.valid_until), ("Format", record.format), ("Source", record.source),
+            ("Added", record.added_at), ("Tags", ", ".join(record.tags)),
+            ("Collections", ", ".join(record.collections)),
+            ("Status", (t(f"outcome.{record.outcome}", lang) + f" (checked {record.verified_at})")
+             if record.outcome else t("outcome.unverified", lang)),
+            ("SHA-256", record.sha256)]
+    for label, value in rows:
+        if value:
+            out.write(f"{label:>17}: {value}\n")
+    for a in d.alignments:
+        out.write(f"{'Aligned with':>17}: {a.get('targetName') or a.get('targetUrl')}\n")
+    for rel in d.related:
+        out.write(f"{'Related':>17}: {rel.get('name') or rel.get('id')}\n")
+
+
+def print_report(report: VerificationReport, lang: str, out: TextIO = sys.stdout, indent: str = "") -> None:
+    title = report.title or report.subject or report.kind
+    out.write(f"{indent}{t('outcome.' + report.outcome.value, lang)} — {title}\n")
+    if report.holder:
+        out.write(f"{indent}  holder: {report.holder}\n")
+    if report.issuer:
+        out.write(f"{indent}  issuer: {report.issuer}\n")
+    for check in report.checks:
+        name = t(f"check.{check.name.value}", lang)
+        out.write(f"{indent}  [{_MARK[check.status]:>7}] {name}: {render_check(check, lang)}\n")
+    for child in report.credentials:
+        print_report(child, lang, out, indent + "    ")

@@ -1,0 +1,321 @@
+"""The application facade: one object the CLI and the UI call for everything they do."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from satchel import __version__, formats
+from satchel.clock import Clock, SystemClock, isoformat
+from satchel.errors import CredentialNotFound, ScanError, ShareError
+from satchel.model import CredentialRecord, ListQuery, VerificationReport
+from satchel.net import Fetcher, HttpsFetcher, OfflineFetcher
+from satchel.services import importing, paths, scanning, sharing, verifying
+from satchel.services.public_files import History, Preferences, TrustedIssuers
+from satchel.services.results import ImportItem, ImportOutcome, ScanResult, ShareBundle
+from satchel.services.session import WalletSession
+from satchel.share import pdf as share_pdf
+from satchel.vc.cache import DocumentCache
+from satchel.vc.documents import DocumentSource
+from satchel.vc.engine import Verifier
+from satchel.vc.trust import TrustList
+
+
+class Satchel:
+    """A wallet home directory and everything that can be done with it.
+
+    Nothing here touches the network unless a ``fetcher`` is given (the default is a real HTTPS
+    fetcher for the app; tests pass a fake or :class:`OfflineFetcher`). ``offline=True`` makes the
+    verifier use only cached public documents.
+    """
+
+    version = __version__
+
+    def __init__(self, home: Path | None = None, *, clock: Clock | None = None,
+                 fetcher: Fetcher | None = None, offline: bool = False) -> None:
+        self.home = Path(home) if home is not None else paths.default_home()
+        self.clock = clock or SystemClock()
+        self.fetcher: Fetcher = OfflineFetcher() if offline else (fetcher or HttpsFetcher())
+        self.offline = offline
+        self.session = WalletSession(paths.wallet_path(self.home), self.clock)
+        self.preferences = Preferences(self.home / "preferences.json")
+        self.trust = TrustedIssuers(paths.trust_file(self.home))
+        self.history = History(paths.history_file(self.home))
+        self.cache = DocumentCache(paths.cache_dir(self.home), self.clock)
+
+    # -- wallet lifecycle -------------------------------------------------------------------------
+    @property
+    def wallet_file(self) -> Path:
+        return self.session.path
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.session.is_unlocked
+
+    def wallet_exists(self) -> bool:
+        return self.session.exists()
+
+    def create_wallet(self, passphrase: str, *, holder_key: bool = True) -> str | None:
+        """Create the wallet and (unless restoring a backup into it) its holder key; returns the DID."""
+        wallet = self.session.create(passphrase)
+        wallet.log("create")
+        return sharing.create_holder_key(wallet, self.clock) if holder_key else None
+
+    def unlock(self, passphrase: str) -> None:
+        self.session.unlock(passphrase)
+
+    def lock(self) -> None:
+        self.session.close()
+
+    def lock_if_idle(self) -> bool:
+        minutes = self.get_setting("auto_lock_minutes") or 0
+        return bool(minutes) and self.session.lock_if_idle(timedelta(minutes=float(minutes)))
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        from satchel.store import Wallet  # the old passphrase must open the file on its own
+        Wallet.open(self.wallet_file, old).close()
+        self.session.wallet().rekey(new)
+        self.session.wallet().log("passphrase_changed")
+
+    # -- importing --------------------------------------------------------------------------------
+    def import_bytes(self, data: bytes, *, source: str, filename: str | None = None) -> ImportOutcome:
+        return importing.import_bytes(self.session.wallet(), data, source=source, clock=self.clock,
+                                      filename=filename)
+
+    def import_path(self, path: Path) -> ImportOutcome:
+        path = Path(path)
+        return self.import_bytes(importing.read_capped(path), source=f"file:{path.name}", filename=path.name)
+
+    def import_paths(self, paths_: Sequence[Path],
+                     on_progress: Callable[[int, int, str], None] | None = None) -> list[ImportItem]:
+        return importing.import_paths(self.session.wallet(), paths_, clock=self.clock, on_progress=on_progress)
+
+    def import_text(self, text: str) -> ImportOutcome:
+        return self.import_bytes(text.strip().encode("utf-8"), source="pasted")
+
+    def url_host(self, url: str) -> str:
+        return importing.url_host(url)
+
+    def import_url(self, url: str) -> ImportOutcome:
+        data = importing.fetch_credential(self.fetcher, url)
+        return self.import_bytes(data, source=url.strip(), filename=url.rsplit("/", 1)[-1])
+
+    # -- reading and organising -------------------------------------------------------------------
+    def list(self, query: ListQuery = ListQuery()) -> list[CredentialRecord]:
+        return self.session.wallet().list(query)
+
+    def count(self, query: ListQuery = ListQuery()) -> int:
+        return self.session.wallet().count(query)
+
+    def get(self, cred_id: str) -> CredentialRecord:
+        return self.session.wallet().get(self.resolve_id(cred_id))
+
+    def resolve_id(self, prefix: str) -> str:
+        """Accept a unique prefix of an id, as git does for commits."""
+        wallet = self.session.wallet()
+        prefix = prefix.strip().lower()
+        matches = wallet.ids_with_prefix(prefix) if prefix else []
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise CredentialNotFound(f"'{prefix}' matches several credentials; give more characters.")
+        raise CredentialNotFound(f"There is no credential with id '{prefix}' in this wallet.")
+
+    def delete(self, cred_id: str) -> None:
+        wallet = self.session.wallet()
+        real = self.resolve_id(cred_id)
+        wallet.delete(real)
+        wallet.log("delete", real)
+
+    def tag(self, cred_id: str, tags: Sequence[str]) -> None:
+        self.session.wallet().add_tags(self.resolve_id(cred_id), [t.strip() for t in tags if t.strip()])
+
+    def untag(self, cred_id: str, tags: Sequence[str]) -> None:
+        self.session.wallet().remove_tags(self.resolve_id(cred_id), list(tags))
+
+    def tags(self) -> list[tuple[str, int]]:
+        return self.session.wallet().tags()
+
+    def collections(self) -> list[tuple[str, int]]:
+        return self.session.wallet().collections()
+
+    def create_collection(self, name: str) -> None:
+        self.session.wallet().create_collection(name.strip())
+
+    def delete_collection(self, name: str) -> None:
+        self.session.wallet().delete_collection(name)
+
+    def rename_collection(self, old: str, new: str) -> None:
+        self.session.wallet().rename_collection(old, new.strip())
+
+    def add_to_collection(self, name: str, ids: Sequence[str]) -> None:
+        self.session.wallet().add_to_collection(name, [self.resolve_id(i) for i in ids])
+
+    def remove_from_collection(self, name: str, ids: Sequence[str]) -> None:
+        self.session.wallet().remove_from_collection(name, [self.resolve_id(i) for i in ids])
+
+    def issuers(self) -> list[tuple[str | None, str | None, int]]:
+        return self.session.wallet().issuers()
+
+    def export_credential(self, cred_id: str, path: Path) -> None:
+        from satchel.fsutil import atomic_write
+        atomic_write(Path(path), self.get(cred_id).raw, mode=0o600)
+
+    def activity(self, limit: int = 100) -> list[Any]:
+        return self.session.wallet().activity(limit)
+
+    # -- verification -----------------------------------------------------------------------------
+    def verifier(self) -> Verifier:
+        source = DocumentSource(self.cache, None if self.offline else self.fetcher, self.clock,
+                                offline=self.offline)
+        return Verifier(clock=self.clock, source=source, trust=TrustList(self.trust.entries()))
+
+    def report(self, cred_id: str) -> VerificationReport | None:
+        return verifying.report_from_json(self.get(cred_id).report_json)
+
+    def verify_stored(self, cred_id: str) -> VerificationReport:
+        record = self.get(cred_id)
+        report = verifying.verify_raw_credential(self.verifier(), record.raw, record.signed_form)
+        self.session.wallet().set_report(record.id, verifying.report_json(report), report.outcome.value,
+                                         isoformat(report.verified_at))
+        return report
+
+    def verify_bytes(self, data: bytes, *, challenge: str | None = None, domain: str | None = None,
+                     unsigned_ok: bool = False, purpose: str = "authentication") -> list[VerificationReport]:
+        """Verify anything the importers take, or a QR payload text (Satchel or VPQR)."""
+        options = verifying.VerifyOptions(challenge, domain, unsigned_ok, purpose)
+        vp = scanning.payload_document(data, self.contexts_loader())
+        if vp is not None:
+            return [verifying.verify_presentation(self.verifier(), vp, options)]
+        try:
+            parsed = formats.parse(data)
+        except formats.NoCredentialFound:
+            if not scanning.looks_like_image(data):
+                raise
+            return [self.scan_image(data, challenge=challenge, domain=domain).report]
+        return verifying.verify_parsed(self.verifier(), parsed, options)
+
+    def contexts_loader(self) -> Callable[[str], dict[str, Any]]:
+        from satchel.vc.jsonld.loader import bundled_document
+        return bundled_document
+
+    # -- sharing ----------------------------------------------------------------------------------
+    def holder_did(self) -> str:
+        return sharing.holder(self.session.wallet()).did
+
+    def holder_keys(self) -> list[Any]:
+        return self.session.wallet().holder_keys()
+
+    def rotate_holder_key(self) -> str:
+        return sharing.create_holder_key(self.session.wallet(), self.clock)
+
+    def present(self, ids: Sequence[str], *, challenge: str | None = None,
+                domain: str | None = None) -> tuple[dict[str, Any], str]:
+        records = [self.get(i) for i in ids]
+        return sharing.build_presentation(self.session.wallet(), records, clock=self.clock,
+                                          challenge=challenge, domain=domain)
+
+    def share(self, ids: Sequence[str], *, challenge: str | None = None, domain: str | None = None,
+              ecc: str = "M") -> ShareBundle:
+        records = [self.get(i) for i in ids]
+        vp, nonce = sharing.build_presentation(self.session.wallet(), records, clock=self.clock,
+                                               challenge=challenge, domain=domain)
+        links = {r.id: url for r in records if (url := sharing.linkedin_url(r))}
+        return sharing.bundle(vp, challenge=nonce, domain=domain, ecc=ecc, linkedin=links)
+
+    def linkedin_url(self, cred_id: str) -> str | None:
+        return sharing.linkedin_url(self.get(cred_id))
+
+    def export_vp_json(self, bundle: ShareBundle, path: Path) -> None:
+        sharing.write_json(Path(path), bundle.vp)
+
+    def export_pdf(self, ids: Sequence[str], path: Path, bundle: ShareBundle | None = None,
+                   lang: str = "en") -> None:
+        records = [self.get(i) for i in ids]
+        reports = {r.id: verifying.report_from_json(r.report_json) for r in records}
+        data = share_pdf.presentation_pdf(sharing.pdf_items(records, reports, lang),
+                                          bundle.pngs[0] if bundle and len(bundle.pngs) == 1 else None)
+        from satchel.fsutil import atomic_write
+        atomic_write(Path(path), data, mode=0o600)
+
+    # -- scanning (recruiter side: no wallet needed) ------------------------------------------------
+    def scan_image(self, data: bytes, *, challenge: str | None = None,
+                   domain: str | None = None) -> ScanResult:
+        kind, document = scanning.decode_images([data], self.contexts_loader())
+        return self._scan_result(kind, document, challenge, domain)
+
+    def scan_images(self, images: Sequence[bytes], *, challenge: str | None = None,
+                    domain: str | None = None) -> ScanResult:
+        kind, document = scanning.decode_images(images, self.contexts_loader())
+        return self._scan_result(kind, document, challenge, domain)
+
+    def scan_video(self, source: str | int, *, challenge: str | None = None, domain: str | None = None,
+                   on_progress: Callable[[int, int], None] | None = None,
+                   max_frames: int = 3000) -> ScanResult:
+        kind, document = scanning.decode_video(source, self.contexts_loader(), on_progress=on_progress,
+                                               max_frames=max_frames)
+        return self._scan_result(kind, document, challenge, domain)
+
+    def _scan_result(self, kind: str, document: dict[str, Any], challenge: str | None,
+                     domain: str | None) -> ScanResult:
+        if not isinstance(document, dict):
+            raise ScanError("The QR code does not hold a presentation.")
+        options = verifying.VerifyOptions(challenge, domain)
+        report = verifying.verify_presentation(self.verifier(), document, options)
+        self.history.add({"at": isoformat(self.clock.now()), "kind": kind, "holder": report.holder,
+                          "outcome": report.outcome.value, "challenge": challenge,
+                          "report": report.to_dict()})
+        return ScanResult(kind, report, document)
+
+    # -- backup -----------------------------------------------------------------------------------
+    def backup(self, path: Path, passphrase: str) -> None:
+        if not passphrase:
+            raise ShareError("A backup needs its own passphrase.")
+        self.session.wallet().export_backup(Path(path), passphrase)
+        self.session.wallet().log("backup", detail=str(path))
+
+    def restore(self, path: Path, passphrase: str) -> tuple[int, int]:
+        summary = self.session.wallet().import_backup(Path(path), passphrase)
+        if self.session.wallet().active_holder_key() is None:
+            sharing.create_holder_key(self.session.wallet(), self.clock)
+        self.session.wallet().log("restore", detail=f"{summary.added} added, {summary.skipped} skipped")
+        return summary.added, summary.skipped
+
+    # -- settings, trust, cache --------------------------------------------------------------------
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        return self.preferences.get(key, default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self.preferences.set(key, value)
+
+    def trusted_issuers(self) -> list[tuple[str, str]]:
+        return self.trust.entries()
+
+    def trust_issuer(self, issuer_id: str, name: str | None = None) -> None:
+        self.trust.add(issuer_id, name)
+
+    def distrust_issuer(self, issuer_id: str) -> bool:
+        return self.trust.remove(issuer_id)
+
+    def cache_entries(self) -> list[Any]:
+        return self.cache.entries()
+
+    def cache_import(self, url: str, data: bytes, content_type: str | None = None) -> None:
+        self.cache.put(url, data, content_type=content_type)
+
+    def cache_clear(self) -> None:
+        self.cache.clear()
+
+    def cache_refresh(self) -> list[tuple[str, str | None]]:
+        """Fetch every cached URL again; returns (url, error or None) per entry."""
+        results: list[tuple[str, str | None]] = []
+        for entry in self.cache.entries():
+            try:
+                response = self.fetcher.get(entry.url)
+                self.cache.put(entry.url, response.body, content_type=response.content_type)
+                results.append((entry.url, None))
+            except Exception as err:  # noqa: BLE001 - reported per entry, the rest go on
+                results.append((entry.url, str(err)))
+        return results

@@ -1,0 +1,87 @@
+"""Taking credentials in: files, text, URLs → formats.parse → the wallet. Idempotent by SHA-256."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from satchel import formats
+from satchel.clock import Clock, isoformat
+from satchel.errors import FetchRefused, SatchelError, TooLarge
+from satchel.net import Fetcher
+from satchel.services.results import ImportItem, ImportOutcome
+from satchel.store import Wallet
+
+# The largest file we read at all: baked images may be larger than JSON documents.
+MAX_FILE_BYTES = formats.MAX_IMAGE_BYTES
+
+
+def read_capped(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """Read a file, refusing (without reading it whole) anything over ``limit`` bytes."""
+    size = path.stat().st_size
+    if size > limit:
+        raise TooLarge(f"The file is {size / 1_000_000:.1f} MB; a credential file is at most "
+                       f"{limit / 1_000_000:.0f} MB.", size=size)
+    with path.open("rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise TooLarge(f"The file is larger than {limit / 1_000_000:.0f} MB.")
+    return data
+
+
+def store_parsed(wallet: Wallet, parsed: formats.Parsed, *, source: str, clock: Clock) -> ImportOutcome:
+    added: list[str] = []
+    existing: list[str] = []
+    now = isoformat(clock.now())
+    for cred in parsed.credentials:
+        cred_id, created = wallet.add_credential(
+            cred.raw, format=cred.format.value, signed_form=cred.signed_form.value,
+            source=source, display=cred.display, added_at=now)
+        (added if created else existing).append(cred_id)
+        if created:
+            wallet.log("import", cred_id, source)
+    return ImportOutcome(tuple(added), tuple(existing))
+
+
+def import_bytes(wallet: Wallet, data: bytes, *, source: str, clock: Clock,
+                 filename: str | None = None) -> ImportOutcome:
+    parsed = formats.parse(data, filename=filename)
+    return store_parsed(wallet, parsed, source=source, clock=clock)
+
+
+def import_paths(wallet: Wallet, paths: Sequence[Path], *, clock: Clock,
+                 on_progress: Callable[[int, int, str], None] | None = None) -> list[ImportItem]:
+    """Import several files; one bad file never stops the others. Reports progress per file."""
+    items: list[ImportItem] = []
+    total = len(paths)
+    for done, path in enumerate(paths):
+        name = Path(path).name
+        if on_progress:
+            on_progress(done, total, name)
+        try:
+            data = read_capped(Path(path))
+            outcome = import_bytes(wallet, data, source=f"file:{name}", clock=clock, filename=name)
+            items.append(ImportItem(name, outcome.added, outcome.existing))
+        except SatchelError as err:
+            items.append(ImportItem(name, error=err.message))
+        except OSError as err:
+            items.append(ImportItem(name, error=f"The file could not be read ({err.strerror or err})."))
+    if on_progress:
+        on_progress(total, total, "")
+    return items
+
+
+def url_host(url: str) -> str:
+    """The host a URL points to, for the user to confirm; refuses anything but https."""
+    parts = urlsplit(url.strip())
+    if parts.scheme != "https" or not parts.hostname:
+        raise FetchRefused("Only https:// links can be imported.")
+    return parts.hostname
+
+
+def fetch_credential(fetcher: Fetcher, url: str) -> bytes:
+    url_host(url)
+    response = fetcher.get(url.strip(), accept="application/json, application/jwt, image/png, image/svg+xml, */*",
+                           max_bytes=MAX_FILE_BYTES)
+    return response.body

@@ -1,0 +1,72 @@
+"""The unlocked wallet, held for the lifetime of a session, with idle auto-lock bookkeeping."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from satchel.clock import Clock
+from satchel.errors import WalletLocked
+from satchel.store import Wallet
+
+
+class WalletSession:
+    def __init__(self, path: Path, clock: Clock) -> None:
+        self.path = path
+        self._clock = clock
+        self._wallet: Wallet | None = None
+        self._last_used: datetime | None = None
+        self._lock = threading.RLock()
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._wallet is not None
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def create(self, passphrase: str) -> Wallet:
+        with self._lock:
+            self.close()
+            self._wallet = Wallet.create(self.path, passphrase)
+            self._touch()
+            return self._wallet
+
+    def unlock(self, passphrase: str) -> Wallet:
+        with self._lock:
+            self.close()
+            self._wallet = Wallet.open(self.path, passphrase)
+            self._touch()
+            return self._wallet
+
+    def wallet(self) -> Wallet:
+        """The open wallet; raises WalletLocked when there is none."""
+        with self._lock:
+            if self._wallet is None:
+                raise WalletLocked()
+            self._touch()
+            return self._wallet
+
+    def close(self) -> None:
+        with self._lock:
+            if self._wallet is not None:
+                self._wallet.close()
+            self._wallet = None
+            self._last_used = None
+
+    def idle_for(self) -> timedelta:
+        if self._last_used is None:
+            return timedelta(0)
+        return self._clock.now() - self._last_used
+
+    def lock_if_idle(self, limit: timedelta) -> bool:
+        """Lock when unused for longer than ``limit``; returns True when it locked."""
+        with self._lock:
+            if self._wallet is not None and self.idle_for() >= limit:
+                self.close()
+                return True
+            return False
+
+    def _touch(self) -> None:
+        self._last_used = self._clock.now()

@@ -1,0 +1,50 @@
+"""Verification as the app uses it: anything the importers take, a stored credential, a QR payload."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from satchel import formats
+from satchel.model import SignedForm, VerificationReport
+from satchel.vc.engine import Verifier
+
+
+@dataclass(frozen=True)
+class VerifyOptions:
+    challenge: str | None = None
+    domain: str | None = None
+    unsigned_ok: bool = False
+    purpose: str = "authentication"
+
+
+def verify_parsed(verifier: Verifier, parsed: formats.Parsed,
+                  options: VerifyOptions = VerifyOptions()) -> list[VerificationReport]:
+    """One report for a presentation (with one child per credential), else one per credential."""
+    if parsed.presentation is not None:
+        return [verify_presentation(verifier, parsed.presentation.verifiable, options)]
+    return [verifier.verify_credential(c.verifiable, signed_form=c.signed_form) for c in parsed.credentials]
+
+
+def verify_presentation(verifier: Verifier, vp: dict[str, Any] | str,
+                        options: VerifyOptions = VerifyOptions()) -> VerificationReport:
+    return verifier.verify_presentation(vp, challenge=options.challenge, domain=options.domain,
+                                        unsigned_ok=options.unsigned_ok, purpose=options.purpose)
+
+
+def verify_raw_credential(verifier: Verifier, raw: bytes, signed_form: str) -> VerificationReport:
+    """Verify a stored credential from its exact bytes (re-parsed; nothing is rewritten)."""
+    parsed = formats.parse(raw)
+    cred = parsed.credentials[0]
+    return verifier.verify_credential(cred.verifiable, signed_form=SignedForm(signed_form))
+
+
+def report_json(report: VerificationReport) -> str:
+    return json.dumps(report.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+def report_from_json(text: str | None) -> VerificationReport | None:
+    if not text:
+        return None
+    return VerificationReport.from_dict(json.loads(text))
