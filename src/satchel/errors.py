@@ -23,6 +23,10 @@ English ``message`` that a learner can read. Secrets never go into either.
     │   ├── FetchRefused           not https, private address, unknown host policy
     │   └── FetchFailed            unreachable, timeout, HTTP error, too large
     ├── VerificationError          the verifier could not even start (checks report the rest)
+    │   ├── UnknownContext         a JSON-LD context that is not bundled (never fetched)
+    │   ├── UnsafeDocument         terms that do not expand / protected-term redefinition
+    │   ├── DidResolutionError     a DID or verification method that cannot be resolved
+    │   └── InvalidKey             malformed or unsupported key material
     └── ShareError                 presentations, QR payloads, scanning, exports
         ├── PayloadRefused         bad / hostile QR payload (bomb, too many parts, bad checksum)
         └── ScanError              no camera, no code found, unreadable image
@@ -163,3 +167,40 @@ class PayloadRefused(ShareError):
 class ScanError(ShareError):
     code = "scan"
     default_message = "No readable QR code was found."
+
+
+class UnknownContext(VerificationError):
+    """A JSON-LD context (or other document) that is neither bundled nor served by the injected fetcher."""
+
+    code = "unknown_context"
+    default_message = "The credential uses a JSON-LD context Satchel does not know; it was not fetched."
+
+    def __init__(self, url: str, message: str | None = None) -> None:
+        self.url = url
+        super().__init__(message or f"The credential uses an unknown JSON-LD context ({url}); "
+                         "Satchel does not fetch contexts.", url=url)
+
+
+class UnsafeDocument(VerificationError):
+    """JSON-LD processing would silently drop or misread part of the document (the "safe mode" check)."""
+
+    code = "unsafe_document"
+    default_message = "Part of the credential does not have a defined meaning, so it cannot be verified."
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason, reason=reason)
+
+
+class DidResolutionError(VerificationError):
+    """A DID or verification method could not be resolved to a key."""
+
+    code = "did_resolution"
+    default_message = "The signer's key could not be found."
+
+
+class InvalidKey(VerificationError):
+    """Key material (multikey, JWK, secret key) that is malformed or of an unsupported type."""
+
+    code = "invalid_key"
+    default_message = "The key is malformed or of a kind Satchel does not support."

@@ -1,1 +1,42 @@
-"""Keys and signatures: the only package that imports ``cryptography`` and ``nacl``."""
+"""Keys and signatures: the only package that imports ``cryptography`` and ``nacl``.
+
+Public surface: decode keys (multikey, JWK, legacy base58), verify signatures without raising on a
+bad one, and create/sign with the holder's Ed25519 key. Bad key material raises
+:class:`satchel.errors.InvalidKey`.
+"""
+
+from satchel.crypto.digest import sha256, sha384
+from satchel.crypto.keys import (
+    PublicKey,
+    decode_secret_multikey,
+    did_key_for,
+    encode_ed25519_secret_multikey,
+    public_jwk,
+    public_key_from_base58,
+    public_key_from_jwk,
+    public_key_from_multikey,
+)
+from satchel.crypto.multibase import (
+    b58decode,
+    b58encode,
+    b64url_decode,
+    b64url_encode,
+    multibase_b58,
+    multibase_decode,
+)
+from satchel.crypto.signatures import (
+    algorithm_for,
+    ed25519_multikey,
+    generate_ed25519,
+    sign_ecdsa,
+    sign_ed25519,
+    verify,
+)
+
+__all__ = [
+    "PublicKey", "algorithm_for", "b58decode", "b58encode", "b64url_decode", "b64url_encode",
+    "decode_secret_multikey", "did_key_for", "ed25519_multikey", "encode_ed25519_secret_multikey",
+    "generate_ed25519", "multibase_b58", "multibase_decode", "public_jwk", "public_key_from_base58",
+    "public_key_from_jwk", "public_key_from_multikey", "sha256", "sha384", "sign_ecdsa",
+    "sign_ed25519", "verify",
+]

@@ -1,0 +1,78 @@
+"""Byte encodings used by Data Integrity keys and proofs: base58btc multibase, multicodec, base64url."""
+
+from __future__ import annotations
+
+import base64
+
+from satchel.errors import InvalidKey
+
+_B58_ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+_B58_INDEX = {c: i for i, c in enumerate(_B58_ALPHABET)}
+
+# multicodec varint prefixes of the public and secret keys we handle
+ED25519_PUB = b"\xed\x01"
+P256_PUB = b"\x80\x24"
+P384_PUB = b"\x81\x24"
+ED25519_PRIV = b"\x80\x26"
+PUBLIC_KEY_CODECS = {ED25519_PUB: "Ed25519", P256_PUB: "P-256", P384_PUB: "P-384"}
+CODEC_FOR_CURVE = {curve: prefix for prefix, curve in PUBLIC_KEY_CODECS.items()}
+
+
+def b58encode(data: bytes) -> str:
+    number = int.from_bytes(data, "big")
+    chars = []
+    while number:
+        number, rest = divmod(number, 58)
+        chars.append(_B58_ALPHABET[rest])
+    leading = len(data) - len(data.lstrip(b"\0"))
+    return "1" * leading + "".join(reversed(chars))
+
+
+def b58decode(text: str) -> bytes:
+    number = 0
+    for char in text:
+        try:
+            number = number * 58 + _B58_INDEX[char]
+        except KeyError:
+            raise ValueError(f"{char!r} is not a base58btc character") from None
+    leading = len(text) - len(text.lstrip("1"))
+    body = number.to_bytes((number.bit_length() + 7) // 8, "big") if number else b""
+    return b"\0" * leading + body
+
+
+def multibase_decode(text: str) -> bytes:
+    """Decode a base58btc (``z``) or base64url (``u``) multibase string."""
+    if not isinstance(text, str) or len(text) < 2:
+        raise ValueError("a multibase value must be a non-empty string")
+    if text[0] == "z":
+        return b58decode(text[1:])
+    if text[0] == "u":
+        return b64url_decode(text[1:])
+    raise ValueError(f"unsupported multibase prefix {text[0]!r}")
+
+
+def multibase_b58(data: bytes) -> str:
+    return "z" + b58encode(data)
+
+
+def b64url_decode(text: str) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("base64url data must be a string")
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def b64url_encode(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def split_multikey(multikey: str) -> tuple[str, bytes]:
+    """``z6Mk…``/``zDn…``/``z82…`` → (curve name, raw public key bytes). Raises :class:`InvalidKey`."""
+    try:
+        data = multibase_decode(multikey)
+    except ValueError as exc:
+        raise InvalidKey(f"The public key is not valid multibase: {exc}.") from None
+    curve = PUBLIC_KEY_CODECS.get(data[:2])
+    if curve is None:
+        raise InvalidKey("The public key is of a type Satchel does not support "
+                         "(only Ed25519, P-256 and P-384 multikeys are).")
+    return curve, data[2:]

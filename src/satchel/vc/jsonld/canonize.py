@@ -1,0 +1,19 @@
+"""RDF Dataset Canonicalization (RDFC-1.0, called URDNA2015 in pyld) of safely expanded JSON-LD."""
+
+from __future__ import annotations
+
+from pyld import jsonld
+
+from satchel.vc.jsonld.safe import expand_safely, run_pyld
+
+
+def canonize(document: dict, loader) -> str:
+    """Canonical N-Quads of ``document``; refuses unsafe documents and unknown contexts first."""
+    expanded = expand_safely(document, loader)
+    return canonize_expanded(expanded, loader)
+
+
+def canonize_expanded(expanded: list, loader) -> str:
+    """Canonical N-Quads of an already (safely) expanded document."""
+    options = {"algorithm": "URDNA2015", "format": "application/n-quads", "documentLoader": loader}
+    return run_pyld(lambda: jsonld.normalize(expanded, options))

@@ -1,0 +1,88 @@
+"""The offline JSON-LD document loader: bundled contexts, plus an optional injected fallback.
+
+Nothing here touches the network. A URL that is neither bundled nor served by ``extra`` raises
+:class:`satchel.errors.UnknownContext`.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+from satchel.errors import SatchelError, UnknownContext
+
+CONTEXTS_PACKAGE = "satchel.vc.contexts"
+
+Extra = Callable[[str], dict]
+
+
+@cache
+def _index() -> MappingProxyType:
+    text = resources.files(CONTEXTS_PACKAGE).joinpath("index.json").read_text(encoding="utf-8")
+    return MappingProxyType(json.loads(text))
+
+
+@cache
+def _bundled_text(url: str) -> str:
+    return resources.files(CONTEXTS_PACKAGE).joinpath(_index()[url]).read_text(encoding="utf-8")
+
+
+def bundled_urls() -> frozenset[str]:
+    """Every context URL served without any fetcher."""
+    return frozenset(_index())
+
+
+def bundled_context(url: str) -> dict:
+    """A fresh copy of a bundled context document. Raises :class:`UnknownContext`."""
+    if url not in _index():
+        raise UnknownContext(url)
+    return json.loads(_bundled_text(url))
+
+
+class OfflineLoader:
+    """A pyld ``documentLoader``: ``loader(url, options) -> remote document``.
+
+    Bundled contexts come back tagged ``static`` so pyld's shared resolved-context cache keeps their
+    processed form across calls (that cache is what makes warm canonicalization fast). Documents from
+    ``extra`` (DID documents, status-list contexts from the engine's cache) are not tagged, so a
+    changed answer is never masked by the cache.
+    """
+
+    def __init__(self, extra: Extra | None = None) -> None:
+        self._extra = extra
+        self._parsed: dict[str, dict] = {}
+
+    def document(self, url: str) -> dict:
+        """The JSON document at ``url`` (a private copy the caller may change)."""
+        return copy.deepcopy(self._load(url)[0])
+
+    def _load(self, url: str) -> tuple[Any, bool]:
+        if not isinstance(url, str):
+            raise UnknownContext(str(url))
+        if url in _index():
+            doc = self._parsed.get(url)
+            if doc is None:
+                doc = self._parsed[url] = json.loads(_bundled_text(url))
+            return doc, True
+        if self._extra is not None:
+            try:
+                doc = self._extra(url)
+            except SatchelError:
+                raise
+            except Exception as exc:  # a fetcher bug must not look like a verdict
+                raise UnknownContext(url, f"The document {url} could not be obtained: {exc}.") from None
+            if isinstance(doc, dict):
+                return doc, False
+        raise UnknownContext(url)
+
+    def __call__(self, url: str, options: dict | None = None) -> dict:
+        doc, bundled = self._load(url)
+        remote = {"contextUrl": None, "documentUrl": url, "document": copy.deepcopy(doc)}
+        if bundled:
+            remote["tag"] = "static"
+        return remote

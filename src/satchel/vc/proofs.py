@@ -1,0 +1,128 @@
+"""Proof verification: every proof of a document (proof sets and ``previousProof`` chains).
+
+``verify_proofs`` never decides policy (issuer binding, dates, status, expected challenge): it reports,
+per proof, whether the signature holds and who controls the key, and the engine decides.
+Unsafe JSON-LD or an unknown context raise (:class:`UnsafeDocument` / :class:`UnknownContext`),
+because then nothing about the document can be said.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from satchel.errors import DidResolutionError
+from satchel.vc.did import DidResolver, is_authorized, public_key_of
+from satchel.vc.suites import Cryptosuite, find_suite
+
+
+@dataclass(frozen=True)
+class ProofResult:
+    ok: bool
+    proof_type: str
+    cryptosuite: str | None
+    verification_method: str | None
+    controller: str | None       # controller of the verification method (from its resolved document)
+    purpose: str | None
+    challenge: str | None
+    domain: str | list | None
+    created: str | None
+    reason: str | None           # one English sentence when not ok
+    code: str | None = None      # machine-readable reason: unsupported_suite, malformed_proof,
+    #                              key_unresolved, wrong_key_type, missing_previous_proof, invalid_signature
+
+
+def _describe(proof: dict) -> dict:
+    method = proof.get("verificationMethod")
+    if isinstance(method, dict):
+        method = method.get("id")
+    return dict(proof_type=str(proof.get("type")), cryptosuite=proof.get("cryptosuite"),
+                verification_method=method if isinstance(method, str) else None,
+                purpose=proof.get("proofPurpose"), challenge=proof.get("challenge"),
+                domain=proof.get("domain"), created=proof.get("created"))
+
+
+def _failed(proof: dict, code: str, reason: str, controller: str | None = None) -> ProofResult:
+    return ProofResult(ok=False, controller=controller, reason=reason, code=code, **_describe(proof))
+
+
+def _unsecured_for(document: dict, proof: dict, all_proofs: list) -> dict | None:
+    """The document as it was when ``proof`` was made: without proofs, or with the ones it chains to."""
+    unsecured = {key: value for key, value in document.items() if key != "proof"}
+    previous = proof.get("previousProof")
+    if previous is None:
+        return unsecured
+    wanted = previous if isinstance(previous, list) else [previous]
+    by_id = {p.get("id"): p for p in all_proofs if isinstance(p, dict) and p.get("id")}
+    if not all(isinstance(ref, str) and ref in by_id for ref in wanted):
+        return None
+    unsecured["proof"] = [by_id[ref] for ref in wanted]
+    return unsecured
+
+
+class _DocumentCache:
+    """Canonical bytes of the unsecured document, computed once per suite transform."""
+
+    def __init__(self, loader) -> None:
+        self._loader = loader
+        self._bytes: dict[object, bytes] = {}
+
+    def get(self, suite: Cryptosuite, unsecured: dict, chained: bool) -> bytes:
+        if chained:
+            return suite.transform(unsecured, self._loader)
+        if suite.transform not in self._bytes:
+            self._bytes[suite.transform] = suite.transform(unsecured, self._loader)
+        return self._bytes[suite.transform]
+
+
+def _verify_one(document: dict, proof: object, all_proofs: list, resolver: DidResolver, loader,
+                cache: _DocumentCache) -> ProofResult:
+    if not isinstance(proof, dict):
+        return ProofResult(False, "?", None, None, None, None, None, None, None,
+                           "A proof is not a JSON object.", "malformed_proof")
+    suite = find_suite(proof)
+    if suite is None:
+        name = proof.get("cryptosuite") or proof.get("type")
+        return _failed(proof, "unsupported_suite", f"Satchel does not support {name!r} proofs.")
+    info = _describe(proof)
+    if not info["verification_method"] or not isinstance(proof.get("proofValue"), str) \
+            or not isinstance(info["purpose"], str):
+        return _failed(proof, "malformed_proof",
+                       "The proof lacks its verification method, purpose or value.")
+    try:
+        method, _ = resolver.dereference(info["verification_method"])
+        key = public_key_of(method)
+    except DidResolutionError as exc:
+        return _failed(proof, "key_unresolved", exc.message)
+    controller = method.get("controller")
+    if method.get("type") not in suite.required_key_types or key.kind not in suite.key_kinds:
+        return _failed(proof, "wrong_key_type", f"A {method.get('type')} {key.kind} key cannot make "
+                       f"{suite.name} proofs.", controller)
+    unsecured = _unsecured_for(document, proof, all_proofs)
+    if unsecured is None:
+        return _failed(proof, "missing_previous_proof",
+                       "The proof chains to an earlier proof that is not in the document.", controller)
+    document_bytes = cache.get(suite, unsecured, chained="proof" in unsecured)
+    if not suite.verify(unsecured, proof, key, loader, document_bytes):
+        return _failed(proof, "invalid_signature",
+                       "The signature does not match the document: it was changed or signed "
+                       "with another key.", controller)
+    return ProofResult(ok=True, controller=controller, reason=None, **info)
+
+
+def verify_proofs(document: dict, *, resolver: DidResolver, loader) -> list[ProofResult]:
+    """One :class:`ProofResult` per proof (``[]`` when the document carries none)."""
+    proofs = document.get("proof") if isinstance(document, dict) else None
+    if proofs is None:
+        return []
+    all_proofs = proofs if isinstance(proofs, list) else [proofs]
+    cache = _DocumentCache(loader)
+    return [_verify_one(document, proof, all_proofs, resolver, loader, cache) for proof in all_proofs]
+
+
+def check_purpose(result: ProofResult, did_doc: dict) -> bool:
+    """Has the key's controller authorised it for the proof's purpose (e.g. assertionMethod)?"""
+    return bool(result.verification_method and result.purpose
+                and is_authorized(did_doc, result.verification_method, result.purpose))
+
+
+__all__ = ["ProofResult", "check_purpose", "verify_proofs"]

@@ -1,0 +1,77 @@
+"""A cryptosuite is a small value: how to turn (document, proof options) into bytes, hash and sign them.
+
+The signature algorithm always follows the resolved key (:func:`satchel.crypto.algorithm_for`),
+never a field of the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from satchel.crypto import (
+    PublicKey,
+    algorithm_for,
+    multibase_b58,
+    multibase_decode,
+    sha256,
+    sha384,
+    sign_ecdsa,
+    sign_ed25519,
+    verify,
+)
+from satchel.errors import InvalidKey
+
+# (document or proof options, loader) → canonical bytes
+Transform = Callable[[dict, object], bytes]
+
+
+def hash_for_key(kind: str) -> Callable[[bytes], bytes]:
+    """SHA-384 for P-384 keys, SHA-256 for every other key."""
+    return sha384 if kind == "P-384" else sha256
+
+
+@dataclass(frozen=True)
+class Cryptosuite:
+    name: str                          # what Satchel calls it (the cryptosuite or legacy proof type)
+    proof_type: str                    # proof "type"
+    cryptosuite: str | None            # proof "cryptosuite" (None for legacy suites)
+    required_key_types: frozenset[str]  # verification method types accepted
+    key_kinds: frozenset[str]          # key algorithms accepted (Ed25519, P-256, P-384)
+    transform: Transform
+
+    def matches(self, proof: dict) -> bool:
+        return proof.get("type") == self.proof_type and proof.get("cryptosuite") == self.cryptosuite
+
+    def proof_config(self, document: dict, proof: dict) -> dict:
+        """The proof options that are signed: the proof without its value, in the document's context."""
+        config = {key: value for key, value in proof.items() if key != "proofValue"}
+        if "@context" in document:
+            config.setdefault("@context", document["@context"])
+        return config
+
+    def hash_data(self, unsecured: dict, proof: dict, loader, key_kind: str,
+                  document_bytes: bytes | None = None) -> bytes:
+        """hash(canonical proof options) ‖ hash(canonical document), the bytes that are signed."""
+        digest = hash_for_key(key_kind)
+        if document_bytes is None:
+            document_bytes = self.transform(unsecured, loader)
+        return digest(self.transform(self.proof_config(unsecured, proof), loader)) + digest(document_bytes)
+
+    def verify(self, unsecured: dict, proof: dict, key: PublicKey, loader,
+               document_bytes: bytes | None = None) -> bool:
+        """True when ``proof.proofValue`` is a valid signature by ``key``."""
+        try:
+            signature = multibase_decode(proof.get("proofValue"))
+        except ValueError:
+            return False
+        data = self.hash_data(unsecured, proof, loader, key.kind, document_bytes)
+        return verify(key, algorithm_for(key), data, signature)
+
+    def sign(self, unsecured: dict, proof: dict, secret: bytes, key_kind: str, loader) -> str:
+        """The ``proofValue`` (base58btc multibase) for ``proof`` over ``unsecured``."""
+        if key_kind not in self.key_kinds:
+            raise InvalidKey(f"{self.name} cannot sign with a {key_kind} key.")
+        data = self.hash_data(unsecured, proof, loader, key_kind)
+        signature = sign_ed25519(secret, data) if key_kind == "Ed25519" else sign_ecdsa(secret, key_kind, data)
+        return multibase_b58(signature)

@@ -1,0 +1,26 @@
+"""Suites over RDFC-1.0 canonical N-Quads: eddsa-rdfc-2022, ecdsa-rdfc-2019, Ed25519Signature2020."""
+
+from __future__ import annotations
+
+from satchel.vc.jsonld import canonize
+from satchel.vc.suites.base import Cryptosuite
+
+
+def rdfc_transform(document: dict, loader) -> bytes:
+    return canonize(document, loader).encode("utf-8")
+
+
+EDDSA_RDFC_2022 = Cryptosuite(
+    name="eddsa-rdfc-2022", proof_type="DataIntegrityProof", cryptosuite="eddsa-rdfc-2022",
+    required_key_types=frozenset({"Multikey"}), key_kinds=frozenset({"Ed25519"}),
+    transform=rdfc_transform)
+
+ECDSA_RDFC_2019 = Cryptosuite(
+    name="ecdsa-rdfc-2019", proof_type="DataIntegrityProof", cryptosuite="ecdsa-rdfc-2019",
+    required_key_types=frozenset({"Multikey"}), key_kinds=frozenset({"P-256", "P-384"}),
+    transform=rdfc_transform)
+
+ED25519_SIGNATURE_2020 = Cryptosuite(
+    name="Ed25519Signature2020", proof_type="Ed25519Signature2020", cryptosuite=None,
+    required_key_types=frozenset({"Multikey", "Ed25519VerificationKey2020"}),
+    key_kinds=frozenset({"Ed25519"}), transform=rdfc_transform)
