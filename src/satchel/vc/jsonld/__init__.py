@@ -1,8 +1,8 @@
 """JSON-LD processing with bundled contexts only: offline loader, safe-mode expansion, RDFC-1.0."""
 
 from satchel.vc.jsonld.canonize import canonize, canonize_expanded
-from satchel.vc.jsonld.loader import OfflineLoader, bundled_context, bundled_urls
+from satchel.vc.jsonld.loader import OfflineLoader, bundled_context, bundled_document, bundled_urls
 from satchel.vc.jsonld.safe import expand_safely
 
-__all__ = ["OfflineLoader", "bundled_context", "bundled_urls", "canonize", "canonize_expanded",
+__all__ = ["OfflineLoader", "bundled_context", "bundled_document", "bundled_urls", "canonize", "canonize_expanded",
            "expand_safely"]

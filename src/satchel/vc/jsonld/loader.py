@@ -44,6 +44,9 @@ def bundled_context(url: str) -> dict:
     return json.loads(_bundled_text(url))
 
 
+bundled_document = bundled_context  # url -> fresh dict, for callers that only need the bundled set
+
+
 class OfflineLoader:
     """A pyld ``documentLoader``: ``loader(url, options) -> remote document``.
 
