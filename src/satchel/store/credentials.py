@@ -1,0 +1,115 @@
+"""Credentials: add (idempotent by SHA-256), read, delete, store the last verification report."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from satchel.errors import CredentialNotFound, UsageError, WalletError
+from satchel.model import CredentialRecord, DisplayFields
+from satchel.store.connection import Connection, IntegrityError, transaction
+from satchel.store.records import RECORD_COLUMNS, display_to_json, enum_text, record_from_row
+from satchel.store.text import search_text, sort_key
+
+ID_LENGTH = 16  # hex characters of the SHA-256 of the raw bytes
+
+
+def credential_id(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()[:ID_LENGTH]
+
+
+def add(conn: Connection, raw: bytes, *, format: object, signed_form: object, source: str,
+        display: DisplayFields, added_at: str) -> tuple[str, bool]:
+    """Store ``raw`` verbatim; the same bytes again give back the existing id and ``False``."""
+    if not isinstance(raw, (bytes, bytearray)) or not raw:
+        raise UsageError("A credential needs its bytes.")
+    raw = bytes(raw)
+    digest = hashlib.sha256(raw).hexdigest()
+    new_id = digest[:ID_LENGTH]
+    with transaction(conn):
+        found = conn.execute("SELECT id FROM credentials WHERE sha256 = ?", (digest,)).fetchone()
+        if found:
+            return found[0], False
+        try:
+            conn.execute(
+                """INSERT INTO credentials (id, sha256, format, signed_form, source, added_at, name,
+                       description, issuer_name, issuer_id, subject_name, issued, valid_from, valid_until,
+                       achievement_type, name_key, issuer_key)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (new_id, digest, enum_text(format), enum_text(signed_form), source, added_at,
+                 display.name, display.description, display.issuer_name, display.issuer_id,
+                 display.subject_name, display.issued, display.valid_from, display.valid_until,
+                 display.achievement_type, sort_key(display.name),
+                 sort_key(display.issuer_name or display.issuer_id)),
+            )
+        except IntegrityError:
+            raise WalletError("Another credential already uses this id; the new one was not added.") from None
+        conn.execute(
+            "INSERT INTO credential_payloads (credential_id, raw, image, display_json) VALUES (?, ?, ?, ?)",
+            (new_id, raw, display.image, display_to_json(display)),
+        )
+        refresh_search(conn, [new_id])
+    return new_id, True
+
+
+def get(conn: Connection, cid: str) -> CredentialRecord:
+    row = conn.execute(
+        f"SELECT {RECORD_COLUMNS}, p.raw FROM credentials c "
+        "JOIN credential_payloads p ON p.credential_id = c.id WHERE c.id = ?",
+        (cid,),
+    ).fetchone()
+    if row is None:
+        raise CredentialNotFound()
+    return record_from_row(row, raw=row[13])
+
+
+def require(conn: Connection, ids: Iterable[str]) -> list[str]:
+    """The ids, de-duplicated in order; raises CredentialNotFound if any is not in the wallet."""
+    wanted = list(dict.fromkeys(ids))
+    for cid in wanted:
+        if conn.execute("SELECT 1 FROM credentials WHERE id = ?", (cid,)).fetchone() is None:
+            raise CredentialNotFound()
+    return wanted
+
+
+def delete(conn: Connection, cid: str) -> None:
+    with transaction(conn):
+        if conn.execute("DELETE FROM credentials WHERE id = ?", (cid,)).rowcount == 0:
+            raise CredentialNotFound()
+
+
+def set_report(conn: Connection, cid: str, report_json: str, outcome: str, verified_at: str) -> None:
+    with transaction(conn):
+        updated = conn.execute(
+            "UPDATE credentials SET outcome = ?, verified_at = ? WHERE id = ?",
+            (enum_text(outcome), verified_at, cid),
+        ).rowcount
+        if updated == 0:
+            raise CredentialNotFound()
+        conn.execute("UPDATE credential_payloads SET report_json = ? WHERE credential_id = ?", (report_json, cid))
+
+
+def issuers(conn: Connection) -> list[tuple[str | None, str | None, int]]:
+    """(issuer id, issuer name, how many credentials), alphabetically by name, unnamed last."""
+    rows = conn.execute(
+        """SELECT issuer_id, issuer_name, count(*), min(issuer_key) AS k FROM credentials
+           GROUP BY issuer_id, issuer_name ORDER BY k IS NULL, k, issuer_id"""
+    ).fetchall()
+    return [(issuer_id, name, count) for issuer_id, name, count, _ in rows]
+
+
+def refresh_search(conn: Connection, ids: Iterable[str]) -> None:
+    """Recompute the folded search text of these credentials (after an add or a tag change)."""
+    for cid in ids:
+        row = conn.execute(
+            """SELECT name, description, issuer_name, subject_name, achievement_type,
+                      (SELECT group_concat(tag, char(10)) FROM tags WHERE credential_id = c.id)
+               FROM credentials c WHERE id = ?""",
+            (cid,),
+        ).fetchone()
+        if row is None:
+            continue
+        conn.execute(
+            "INSERT OR REPLACE INTO credential_search (credential_id, text) VALUES (?, ?)",
+            (cid, search_text(row)),
+        )

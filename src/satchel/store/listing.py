@@ -1,0 +1,105 @@
+"""Listing, counting, filtering, searching and sorting credentials (``ListQuery``).
+
+Search folds case and accents and needs every word of the query to occur somewhere in the name,
+description, issuer name, subject name, achievement type or tags. It scans ``credential_search``, a
+narrow table of pre-folded text, which stays in the page cache once read; see benchmarks/bench_store.py.
+Sorting is stable (ties broken by the date added, then the id) and puts missing values last in both
+directions.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from satchel.errors import UsageError
+from satchel.model import CredentialRecord, ListQuery, SortKey
+from satchel.store.connection import Connection
+from satchel.store.records import RECORD_COLUMNS, record_from_row
+from satchel.store.text import search_terms
+
+UNVERIFIED = "unverified"
+
+_SORT_COLUMN = {
+    SortKey.NAME: "c.name_key",
+    SortKey.ISSUER: "c.issuer_key",
+    SortKey.ISSUED: "c.issued",
+    SortKey.ADDED: "c.added_at",
+}
+
+
+def _where(query: ListQuery) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    terms = search_terms(query.search)
+    if terms:
+        matches = " AND ".join("instr(s.text, ?) > 0" for _ in terms)
+        clauses.append(f"c.id IN (SELECT s.credential_id FROM credential_search s WHERE {matches})")
+        params.extend(terms)
+    if query.tag is not None:
+        clauses.append("c.id IN (SELECT credential_id FROM tags WHERE tag = ?)")
+        params.append(query.tag)
+    if query.collection is not None:
+        clauses.append(
+            "c.id IN (SELECT ci.credential_id FROM collection_items ci "
+            "JOIN collections k ON k.id = ci.collection_id WHERE k.name = ?)"
+        )
+        params.append(query.collection)
+    if query.issuer is not None:
+        clauses.append("(c.issuer_id = ? OR c.issuer_name = ?)")
+        params.extend([query.issuer, query.issuer])
+    if query.status is not None:
+        status = str(getattr(query.status, "value", query.status))
+        if status == UNVERIFIED:
+            clauses.append("c.outcome IS NULL")
+        else:
+            clauses.append("c.outcome = ?")
+            params.append(status)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _order(query: ListQuery) -> str:
+    try:
+        column = _SORT_COLUMN[SortKey(query.sort)]
+    except ValueError:
+        raise UsageError("Credentials can be sorted by name, issuer, issued or added.") from None
+    direction = "DESC" if query.descending else "ASC"
+    keys = [f"{column} IS NULL", f"{column} {direction}"]
+    if column != "c.added_at":
+        keys.append(f"c.added_at {direction}")
+    keys.append(f"c.id {direction}")
+    return " ORDER BY " + ", ".join(keys)
+
+
+def _paging(query: ListQuery) -> tuple[str, list[int]]:
+    if query.offset < 0 or (query.limit is not None and query.limit < 0):
+        raise UsageError("Paging needs a limit and an offset of zero or more.")
+    if query.limit is None and query.offset == 0:
+        return "", []
+    return " LIMIT ? OFFSET ?", [-1 if query.limit is None else query.limit, query.offset]
+
+
+def list_ids(conn: Connection, query: ListQuery) -> list[str]:
+    where, params = _where(query)
+    paging, paging_params = _paging(query)
+    sql = f"SELECT c.id FROM credentials c{where}{_order(query)}{paging}"
+    return [row[0] for row in conn.execute(sql, params + paging_params)]
+
+
+def list_records(conn: Connection, query: ListQuery) -> list[CredentialRecord]:
+    """One page of records in the query's order; ``raw`` is left empty (``get`` loads it)."""
+    ids = list_ids(conn, query)
+    if not ids:
+        return []
+    rows = conn.execute(
+        f"SELECT {RECORD_COLUMNS} FROM credentials c JOIN credential_payloads p ON p.credential_id = c.id "
+        "WHERE c.id IN (SELECT value FROM json_each(?))",
+        (json.dumps(ids),),
+    ).fetchall()
+    by_id = {row[0]: record_from_row(row) for row in rows}
+    return [by_id[cid] for cid in ids if cid in by_id]
+
+
+def count(conn: Connection, query: ListQuery) -> int:
+    where, params = _where(query)
+    return int(conn.execute(f"SELECT count(*) FROM credentials c{where}", params).fetchone()[0])

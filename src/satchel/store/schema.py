@@ -1,0 +1,141 @@
+"""The wallet's tables, versioned with ``PRAGMA user_version``: one migration function per version.
+
+``MIGRATIONS[n]`` takes a database at version ``n`` to version ``n + 1``. To change the schema, append a
+``_migrate_to_2(conn)`` to the list; :func:`migrate` runs every missing step, in order, inside one
+transaction, so a wallet is never left half-upgraded. Old files are kept in tests/store to prove it.
+
+Layout (version 1). Small, searchable columns live in ``credentials``; the unbounded ones (the verbatim
+bytes, the image, which is often a data: URI, the full display fields and the last report) live in
+``credential_payloads``, one row per credential, so that listing, sorting and searching 10,000
+credentials reads a few megabytes rather than every credential's bytes. ``credential_search`` holds the
+folded (lower-case, accent-free) text that search matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from satchel.errors import WalletCorrupt
+from satchel.store.connection import Connection, transaction
+
+APPLICATION_ID = 0x53415443  # "SATC": marks the file as a Satchel wallet
+
+
+def _migrate_to_1(conn: Connection) -> None:
+    for statement in _V1:
+        conn.execute(statement)
+
+
+_V1 = (
+    """CREATE TABLE credentials (
+        id TEXT PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE,
+        format TEXT NOT NULL,
+        signed_form TEXT NOT NULL,
+        source TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        name TEXT,
+        description TEXT,
+        issuer_name TEXT,
+        issuer_id TEXT,
+        subject_name TEXT,
+        issued TEXT,
+        valid_from TEXT,
+        valid_until TEXT,
+        achievement_type TEXT,
+        name_key TEXT,
+        issuer_key TEXT,
+        outcome TEXT,
+        verified_at TEXT
+    )""",
+    """CREATE TABLE credential_payloads (
+        credential_id TEXT PRIMARY KEY REFERENCES credentials(id) ON DELETE CASCADE,
+        raw BLOB NOT NULL,
+        image TEXT,
+        display_json TEXT NOT NULL,
+        report_json TEXT
+    )""",
+    """CREATE TABLE credential_search (
+        credential_id TEXT PRIMARY KEY REFERENCES credentials(id) ON DELETE CASCADE,
+        text TEXT NOT NULL
+    ) WITHOUT ROWID""",
+    """CREATE TABLE tags (
+        credential_id TEXT NOT NULL REFERENCES credentials(id) ON DELETE CASCADE,
+        tag TEXT NOT NULL,
+        PRIMARY KEY (credential_id, tag)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE collections (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE collection_items (
+        collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+        credential_id TEXT NOT NULL REFERENCES credentials(id) ON DELETE CASCADE,
+        PRIMARY KEY (collection_id, credential_id)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE holder_keys (
+        kid TEXT PRIMARY KEY,
+        did TEXT NOT NULL,
+        secret BLOB NOT NULL,
+        public_multibase TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1)),
+        retired_at TEXT
+    )""",
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE activity (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        credential_id TEXT,
+        detail TEXT
+    )""",
+    # What list/count filter and sort on. Sort indexes match ORDER BY "<key> IS NULL, <key>, …" exactly.
+    "CREATE INDEX credentials_by_name ON credentials (name_key IS NULL, name_key, added_at, id)",
+    "CREATE INDEX credentials_by_issuer ON credentials (issuer_key IS NULL, issuer_key, added_at, id)",
+    "CREATE INDEX credentials_by_issued ON credentials (issued IS NULL, issued, added_at, id)",
+    "CREATE INDEX credentials_by_added ON credentials (added_at, id)",
+    "CREATE INDEX credentials_by_outcome ON credentials (outcome)",
+    "CREATE INDEX credentials_by_issuer_id ON credentials (issuer_id)",
+    "CREATE INDEX credentials_by_issuer_name ON credentials (issuer_name)",
+    "CREATE INDEX tags_by_tag ON tags (tag, credential_id)",
+    "CREATE INDEX collection_items_by_credential ON collection_items (credential_id)",
+    "CREATE UNIQUE INDEX holder_keys_one_active ON holder_keys (active) WHERE active = 1",
+    "CREATE INDEX activity_by_credential ON activity (credential_id)",
+    "CREATE INDEX activity_by_at ON activity (at)",
+)
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_to_1]
+CURRENT_VERSION = len(MIGRATIONS)
+
+
+def version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection) -> int:
+    """Bring the database up to :data:`CURRENT_VERSION`; returns the version it was at."""
+    with transaction(conn):
+        start = version(conn)
+        _check_is_wallet(conn, start)
+        for target in range(start + 1, CURRENT_VERSION + 1):
+            MIGRATIONS[target - 1](conn)
+            conn.execute(f"PRAGMA user_version = {int(target)}")
+        if start < CURRENT_VERSION:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    return start
+
+
+def _check_is_wallet(conn: Connection, start: int) -> None:
+    app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    if start > CURRENT_VERSION:
+        raise WalletCorrupt("This wallet was made by a newer version of Satchel; update Satchel to open it.")
+    if start == 0:
+        # Version 0 is a keyed database with nothing in it yet (a wallet whose creation never finished,
+        # or a file made by a tool that only marked it as ours). Anything else is another program's.
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if tables or app_id not in (0, APPLICATION_ID):
+            raise WalletCorrupt()
+    elif app_id != APPLICATION_ID:
+        raise WalletCorrupt()
