@@ -22,6 +22,12 @@ from satchel.crypto import (
 )
 from satchel.errors import InvalidKey
 
+# Verification method types whose key the suites accept, as the JS multikey libraries do (``from()``
+# converts the legacy types). The key's actual algorithm is checked separately (``key_kinds``).
+ED25519_KEY_TYPES = frozenset({"Multikey", "Ed25519VerificationKey2020", "Ed25519VerificationKey2018",
+                               "JsonWebKey2020", "JsonWebKey"})
+EC_KEY_TYPES = frozenset({"Multikey", "JsonWebKey2020", "JsonWebKey"})
+
 # (document or proof options, loader) → canonical bytes
 Transform = Callable[[dict, object], bytes]
 

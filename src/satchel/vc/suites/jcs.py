@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import rfc8785
 
-from satchel.vc.suites.base import Cryptosuite
+from satchel.vc.suites.base import ED25519_KEY_TYPES, EC_KEY_TYPES, Cryptosuite
 
 
 def jcs_transform(document: dict, loader) -> bytes:
@@ -13,10 +13,10 @@ def jcs_transform(document: dict, loader) -> bytes:
 
 EDDSA_JCS_2022 = Cryptosuite(
     name="eddsa-jcs-2022", proof_type="DataIntegrityProof", cryptosuite="eddsa-jcs-2022",
-    required_key_types=frozenset({"Multikey"}), key_kinds=frozenset({"Ed25519"}),
+    required_key_types=ED25519_KEY_TYPES, key_kinds=frozenset({"Ed25519"}),
     transform=jcs_transform)
 
 ECDSA_JCS_2019 = Cryptosuite(
     name="ecdsa-jcs-2019", proof_type="DataIntegrityProof", cryptosuite="ecdsa-jcs-2019",
-    required_key_types=frozenset({"Multikey"}), key_kinds=frozenset({"P-256", "P-384"}),
+    required_key_types=EC_KEY_TYPES, key_kinds=frozenset({"P-256", "P-384"}),
     transform=jcs_transform)

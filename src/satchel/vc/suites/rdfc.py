@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from satchel.vc.jsonld import canonize
-from satchel.vc.suites.base import Cryptosuite
+from satchel.vc.suites.base import ED25519_KEY_TYPES, EC_KEY_TYPES, Cryptosuite
 
 
 def rdfc_transform(document: dict, loader) -> bytes:
@@ -12,15 +12,15 @@ def rdfc_transform(document: dict, loader) -> bytes:
 
 EDDSA_RDFC_2022 = Cryptosuite(
     name="eddsa-rdfc-2022", proof_type="DataIntegrityProof", cryptosuite="eddsa-rdfc-2022",
-    required_key_types=frozenset({"Multikey"}), key_kinds=frozenset({"Ed25519"}),
+    required_key_types=ED25519_KEY_TYPES, key_kinds=frozenset({"Ed25519"}),
     transform=rdfc_transform)
 
 ECDSA_RDFC_2019 = Cryptosuite(
     name="ecdsa-rdfc-2019", proof_type="DataIntegrityProof", cryptosuite="ecdsa-rdfc-2019",
-    required_key_types=frozenset({"Multikey"}), key_kinds=frozenset({"P-256", "P-384"}),
+    required_key_types=EC_KEY_TYPES, key_kinds=frozenset({"P-256", "P-384"}),
     transform=rdfc_transform)
 
 ED25519_SIGNATURE_2020 = Cryptosuite(
     name="Ed25519Signature2020", proof_type="Ed25519Signature2020", cryptosuite=None,
-    required_key_types=frozenset({"Multikey", "Ed25519VerificationKey2020"}),
+    required_key_types=ED25519_KEY_TYPES,
     key_kinds=frozenset({"Ed25519"}), transform=rdfc_transform)
