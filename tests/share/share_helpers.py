@@ -43,3 +43,39 @@ def bundled_contexts() -> dict[str, dict]:
         return json.loads(out)
     raise RuntimeError("No JSON-LD contexts: need src/satchel/vc/contexts/index.json or an npm-installed "
                        "/tmp/peer (cp -r ../shared/tools/peer /tmp/peer && npm ci).")
+
+
+def photo_of(png: bytes, kind: str, seed: int = 1):
+    """A grayscale 'photo' of a QR PNG: put on a textured background and distorted with OpenCV."""
+    import cv2
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    code = cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_GRAYSCALE)
+    h, w = code.shape
+    canvas = np.clip(rng.normal(170, 25, (h + 400, w + 600)), 0, 255).astype(np.uint8)
+    canvas = cv2.GaussianBlur(canvas, (0, 0), 3)
+    canvas[200:200 + h, 300:300 + w] = code
+    ch, cw = canvas.shape
+    if kind == "scaled":
+        return cv2.resize(canvas, None, fx=0.55, fy=0.55, interpolation=cv2.INTER_AREA)
+    if kind == "rotated":
+        matrix = cv2.getRotationMatrix2D((cw / 2, ch / 2), 5, 1.0)
+        return cv2.warpAffine(canvas, matrix, (cw, ch), borderValue=170)
+    if kind == "blurred":
+        return cv2.GaussianBlur(canvas, (0, 0), 1.3)
+    if kind == "perspective":
+        src = np.float32([[0, 0], [cw, 0], [cw, ch], [0, ch]])
+        dst = np.float32([[0.06 * cw, 0.04 * ch], [0.97 * cw, 0], [cw, ch], [0.02 * cw, 0.92 * ch]])
+        return cv2.warpPerspective(canvas, cv2.getPerspectiveTransform(src, dst), (cw, ch), borderValue=170)
+    if kind == "low-contrast":
+        dim = (canvas.astype(np.float32) * 0.16 + 105 + rng.normal(0, 4, canvas.shape)).clip(0, 255)
+        return dim.astype(np.uint8)
+    if kind == "jpeg":
+        ok, jpeg = cv2.imencode(".jpg", canvas, [cv2.IMWRITE_JPEG_QUALITY, 35])
+        return cv2.imdecode(jpeg, cv2.IMREAD_GRAYSCALE)
+    if kind == "everything":
+        out = photo_of(png, "rotated", seed)
+        out = cv2.GaussianBlur(cv2.resize(out, None, fx=0.8, fy=0.8, interpolation=cv2.INTER_AREA), (0, 0), 0.8)
+        return (out.astype(np.float32) * 0.35 + 80).clip(0, 255).astype(np.uint8)
+    raise ValueError(kind)

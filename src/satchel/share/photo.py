@@ -1,0 +1,80 @@
+"""Image handling for QR reading: load any image as grayscale, and the fallback clean-ups for photos."""
+
+from __future__ import annotations
+
+import os
+import pathlib
+from collections.abc import Iterator
+
+import cv2
+import numpy as np
+
+from satchel.errors import ScanError
+
+MAX_IMAGE_BYTES = 64 * 1024 * 1024
+MAX_PIXELS = 40_000_000  # a 40-megapixel photo is the largest image we decode
+ImageInput = bytes | bytearray | str | os.PathLike | np.ndarray
+
+
+def _read_bytes(source: str | os.PathLike) -> bytes:
+    path = pathlib.Path(source)
+    try:
+        if path.stat().st_size > MAX_IMAGE_BYTES:
+            raise ScanError("This image file is too large to scan (over 64 MiB).")
+        return path.read_bytes()
+    except OSError as exc:
+        raise ScanError(f"The image {path.name} could not be opened.") from exc
+
+
+def to_gray(image: ImageInput) -> np.ndarray:
+    """A 2-D uint8 grayscale array from PNG/JPEG/… bytes, a file path, or a BGR/gray array."""
+    if isinstance(image, np.ndarray):
+        array = image
+    else:
+        data = bytes(image) if isinstance(image, (bytes, bytearray)) else _read_bytes(image)
+        if len(data) > MAX_IMAGE_BYTES:
+            raise ScanError("This image is too large to scan (over 64 MiB).")
+        array = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_UNCHANGED) if data else None
+        if array is None:
+            raise ScanError("This file is not an image Satchel can read (PNG, JPEG, WebP, BMP, TIFF …).")
+    if array.size == 0 or array.ndim not in (2, 3) or array.shape[0] * array.shape[1] > MAX_PIXELS:
+        raise ScanError("This image is empty or too large to scan.")
+    if array.dtype != np.uint8:
+        array = cv2.normalize(array, None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
+    if array.ndim == 3:
+        channels = array.shape[2]
+        if channels == 4:
+            return cv2.cvtColor(_flatten_alpha(array), cv2.COLOR_BGR2GRAY)
+        if channels == 3:
+            return cv2.cvtColor(array, cv2.COLOR_BGR2GRAY)
+        array = array[:, :, 0]
+    return np.ascontiguousarray(array)
+
+
+def _flatten_alpha(bgra: np.ndarray) -> np.ndarray:
+    """Put a transparent image on white (a transparent QR background would read as black)."""
+    alpha = bgra[:, :, 3:4].astype(np.float32) / 255.0
+    return (bgra[:, :, :3].astype(np.float32) * alpha + 255.0 * (1.0 - alpha)).astype(np.uint8)
+
+
+def _fit(gray: np.ndarray, longest: int) -> np.ndarray:
+    scale = longest / max(gray.shape)
+    interpolation = cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
+    return cv2.resize(gray, None, fx=scale, fy=scale, interpolation=interpolation)
+
+
+def enhanced_variants(gray: np.ndarray) -> Iterator[np.ndarray]:
+    """Clean-ups for photos, cheapest first: contrast (CLAHE), sharpening, thresholding, rescaling."""
+    clahe = cv2.createCLAHE(clipLimit=3.0, tileGridSize=(8, 8)).apply(gray)
+    yield clahe
+    blurred = cv2.GaussianBlur(gray, (0, 0), 2.0)
+    yield cv2.addWeighted(gray, 2.0, blurred, -1.0, 0)  # unsharp mask against blur
+    block = max(15, (min(gray.shape) // 20) | 1)
+    yield cv2.adaptiveThreshold(clahe, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, block, 5)
+    longest = max(gray.shape)
+    if longest < 1000:
+        yield _fit(clahe, 2 * longest)  # small or far-away codes: more pixels per module
+    elif longest > 2200:
+        yield _fit(clahe, 1600)  # huge photos: sensor noise averages out
+    _, otsu = cv2.threshold(cv2.medianBlur(gray, 3), 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    yield otsu
