@@ -26,3 +26,167 @@ register({
     "status.failed": {"en": "Failed", "fr": "Échec"},
     "status.unknown": {"en": "Unknown", "fr": "Inconnu"},
 })
+
+# One sentence per check result (message keys built by satchel.vc.checks: "<check>.<result>").
+register({
+    "format.ok": {"en": "The credential is well formed and uses only known vocabularies.",
+                  "fr": "Le badge est bien formé et n'utilise que des vocabulaires connus."},
+    "format.presentation_ok": {"en": "The presentation is well formed.",
+                               "fr": "La présentation est bien formée."},
+    "format.malformed": {"en": "This is not a readable credential: {reason}",
+                         "fr": "Ce n'est pas un badge lisible : {reason}"},
+    "format.missing_field": {"en": "The credential is missing its {field}.",
+                             "fr": "Il manque au badge son champ {field}."},
+    "format.bad_type": {"en": "The document does not say it is a {expected}.",
+                        "fr": "Le document ne se déclare pas comme {expected}."},
+    "format.unknown_context": {"en": "The credential uses a vocabulary Satchel does not know ({url}); "
+                                     "it was not downloaded.",
+                               "fr": "Le badge utilise un vocabulaire inconnu de Satchel ({url}) ; "
+                                     "il n'a pas été téléchargé."},
+    "format.unsafe": {"en": "Part of the credential has no defined meaning, so it cannot be verified.",
+                      "fr": "Une partie du badge n'a pas de sens défini : il ne peut pas être vérifié."},
+    "format.bad_date": {"en": "The date {field} is not a valid date.",
+                        "fr": "La date {field} n'est pas une date valide."},
+    "signature.ok": {"en": "The signature is valid ({suite}).", "fr": "La signature est valide ({suite})."},
+    "signature.failed": {"en": "The signature does not match: the credential was changed after it was "
+                               "signed, or was not signed with this key.",
+                         "fr": "La signature ne correspond pas : le badge a été modifié après sa "
+                               "signature, ou n'a pas été signé avec cette clé."},
+    "signature.missing": {"en": "The credential is not signed.", "fr": "Le badge n'est pas signé."},
+    "signature.bad_alg": {"en": "The signature uses an algorithm Satchel refuses ({alg}).",
+                          "fr": "La signature utilise un algorithme refusé par Satchel ({alg})."},
+    "signature.key_unavailable": {"en": "The signer's key could not be downloaded, so the signature "
+                                        "could not be checked.",
+                                  "fr": "La clé du signataire n'a pas pu être téléchargée : la "
+                                        "signature n'a pas pu être vérifiée."},
+    "signature.hosted_ok": {"en": "The issuer's server holds the same badge ({url}).",
+                            "fr": "Le serveur de l'émetteur détient le même badge ({url})."},
+    "signature.hosted_mismatch": {"en": "The badge differs from the copy on the issuer's server.",
+                                  "fr": "Le badge diffère de la copie détenue par le serveur de "
+                                        "l'émetteur."},
+    "signature.hosted_unavailable": {"en": "The issuer's server could not be reached to confirm the "
+                                           "badge.",
+                                     "fr": "Le serveur de l'émetteur est injoignable : le badge n'a "
+                                           "pas pu être confirmé."},
+    "issuer_key.ok": {"en": "The signing key belongs to the issuer.",
+                      "fr": "La clé de signature appartient à l'émetteur."},
+    "issuer_key.failed": {"en": "The credential was signed with a key that does not belong to its "
+                                "issuer.",
+                          "fr": "Le badge a été signé avec une clé qui n'appartient pas à son émetteur."},
+    "issuer_key.not_authorized": {"en": "The issuer's key is not authorised to issue credentials.",
+                                  "fr": "La clé de l'émetteur n'est pas autorisée à émettre des badges."},
+    "issuer_key.skipped": {"en": "Not checked, because the signature is not valid.",
+                           "fr": "Non vérifié, car la signature n'est pas valide."},
+    "not_before.ok": {"en": "Valid since {date}.", "fr": "Valide depuis le {date}."},
+    "not_before.none": {"en": "No start date.", "fr": "Pas de date de début."},
+    "not_before.failed": {"en": "This credential is authentic but only becomes valid on {date}.",
+                          "fr": "Ce badge est authentique mais ne sera valide qu'à partir du {date}."},
+    "not_before.failed_unverified": {"en": "This credential only becomes valid on {date}.",
+                                     "fr": "Ce badge ne sera valide qu'à partir du {date}."},
+    "expiry.ok": {"en": "Valid until {date}.", "fr": "Valide jusqu'au {date}."},
+    "expiry.none": {"en": "This credential does not expire.", "fr": "Ce badge n'expire pas."},
+    "expiry.failed": {"en": "This credential is authentic but expired on {date}.",
+                      "fr": "Ce badge est authentique mais a expiré le {date}."},
+    "expiry.failed_unverified": {"en": "This credential expired on {date}.",
+                                 "fr": "Ce badge a expiré le {date}."},
+    "revocation.ok": {"en": "The issuer has not revoked or suspended this credential.",
+                  "fr": "L'émetteur n'a ni révoqué ni suspendu ce badge."},
+    "revocation.none": {"en": "The issuer publishes no revocation status for this credential.",
+                    "fr": "L'émetteur ne publie pas de statut de révocation pour ce badge."},
+    "revocation.revoked": {"en": "The issuer has revoked this credential.",
+                       "fr": "L'émetteur a révoqué ce badge."},
+    "revocation.suspended": {"en": "The issuer has suspended this credential.",
+                         "fr": "L'émetteur a suspendu ce badge."},
+    "revocation.stale": {"en": "Not revoked according to a copy of the list from {date}; the list could not "
+                           "be refreshed.",
+                     "fr": "Non révoqué d'après une copie de la liste du {date} ; la liste n'a pas pu "
+                           "être mise à jour."},
+    "revocation.other_issuer": {"en": "Not revoked, but the revocation list is published by another issuer "
+                                  "({list_issuer}).",
+                            "fr": "Non révoqué, mais la liste de révocation est publiée par un autre "
+                                  "émetteur ({list_issuer})."},
+    "revocation.unreachable": {"en": "The revocation list could not be downloaded, so the status is unknown.",
+                           "fr": "La liste de révocation n'a pas pu être téléchargée : le statut est "
+                                 "inconnu."},
+    "revocation.list_invalid": {"en": "The revocation list could not be trusted, so the status is unknown.",
+                            "fr": "La liste de révocation n'est pas fiable : le statut est inconnu."},
+    "revocation.unsupported": {"en": "Satchel cannot read this kind of status ({type}), so the status is "
+                                 "unknown.",
+                           "fr": "Satchel ne sait pas lire ce type de statut ({type}) : le statut est "
+                                 "inconnu."},
+    "revocation.skipped": {"en": "Not checked, because the credential is not authentic.",
+                       "fr": "Non vérifié, car le badge n'est pas authentique."},
+    "issuer_trust.ok": {"en": "{name} is on your list of trusted issuers.",
+                        "fr": "{name} figure dans votre liste d'émetteurs de confiance."},
+    "issuer_trust.none": {"en": "No list of trusted issuers was used.",
+                          "fr": "Aucune liste d'émetteurs de confiance n'a été utilisée."},
+    "issuer_trust.unlisted": {"en": "The issuer {issuer} is not on your list of trusted issuers.",
+                              "fr": "L'émetteur {issuer} ne figure pas dans votre liste d'émetteurs de "
+                                    "confiance."},
+    "holder.ok": {"en": "The presentation is signed by its holder.",
+                  "fr": "La présentation est signée par son titulaire."},
+    "holder.unsigned": {"en": "Holder not proven: the presentation is not signed.",
+                        "fr": "Titulaire non prouvé : la présentation n'est pas signée."},
+    "holder.unsigned_allowed": {"en": "The presentation is not signed; accepted because unsigned "
+                                      "presentations are allowed.",
+                                "fr": "La présentation n'est pas signée ; acceptée car les "
+                                      "présentations non signées sont autorisées."},
+    "holder.wrong_purpose": {"en": "Holder not proven: the presentation's signature is not an "
+                                   "authentication proof.",
+                             "fr": "Titulaire non prouvé : la signature de la présentation n'est pas "
+                                   "une preuve d'authentification."},
+    "holder.failed": {"en": "Holder not proven: the presentation's signature is not valid.",
+                      "fr": "Titulaire non prouvé : la signature de la présentation n'est pas valide."},
+    "holder.not_holder": {"en": "Holder not proven: the presentation was signed by someone other than its "
+                                "holder.",
+                          "fr": "Titulaire non prouvé : la présentation a été signée par une autre "
+                                "personne que son titulaire."},
+    "holder.key_unavailable": {"en": "The holder's key could not be downloaded, so the presentation "
+                                     "could not be checked.",
+                               "fr": "La clé du titulaire n'a pas pu être téléchargée : la présentation "
+                                     "n'a pas pu être vérifiée."},
+    "challenge.ok": {"en": "The presentation answers your request.",
+                     "fr": "La présentation répond à votre demande."},
+    "challenge.failed": {"en": "The presentation was made for another request (the challenge does not "
+                               "match).",
+                         "fr": "La présentation a été faite pour une autre demande (le défi ne "
+                               "correspond pas)."},
+    "challenge.unbound": {"en": "Holder proven, not bound to your request.",
+                          "fr": "Titulaire prouvé, mais pas lié à votre demande."},
+    "challenge.none": {"en": "No challenge was requested.", "fr": "Aucun défi n'a été demandé."},
+    "domain.ok": {"en": "The presentation is bound to {domain}.",
+                  "fr": "La présentation est liée à {domain}."},
+    "domain.failed": {"en": "The presentation was made for another site, not {domain}.",
+                      "fr": "La présentation a été faite pour un autre site que {domain}."},
+    "domain.none": {"en": "No domain was requested.", "fr": "Aucun domaine n'a été demandé."},
+    "credentials.ok": {"en": "All {count} credentials in the presentation verify.",
+                       "fr": "Les {count} badges de la présentation sont vérifiés."},
+    "credentials.empty": {"en": "The presentation holds no credentials.",
+                          "fr": "La présentation ne contient aucun badge."},
+    "credentials.failed": {"en": "{failed} of {count} credentials in the presentation are not authentic.",
+                           "fr": "{failed} badge(s) sur {count} dans la présentation ne sont pas "
+                                 "authentiques."},
+    "credentials.not_current": {"en": "{failed} of {count} credentials are expired, revoked or not yet "
+                                      "valid.",
+                                "fr": "{failed} badge(s) sur {count} sont expirés, révoqués ou pas "
+                                      "encore valides."},
+    "credentials.unknown": {"en": "{failed} of {count} credentials could not be fully checked.",
+                            "fr": "{failed} badge(s) sur {count} n'ont pas pu être entièrement "
+                                  "vérifiés."},
+    "format.ob2_ok": {"en": "This is a well-formed Open Badges 2.0 assertion.",
+                      "fr": "C'est une assertion Open Badges 2.0 bien formée."},
+    "signature.skipped": {"en": "Not checked, because the badge's description could not be obtained.",
+                          "fr": "Non vérifié, car la description du badge n'a pas pu être obtenue."},
+    "issuer_key.hosted_ok": {"en": "The badge is hosted by its issuer.",
+                             "fr": "Le badge est hébergé par son émetteur."},
+    "issuer_key.hosted_elsewhere": {"en": "The badge is hosted on a site that does not belong to its issuer.",
+                                    "fr": "Le badge est hébergé sur un site qui n'appartient pas à son "
+                                          "émetteur."},
+    "issuer_key.unavailable": {"en": "The issuer's description could not be downloaded, so the issuer "
+                                     "could not be checked.",
+                               "fr": "La description de l'émetteur n'a pas pu être téléchargée : "
+                                     "l'émetteur n'a pas pu être vérifié."},
+    "holder.recipient_ok": {"en": "The badge was awarded to you.", "fr": "Le badge vous a été décerné."},
+    "holder.recipient_mismatch": {"en": "The badge was awarded to someone else.",
+                                  "fr": "Le badge a été décerné à une autre personne."},
+})

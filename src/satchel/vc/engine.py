@@ -1,0 +1,196 @@
+"""The verification engine: one entry point per kind, named checks out, never an exception for bad input.
+
+Order (as digitalbazaar/vc ``_verifyCredential``): data model (contexts known, types, required fields,
+dates parse) → proofs → issuer binding (the key's controller is the issuer, authorised for
+``assertionMethod``) → dates → status (only after a valid proof, fail-closed) → issuer trust.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from satchel.clock import Clock
+from satchel.errors import ImportRefused, SatchelError, UnknownContext, UnsafeDocument
+from satchel.model import Check, CheckName, CheckStatus, SignedForm, VerificationReport
+from satchel.vc import checks, ob2
+from satchel.vc.dates import DEFAULT_SKEW, date_checks
+from satchel.vc.datamodel import Shape, credential_shape, presentation_shape, title_of
+from satchel.vc.did import DidResolver
+from satchel.vc.did.web import WebDidDocuments
+from satchel.vc.documents import DocumentSource
+from satchel.vc.integrity import verify_integrity
+from satchel.vc.jsonld import OfflineLoader
+from satchel.vc.jws import split_jws, verify_did_jws
+from satchel.vc.jwt import credential_from_claims
+from satchel.vc.presentation import binding_checks, credentials_check, holder_of
+from satchel.vc.proofs import verify_proofs
+from satchel.vc.safejson import loads
+from satchel.vc.status import StatusChecker
+from satchel.vc.trust import TrustList, trust_check
+
+FORMAT = CheckName.FORMAT
+MAX_CREDENTIALS_IN_PRESENTATION = 100
+# Garbled input may surface as any of these deep inside parsing; each becomes a FAILED format check.
+_BAD_INPUT = (SatchelError, ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError)
+
+
+class Verifier:
+    def __init__(self, *, clock: Clock, source: DocumentSource, trust: TrustList | None = None,
+                 skew: timedelta = DEFAULT_SKEW) -> None:
+        self.clock = clock
+        self.source = source
+        self.trust = trust
+        self.skew = skew
+        self._loader = OfflineLoader()
+        self._status = StatusChecker(source, self._verify_status_list)
+
+    # -- credentials --------------------------------------------------------------------------------
+    def verify_credential(self, cred: dict[str, Any] | str, *, signed_form: SignedForm | None = None,
+                          recipient: str | None = None) -> VerificationReport:
+        """``recipient`` (an email, URL…) is checked against an Open Badges 2.0 assertion's recipient."""
+        try:
+            document = _decode(cred)
+            form = signed_form or _guess_form(document)
+            if form is SignedForm.VC_JWT:
+                return self._jwt(_as_text(document))
+            if form in (SignedForm.OB2_HOSTED, SignedForm.OB2_SIGNED):
+                return ob2.verify_ob2(document, self, signed=form is SignedForm.OB2_SIGNED,
+                                     recipient=recipient)
+            if not isinstance(document, dict):
+                raise ImportRefused("A Data Integrity credential must be a JSON object.")
+            return self._data_integrity(document, with_status=True)
+        except _BAD_INPUT as exc:
+            return self.garbled("credential", exc)
+
+    def _data_integrity(self, document: dict[str, Any], *, with_status: bool) -> VerificationReport:
+        shape = credential_shape(document)
+        if not shape.ok:
+            return self._report("credential", document, [shape.check])
+        resolver, web = self.resolver()
+        try:
+            signature, issuer_key = verify_integrity(document, shape.issuer_id, resolver, web, self._loader)
+        except (UnknownContext, UnsafeDocument) as exc:
+            return self._report("credential", document, [json_ld_refusal(exc)])
+        return self.finish(document, shape, signature, issuer_key, with_status=with_status,
+                           details={"signed_form": SignedForm.DATA_INTEGRITY.value})
+
+    def _jwt(self, token: str) -> VerificationReport:
+        jws = split_jws(token)
+        credential, jwt_dates = credential_from_claims(jws.payload)
+        shape = credential_shape(credential)
+        if not shape.ok:
+            return self._report("credential", credential, [shape.check])
+        shape = Shape(shape.check, shape.version, shape.issuer_id, shape.issuer_name,
+                      shape.validity.merge(jwt_dates))
+        resolver, web = self.resolver()
+        signature, issuer_key, _ = verify_did_jws(jws, shape.issuer_id, resolver, web)
+        return self.finish(credential, shape, signature, issuer_key, with_status=True,
+                           details={"signed_form": SignedForm.VC_JWT.value, "alg": jws.alg})
+
+    def _verify_status_list(self, document: dict[str, Any]) -> VerificationReport:
+        return self._data_integrity(document, with_status=False)
+
+    # -- presentations ------------------------------------------------------------------------------
+    def verify_presentation(self, vp: dict[str, Any] | str, *, challenge: str | None = None,
+                            domain: str | None = None, unsigned_ok: bool = False,
+                            purpose: str = "authentication") -> VerificationReport:
+        try:
+            document = _decode(vp)
+            if not isinstance(document, dict):
+                raise ImportRefused("Satchel verifies presentations given as JSON objects.")
+            shape = presentation_shape(document)
+            if shape.status is not CheckStatus.OK:
+                return self._report("presentation", document, [shape])
+            resolver, web = self.resolver()
+            try:
+                results = verify_proofs(document, resolver=resolver, loader=self._loader)
+            except (UnknownContext, UnsafeDocument) as exc:
+                return self._report("presentation", document, [json_ld_refusal(exc)])
+            holder = holder_of(document)
+            binding, proven = binding_checks(results, holder, challenge=challenge, domain=domain,
+                                             unsigned_ok=unsigned_ok, purpose=purpose, resolver=resolver,
+                                             web=web)
+            children = [self.verify_credential(c) for c in _embedded(document)]
+            found = [shape, *binding, credentials_check(children)]
+            return self._report("presentation", document, found, credentials=tuple(children),
+                                holder=proven or holder)
+        except _BAD_INPUT as exc:
+            return self.garbled("presentation", exc)
+
+    # -- shared pieces (also used by satchel.vc.ob2) ------------------------------------------------
+    def resolver(self) -> tuple[DidResolver, WebDidDocuments]:
+        web = WebDidDocuments(self.source)
+        return DidResolver(web=web), web
+
+    def finish(self, document: dict[str, Any], shape: Shape, signature: Check, issuer_key: Check, *,
+               with_status: bool, details: dict[str, Any], status: Check | None = None) -> VerificationReport:
+        """Dates, status and trust after the proof checks, then the report."""
+        authentic = signature.status is CheckStatus.OK and issuer_key.status is CheckStatus.OK
+        found = [shape.check, signature, issuer_key,
+                 *date_checks(shape.validity, self.clock.now(), self.skew, authentic=authentic)]
+        if with_status:
+            if status is not None:
+                found.append(status)
+            elif authentic:
+                found.append(self._status.check(document))
+            elif document.get("credentialStatus") is not None:
+                found.append(checks.unknown(CheckName.STATUS, "skipped"))
+            else:
+                found.append(checks.ok(CheckName.STATUS, "none"))
+        found.append(trust_check(self.trust, shape.issuer_id, shape.issuer_name))
+        return self._report("credential", document, found, issuer=shape.issuer_id, details=details)
+
+    def _report(self, kind: str, document: Any, found: list[Check], **extra: Any) -> VerificationReport:
+        subject = document.get("id") if isinstance(document, dict) else None
+        title = title_of(document) if isinstance(document, dict) and kind == "credential" else None
+        return VerificationReport(kind=kind, subject=subject if isinstance(subject, str) else None,
+                                  checks=tuple(found), verified_at=self.clock.now(), title=title, **extra)
+
+    def garbled(self, kind: str, exc: BaseException) -> VerificationReport:
+        reason = exc.message if isinstance(exc, SatchelError) else "its structure is not valid."
+        check = checks.failed(FORMAT, "malformed", {"error": type(exc).__name__, "reason": reason},
+                              reason=reason)
+        return VerificationReport(kind=kind, subject=None, checks=(check,), verified_at=self.clock.now())
+
+
+def json_ld_refusal(exc: UnknownContext | UnsafeDocument) -> Check:
+    if isinstance(exc, UnknownContext):
+        return checks.failed(FORMAT, "unknown_context", {"url": exc.url[:300]}, url=exc.url[:300])
+    return checks.failed(FORMAT, "unsafe", {"reason": exc.reason})
+
+
+def _decode(value: Any) -> Any:
+    """A JSON object given as text becomes a dict; a compact token stays a string."""
+    if isinstance(value, bytes):
+        value = value.decode("utf-8")
+    if isinstance(value, str) and value.lstrip().startswith("{"):
+        return loads(value)
+    return value
+
+
+def _as_text(document: Any) -> str:
+    if not isinstance(document, str):
+        raise ImportRefused("A VC-JWT must be a compact JWS string.")
+    return document
+
+
+def _guess_form(document: Any) -> SignedForm:
+    if isinstance(document, str):
+        return SignedForm.OB2_SIGNED if ob2.looks_like_signed_ob2(document) else SignedForm.VC_JWT
+    if isinstance(document, dict) and ob2.looks_like_ob2(document):
+        return SignedForm.OB2_HOSTED
+    return SignedForm.DATA_INTEGRITY
+
+
+def _embedded(document: dict[str, Any]) -> list[Any]:
+    embedded = document.get("verifiableCredential")
+    if embedded is None:
+        return []
+    items = embedded if isinstance(embedded, list) else [embedded]
+    if len(items) > MAX_CREDENTIALS_IN_PRESENTATION:
+        raise ImportRefused("The presentation holds too many credentials.")
+    return items
+
+
+__all__ = ["Verifier"]

@@ -1,0 +1,111 @@
+"""Presentation policy: who signed it (holder), for which request (challenge) and site (domain), and
+what the credentials inside are worth."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from satchel.errors import DidResolutionError
+from satchel.model import Check, CheckName, Outcome, VerificationReport
+from satchel.vc import checks
+from satchel.vc.did import DidResolver
+from satchel.vc.did.web import WebDidDocuments
+from satchel.vc.integrity import proof_details
+from satchel.vc.proofs import ProofResult, check_purpose
+
+HOLDER, CHALLENGE, DOMAIN = CheckName.HOLDER, CheckName.CHALLENGE, CheckName.DOMAIN
+
+
+def holder_of(document: dict[str, Any]) -> str | None:
+    holder = document.get("holder")
+    if isinstance(holder, dict):
+        holder = holder.get("id")
+    return holder if isinstance(holder, str) else None
+
+
+def binding_checks(results: list[ProofResult], holder: str | None, *, challenge: str | None,
+                   domain: str | None, unsigned_ok: bool, purpose: str, resolver: DidResolver,
+                   web: WebDidDocuments) -> tuple[list[Check], str | None]:
+    """[holder, challenge, domain] checks, and the proven holder (None when not proven)."""
+    if not results:
+        return _unsigned(challenge, domain, unsigned_ok), None
+    details = {"proofs": [proof_details(r) for r in results], "purpose_required": purpose}
+    matching = [r for r in results if r.purpose == purpose]
+    if not matching:
+        return [checks.failed(HOLDER, "wrong_purpose", details), *_unproven(challenge, domain)], None
+    bad = [r for r in matching if not r.ok]
+    if bad:
+        if all(r.code == "key_unresolved" for r in bad) and web.failures:
+            return [checks.unknown(HOLDER, "key_unavailable", details), *_unproven(challenge, domain)], None
+        return [checks.failed(HOLDER, "failed", details), *_unproven(challenge, domain)], None
+    proof = matching[0]
+    signer = proof.controller
+    if holder is not None and signer != holder:
+        return [checks.failed(HOLDER, "not_holder", {**details, "holder": holder, "signer": signer}),
+                *_unproven(challenge, domain)], None
+    if not _authorised(proof, resolver):
+        return [checks.failed(HOLDER, "wrong_purpose", details), *_unproven(challenge, domain)], None
+    return [checks.ok(HOLDER, "ok", {**details, "holder": signer}),
+            _challenge(proof, challenge), _domain(proof, domain)], signer
+
+
+def _authorised(proof: ProofResult, resolver: DidResolver) -> bool:
+    try:
+        _, controller_doc = resolver.dereference(proof.verification_method or "")
+    except DidResolutionError:
+        return False
+    return check_purpose(proof, controller_doc)
+
+
+def _unsigned(challenge: str | None, domain: str | None, unsigned_ok: bool) -> list[Check]:
+    holder = (checks.warning(HOLDER, "unsigned_allowed") if unsigned_ok
+              else checks.failed(HOLDER, "unsigned"))
+    return [holder, *_unproven(challenge, domain)]
+
+
+def _unproven(challenge: str | None, domain: str | None) -> list[Check]:
+    """Challenge and domain when no valid holder proof carries them."""
+    first = (checks.failed(CHALLENGE, "failed", {"expected": challenge}) if challenge
+             else checks.ok(CHALLENGE, "none"))
+    second = (checks.failed(DOMAIN, "failed", {"expected": domain}, domain=domain) if domain
+              else checks.ok(DOMAIN, "none"))
+    return [first, second]
+
+
+def _challenge(proof: ProofResult, expected: str | None) -> Check:
+    details = {"expected": expected, "found": proof.challenge}
+    if expected is None:
+        return checks.warning(CHALLENGE, "unbound", {"nonce": proof.challenge})
+    if proof.challenge != expected:
+        return checks.failed(CHALLENGE, "failed", details)
+    return checks.ok(CHALLENGE, "ok", details)
+
+
+def _domain(proof: ProofResult, expected: str | None) -> Check:
+    found = proof.domain
+    details = {"expected": expected, "found": found}
+    if expected is None:
+        return checks.ok(DOMAIN, "none", details)
+    domains = found if isinstance(found, list) else [found]
+    if expected not in domains:
+        return checks.failed(DOMAIN, "failed", details, domain=expected)
+    return checks.ok(DOMAIN, "ok", details, domain=expected)
+
+
+def credentials_check(children: list[VerificationReport]) -> Check:
+    name = CheckName.CREDENTIALS
+    count = len(children)
+    if not count:
+        return checks.warning(name, "empty")
+    outcomes = [child.outcome for child in children]
+    details = {"outcomes": [o.value for o in outcomes]}
+    failed = sum(o is Outcome.FAILED for o in outcomes)
+    if failed:
+        return checks.failed(name, "failed", details, failed=failed, count=count)
+    unknown = sum(o is Outcome.UNKNOWN for o in outcomes)
+    if unknown:
+        return checks.unknown(name, "unknown", details, failed=unknown, count=count)
+    not_current = sum(o is not Outcome.VERIFIED for o in outcomes)
+    if not_current:
+        return checks.warning(name, "not_current", details, failed=not_current, count=count)
+    return checks.ok(name, "ok", details, count=count)
