@@ -45,7 +45,7 @@ def _failed(proof: dict, code: str, reason: str, controller: str | None = None) 
     return ProofResult(ok=False, controller=controller, reason=reason, code=code, **_describe(proof))
 
 
-def _unsecured_for(document: dict, proof: dict, all_proofs: list) -> dict | None:
+def document_for_proof(document: dict, proof: dict, all_proofs: list) -> dict | None:
     """The document as it was when ``proof`` was made: without proofs, or with the ones it chains to."""
     unsecured = {key: value for key, value in document.items() if key != "proof"}
     previous = proof.get("previousProof")
@@ -97,7 +97,7 @@ def _verify_one(document: dict, proof: object, all_proofs: list, resolver: DidRe
     if method.get("type") not in suite.required_key_types or key.kind not in suite.key_kinds:
         return _failed(proof, "wrong_key_type", f"A {method.get('type')} {key.kind} key cannot make "
                        f"{suite.name} proofs.", controller)
-    unsecured = _unsecured_for(document, proof, all_proofs)
+    unsecured = document_for_proof(document, proof, all_proofs)
     if unsecured is None:
         return _failed(proof, "missing_previous_proof",
                        "The proof chains to an earlier proof that is not in the document.", controller)
@@ -125,4 +125,4 @@ def check_purpose(result: ProofResult, did_doc: dict) -> bool:
                 and is_authorized(did_doc, result.verification_method, result.purpose))
 
 
-__all__ = ["ProofResult", "check_purpose", "verify_proofs"]
+__all__ = ["ProofResult", "check_purpose", "document_for_proof", "verify_proofs"]
