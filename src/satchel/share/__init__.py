@@ -1,1 +1,42 @@
-"""Presentations out: QR payloads (single and animated), QR images, QR scanning, exports."""
+"""Presentations out: QR payloads (single and animated), QR images, QR scanning, exports.
+
+The payload functions load nothing heavy. Images (qrcode/Pillow), scanning (OpenCV, zxing-cpp) and
+the PDF (fpdf2) are imported on first use, so ``import satchel.share`` stays cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from .payload import (
+    Assembler,
+    ContextLoader,
+    Progress,
+    decode_envelope,
+    decode_payload,
+    decode_vpqr,
+    encode_presentation,
+    split,
+)
+
+_LAZY = {
+    "render_png": "qrimage", "render_frames": "qrimage", "qr_version": "qrimage",
+    "animated_gif": "qrimage", "animated_png": "qrimage", "terminal_text": "qrimage",
+    "scan_image": "scan", "scan_frame": "scan", "scan_video": "scan", "open_camera": "scan",
+    "PdfItem": "pdf", "presentation_pdf": "pdf",
+    "linkedin_add_url": "linkedin",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'satchel.share' has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{module}", __name__), name)
+
+
+__all__ = [
+    "Assembler", "ContextLoader", "Progress", "decode_envelope", "decode_payload", "decode_vpqr",
+    "encode_presentation", "split", *_LAZY,
+]
