@@ -17,7 +17,6 @@ class Cli:
     def __init__(self, home: Path, capsys, monkeypatch) -> None:
         self.home = home
         self._capsys = capsys
-        monkeypatch.setenv("SATCHEL_HOME", str(home))
         monkeypatch.setenv("SATCHEL_PASSPHRASE", PASS)
         monkeypatch.setenv("SATCHEL_LANG", "en")
         self._monkeypatch = monkeypatch
@@ -27,7 +26,7 @@ class Cli:
             self._monkeypatch.setenv("SATCHEL_PASSPHRASE", passphrase)
         self._capsys.readouterr()
         try:
-            code = main(list(argv))
+            code = main(["--home", str(self.home), *argv])
         except SystemExit as exc:  # argparse usage errors and --version
             code = exc.code if isinstance(exc.code, int) else 1
         finally:

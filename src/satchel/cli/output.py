@@ -14,7 +14,8 @@ _MARK = {CheckStatus.OK: "ok", CheckStatus.WARNING: "warning", CheckStatus.FAILE
          CheckStatus.UNKNOWN: "UNKNOWN"}
 
 
-def emit_json(value: Any, out: TextIO = sys.stdout) -> None:
+def emit_json(value: Any, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
     out.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
@@ -37,7 +38,8 @@ def record_detail(record: CredentialRecord) -> dict[str, Any]:
     return data
 
 
-def print_list(records: list[CredentialRecord], lang: str, out: TextIO = sys.stdout) -> None:
+def print_list(records: list[CredentialRecord], lang: str, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
     if not records:
         out.write("No credentials yet. Add one with: satchel import FILE\n")
         return
@@ -49,7 +51,8 @@ def print_list(records: list[CredentialRecord], lang: str, out: TextIO = sys.std
                   f"  {issued}  [{status}]\n")
 
 
-def print_detail(record: CredentialRecord, lang: str, out: TextIO = sys.stdout) -> None:
+def print_detail(record: CredentialRecord, lang: str, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
     d = record.display
     rows = [("Id", record.id), ("Name", d.name), ("Description", d.description),
             ("Issuer", " ".join(x for x in (d.issuer_name, f"({d.issuer_id})" if d.issuer_id else None) if x)),
@@ -70,7 +73,8 @@ def print_detail(record: CredentialRecord, lang: str, out: TextIO = sys.stdout) 
         out.write(f"{'Related':>17}: {rel.get('name') or rel.get('id')}\n")
 
 
-def print_report(report: VerificationReport, lang: str, out: TextIO = sys.stdout, indent: str = "") -> None:
+def print_report(report: VerificationReport, lang: str, out: TextIO | None = None, indent: str = "") -> None:
+    out = out or sys.stdout
     title = report.title or report.subject or report.kind
     out.write(f"{indent}{t('outcome.' + report.outcome.value, lang)} — {title}\n")
     if report.holder:

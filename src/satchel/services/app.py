@@ -16,7 +16,6 @@ from satchel.services import importing, paths, scanning, sharing, verifying
 from satchel.services.public_files import History, Preferences, TrustedIssuers
 from satchel.services.results import ImportItem, ImportOutcome, ScanResult, ShareBundle
 from satchel.services.session import WalletSession
-from satchel.share import pdf as share_pdf
 from satchel.vc.cache import DocumentCache
 from satchel.vc.documents import DocumentSource
 from satchel.vc.engine import Verifier
@@ -116,7 +115,7 @@ class Satchel:
         """Accept a unique prefix of an id, as git does for commits."""
         wallet = self.session.wallet()
         prefix = prefix.strip().lower()
-        matches = wallet.ids_with_prefix(prefix) if prefix else []
+        matches = _ids_with_prefix(wallet, prefix) if prefix else []
         if len(matches) == 1:
             return matches[0]
         if len(matches) > 1:
@@ -235,6 +234,7 @@ class Satchel:
                    lang: str = "en") -> None:
         records = [self.get(i) for i in ids]
         reports = {r.id: verifying.report_from_json(r.report_json) for r in records}
+        from satchel.share import pdf as share_pdf
         data = share_pdf.presentation_pdf(sharing.pdf_items(records, reports, lang),
                                           bundle.pngs[0] if bundle and len(bundle.pngs) == 1 else None)
         from satchel.fsutil import atomic_write
@@ -319,3 +319,10 @@ class Satchel:
             except Exception as err:  # noqa: BLE001 - reported per entry, the rest go on
                 results.append((entry.url, str(err)))
         return results
+
+
+def _ids_with_prefix(wallet: Any, prefix: str) -> list[str]:
+    finder = getattr(wallet, "ids_with_prefix", None)
+    if finder is not None:
+        return finder(prefix)
+    return [r.id for r in wallet.list(ListQuery()) if r.id.startswith(prefix)]

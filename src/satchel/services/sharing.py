@@ -21,7 +21,7 @@ CREDENTIALS_V2 = "https://www.w3.org/ns/credentials/v2"
 def create_holder_key(wallet: Wallet, clock: Clock) -> str:
     """A fresh Ed25519 did:key kept only inside the encrypted wallet; older keys stay for old shares."""
     secret, public_multibase = crypto.generate_ed25519()
-    did = crypto.did_key(public_multibase)
+    did = crypto.did_key_for(public_multibase)
     wallet.add_holder_key(f"{did}#{public_multibase}", did, secret, public_multibase,
                           isoformat(clock.now()), active=True)
     wallet.log("holder_key", detail=did)
