@@ -7,6 +7,7 @@ Exit codes: 0 success, 1 a domain failure (wrong passphrase, refused file, faile
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -59,6 +60,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("satchel: interrupted; nothing was left half-written.\n")
+        return 1
+    except Exception as err:  # noqa: BLE001 - last resort: a sentence, not a traceback
+        if os.environ.get("SATCHEL_DEBUG"):
+            raise
+        sys.stderr.write(f"satchel: unexpected internal error ({type(err).__name__}). Nothing was changed. "
+                         "Run again with SATCHEL_DEBUG=1 to see the details, and please report it.\n")
         return 1
 
 
