@@ -18,23 +18,26 @@ def message_key(name: CheckName, result: str) -> str:
     return f"{_PREFIX.get(name, name.value)}.{result}"
 
 
-def make(name: CheckName, status: CheckStatus, result: str, details: dict[str, Any] | None = None,
+def make(name: CheckName, status: CheckStatus, result: str, details: dict[str, Any] | None = None, /,
          **params: Any) -> Check:
     return Check(name, status, message_key(name, result), params, dict(details or {}))
 
 
-def ok(name: CheckName, result: str = "ok", details: dict[str, Any] | None = None, **params: Any) -> Check:
+def ok(name: CheckName, result: str = "ok", details: dict[str, Any] | None = None, /,
+       **params: Any) -> Check:
     return make(name, CheckStatus.OK, result, details, **params)
 
 
-def warning(name: CheckName, result: str, details: dict[str, Any] | None = None, **params: Any) -> Check:
+def warning(name: CheckName, result: str, details: dict[str, Any] | None = None, /,
+            **params: Any) -> Check:
     return make(name, CheckStatus.WARNING, result, details, **params)
 
 
-def failed(name: CheckName, result: str = "failed", details: dict[str, Any] | None = None,
+def failed(name: CheckName, result: str = "failed", details: dict[str, Any] | None = None, /,
            **params: Any) -> Check:
     return make(name, CheckStatus.FAILED, result, details, **params)
 
 
-def unknown(name: CheckName, result: str, details: dict[str, Any] | None = None, **params: Any) -> Check:
+def unknown(name: CheckName, result: str, details: dict[str, Any] | None = None, /,
+            **params: Any) -> Check:
     return make(name, CheckStatus.UNKNOWN, result, details, **params)

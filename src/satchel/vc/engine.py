@@ -7,6 +7,7 @@ dates parse) → proofs → issuer binding (the key's controller is the issuer, 
 
 from __future__ import annotations
 
+import traceback
 from datetime import timedelta
 from typing import Any
 
@@ -148,9 +149,16 @@ class Verifier:
                                   checks=tuple(found), verified_at=self.clock.now(), title=title, **extra)
 
     def garbled(self, kind: str, exc: BaseException) -> VerificationReport:
-        reason = exc.message if isinstance(exc, SatchelError) else "its structure is not valid."
-        check = checks.failed(FORMAT, "malformed", {"error": type(exc).__name__, "reason": reason},
-                              reason=reason)
+        details: dict[str, Any] = {"error": type(exc).__name__}
+        if isinstance(exc, SatchelError):
+            reason = exc.message
+        else:  # keep where it happened, so an engine bug is not mistaken for a bad document
+            reason = "its structure is not valid."
+            frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+            details["where"] = f"{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}" if frame else None
+            details["exception"] = str(exc)[:200]
+        details["reason"] = reason
+        check = checks.failed(FORMAT, "malformed", details, reason=reason)
         return VerificationReport(kind=kind, subject=None, checks=(check,), verified_at=self.clock.now())
 
 
