@@ -27,7 +27,7 @@ from satchel.store.connection import (
     verify_key,
 )
 from satchel.store.credentials import refresh_search
-from satchel.store.schema import APPLICATION_ID, CURRENT_VERSION, migrate
+from satchel.store.schema import APPLICATION_ID, current_version, migrate
 
 FORMAT = "satchel-backup"
 FORMAT_VERSION = "1"
@@ -108,7 +108,7 @@ def _prepare(copy: Path, passphrase: str) -> None:
         if header.get("format_version") != FORMAT_VERSION:
             raise BackupError("This backup was made by a newer version of Satchel; update Satchel to read it.")
         version = int(backup.execute("PRAGMA user_version").fetchone()[0])
-        if version > CURRENT_VERSION:
+        if version > current_version():
             raise BackupError("This backup was made by a newer version of Satchel; update Satchel to read it.")
         migrate(backup)
     except DatabaseError:

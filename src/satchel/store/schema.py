@@ -107,7 +107,10 @@ _V1 = (
 )
 
 MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_to_1]
-CURRENT_VERSION = len(MIGRATIONS)
+
+
+def current_version() -> int:
+    return len(MIGRATIONS)
 
 
 def version(conn: Connection) -> int:
@@ -115,21 +118,21 @@ def version(conn: Connection) -> int:
 
 
 def migrate(conn: Connection) -> int:
-    """Bring the database up to :data:`CURRENT_VERSION`; returns the version it was at."""
+    """Bring the database up to :func:`current_version`; returns the version it was at."""
     with transaction(conn):
         start = version(conn)
         _check_is_wallet(conn, start)
-        for target in range(start + 1, CURRENT_VERSION + 1):
+        for target in range(start + 1, current_version() + 1):
             MIGRATIONS[target - 1](conn)
             conn.execute(f"PRAGMA user_version = {int(target)}")
-        if start < CURRENT_VERSION:
+        if start < current_version():
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     return start
 
 
 def _check_is_wallet(conn: Connection, start: int) -> None:
     app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
-    if start > CURRENT_VERSION:
+    if start > current_version():
         raise WalletCorrupt("This wallet was made by a newer version of Satchel; update Satchel to open it.")
     if start == 0:
         # Version 0 is a keyed database with nothing in it yet (a wallet whose creation never finished,

@@ -18,7 +18,7 @@ from satchel.model import CredentialRecord, DisplayFields, ListQuery
 from satchel.store import atomic, backup, connection, credentials, keys, listing, organise, settings
 from satchel.store.backup import RestoreSummary
 from satchel.store.keys import HolderKeyRecord
-from satchel.store.schema import migrate
+from satchel.store.schema import migrate, version
 from satchel.store.settings import ActivityEntry
 
 T = TypeVar("T")
@@ -93,6 +93,11 @@ class Wallet:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
+
+    @property
+    @_locked
+    def schema_version(self) -> int:
+        return version(self._db)
 
     @property
     def is_open(self) -> bool:
