@@ -173,3 +173,51 @@ def test_every_message_the_engine_can_produce_has_english_and_french():
     for key in ("not_before.failed", "expiry.failed", "issuer_trust.unlisted", "credentials.failed",
                 "revocation.other_issuer", "signature.ok", "holder.unsigned"):
         assert CATALOG[key]["en"] and CATALOG[key]["fr"]
+
+
+def test_did_web_and_status_list_come_through_the_fetcher_then_the_cache(tmp_path):
+    import httpx
+
+    from satchel.clock import FixedClock, parse_instant
+    from satchel.net import HttpsFetcher
+    from satchel.vc.cache import DocumentCache
+    from satchel.vc.documents import DocumentSource
+    from satchel.vc.engine import Verifier
+
+    rel = "vc-test-fixtures/verifiableCredentials/v1/dataIntegrityProof/didWeb/oidf-validStatus-noExpiry.json"
+    case = next(e for e in load(PUBLIC / "manifest.json") if e["file"] == rel)
+    served = {url: (PUBLIC / path).read_bytes() for url, path in case["docs"].items()}
+    requested = []
+
+    def handler(request):
+        requested.append(str(request.url))
+        body = served.get(str(request.url))
+        return httpx.Response(200, content=body) if body else httpx.Response(404)
+
+    clock = FixedClock(parse_instant("2026-11-01T00:00:00Z"))
+    cache = DocumentCache(tmp_path, clock)
+    fetcher = HttpsFetcher(transport=httpx.MockTransport(handler), resolver=lambda h, p: ["185.199.108.153"])
+    online = Verifier(clock=clock, source=DocumentSource(cache, fetcher, clock))
+    report = online.verify_credential(load(PUBLIC / rel))
+    assert report.outcome is Outcome.VERIFIED, report.to_dict()
+    assert sorted(set(requested)) == sorted(served)
+    assert report.check(CheckName.STATUS).details["copy"]["from_cache"] is False
+    offline = Verifier(clock=clock, source=DocumentSource(cache, None, clock, offline=True))
+    again = offline.verify_credential(load(PUBLIC / rel))
+    assert again.outcome is Outcome.VERIFIED and again.check(CheckName.STATUS).details["copy"]["from_cache"]
+
+
+def test_1edtech_revocation_list(tmp_path):
+    from satchel.vc.status import StatusChecker
+
+    cred_id, url = "urn:uuid:1", "https://issuer.example/revocations"
+    (tmp_path / "list.json").write_text(
+        json.dumps({"id": url, "revokedCredentials": [{"id": cred_id, "revocationReason": "fraud"}]}))
+    verifier = make_verifier(tmp_path / "cache", docs={url: "list.json"}, base=tmp_path)
+    checker = StatusChecker(verifier.source, verify_list=lambda doc: pytest.fail("not a list credential"))
+    entry = {"id": url, "type": "1EdTechRevocationList"}
+    revoked = checker.check({"id": cred_id, "credentialStatus": entry})
+    assert revoked.status is CheckStatus.FAILED and revoked.details["reason"] == "fraud"
+    assert checker.check({"id": "urn:uuid:2", "credentialStatus": entry}).status is CheckStatus.OK
+    mystery = checker.check({"id": "urn:uuid:2", "credentialStatus": {"type": "Mystery"}})
+    assert mystery.status is CheckStatus.UNKNOWN and mystery.message == "revocation.unsupported"
