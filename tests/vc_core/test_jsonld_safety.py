@@ -177,3 +177,26 @@ def test_canonical_form_ignores_key_order(loader):
     credential.pop("proof")
     reordered = json.loads(json.dumps(dict(reversed(list(credential.items())))))
     assert canonize(credential, loader) == canonize(reordered, loader)
+
+
+def test_processed_context_cache_never_reuses_a_fetched_document():
+    """An inline context importing a non-bundled document is processed afresh for every loader."""
+    imported = "https://engine-cache.example/ctx"
+    doc = {"@context": [V2, {"@version": 1.1, "@import": imported}], "type": ["VerifiableCredential"],
+           "issuer": "did:example:i", "credentialSubject": {"id": "did:example:s", "colour": "red"}}
+    served = {imported: {"@context": {"colour": "https://vocab.example/colour"}}}
+    assert "https://vocab.example/colour" in canonize(doc, OfflineLoader(extra=served.__getitem__))
+    with pytest.raises(UnknownContext):
+        canonize(doc, OfflineLoader())
+    changed = {imported: {"@context": {"colour": "https://vocab.example/color-v2"}}}
+    assert "color-v2" in canonize(doc, OfflineLoader(extra=changed.__getitem__))
+
+
+def test_warm_and_cold_canonical_forms_agree():
+    from satchel.vc.jsonld.processor import clear_caches
+
+    credential = load_json(PEER / "cred-valid-ed25519signature2020-v1-ob3.json")
+    credential.pop("proof")
+    warm = canonize(credential, OfflineLoader())
+    clear_caches()
+    assert canonize(credential, OfflineLoader()) == warm

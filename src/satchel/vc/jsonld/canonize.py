@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from pyld import jsonld
-
+from satchel.vc.jsonld.processor import CachingProcessor, pyld_options
 from satchel.vc.jsonld.safe import expand_safely, run_pyld
 
 
@@ -15,5 +14,5 @@ def canonize(document: dict, loader) -> str:
 
 def canonize_expanded(expanded: list, loader) -> str:
     """Canonical N-Quads of an already (safely) expanded document."""
-    options = {"algorithm": "URDNA2015", "format": "application/n-quads", "documentLoader": loader}
-    return run_pyld(lambda: jsonld.normalize(expanded, options))
+    options = pyld_options(loader, algorithm="URDNA2015", format="application/n-quads")
+    return run_pyld(lambda: CachingProcessor().normalize(expanded, options))

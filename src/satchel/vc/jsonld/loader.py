@@ -32,6 +32,7 @@ def _bundled_text(url: str) -> str:
     return resources.files(CONTEXTS_PACKAGE).joinpath(_index()[url]).read_text(encoding="utf-8")
 
 
+@cache
 def bundled_urls() -> frozenset[str]:
     """Every context URL served without any fetcher."""
     return frozenset(_index())

@@ -15,6 +15,7 @@ import re
 from pyld import jsonld
 
 from satchel.errors import SatchelError, UnknownContext, UnsafeDocument
+from satchel.vc.jsonld.processor import CachingProcessor, pyld_options
 
 _ABSOLUTE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:\S*$")
 _NODE_CONTAINERS = ("@graph", "@list", "@set", "@included")
@@ -25,8 +26,9 @@ def expand_safely(document: dict, loader) -> list:
     if not isinstance(document, dict):
         raise UnsafeDocument("A JSON-LD document must be a JSON object.")
     dropped: list[str | None] = []
-    options = {"documentLoader": loader, "base": None}
-    expanded = run_pyld(lambda: jsonld.expand(document, options, on_property_dropped=dropped.append))
+    options = pyld_options(loader, base=None)
+    processor = CachingProcessor(on_property_dropped=dropped.append)
+    expanded = run_pyld(lambda: processor.expand(document, options))
     if dropped:
         name = next((d for d in dropped if d), None)
         what = f"The property {name!r}" if name else "A property"

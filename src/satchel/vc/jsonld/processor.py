@@ -1,0 +1,127 @@
+"""pyld with caches that actually hit on the warm path (pyld is pinned to 3.3.0; these hooks rely on
+its ``contextResolver`` option and ``JsonLdProcessor._process_context``).
+
+Two costs dominate warm expansion of an Open Badges credential in stock pyld:
+
+* every embedded (scoped) context is keyed by its JCS canonical form, computed in pure Python each
+  time a node with that scope is expanded. :class:`KeyedContextResolver` keys embedded contexts by
+  ``json.dumps(sort_keys=True)`` instead (same content, same key) in a larger shared cache;
+* type-scoped contexts do not propagate, so pyld clones the active context under a fresh ``_uuid``
+  for every typed node and re-processes the scoped context from scratch (all its term definitions),
+  which also defeats every cache keyed by that uuid downstream. :class:`CachingProcessor` memoizes
+  context processing by (active context uuid, local context content, flags), so the same input gives
+  the same processed context object and the downstream caches hit.
+
+Only bundled contexts (tagged ``static`` by the loader) and embedded contexts are memoized: a context
+served by the engine's fetcher is processed afresh each time.
+"""
+
+from __future__ import annotations
+
+import json
+
+from cachetools import LRUCache
+from pyld.context_resolver import ContextResolver
+from pyld.jsonld import JsonLdProcessor
+from pyld.resolved_context import ResolvedContext
+
+_SHARED_CACHE: LRUCache = LRUCache(maxsize=2000)   # resolved URL and embedded contexts
+_PROCESSED: LRUCache = LRUCache(maxsize=4000)      # (active ctx, local ctx, flags) → processed ctx
+
+
+def _content_key(context: object) -> str:
+    try:
+        return json.dumps(context, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    except (TypeError, ValueError):  # not plain JSON: no key, no caching
+        return ""
+
+
+class KeyedContextResolver(ContextResolver):
+    """Drop-in ``contextResolver`` option for pyld; one instance per pyld operation."""
+
+    def __init__(self, document_loader) -> None:
+        super().__init__(_SHARED_CACHE, document_loader)
+
+    def resolve(self, active_ctx, context, base, cycles=None):
+        if isinstance(context, dict) and "@context" in context:
+            context = context["@context"]
+        contexts = context if isinstance(context, list) else [context]
+        resolved = []
+        for item in contexts:
+            key = _content_key(item) if isinstance(item, dict) else ""
+            if not key:
+                resolved.extend(super().resolve(active_ctx, item, base, cycles))
+                continue
+            if not _cacheable(item, key):  # it reaches a fetched document: process afresh
+                resolved.append(ResolvedContext(item))
+                continue
+            key = "inline:" + key
+            found = self._get(key)
+            if not found:
+                found = self._cache_resolved_context(key, ResolvedContext(item), "static")
+            resolved.append(found)
+        return resolved
+
+
+_SELF_CONTAINED: LRUCache = LRUCache(maxsize=2000)  # content key → refers only to bundled contexts?
+
+
+def _refers_only_to_bundled(value: object, bundled: frozenset[str]) -> bool:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            refs = item if isinstance(item, list) else [item]
+            if key in ("@context", "@import") and any(isinstance(r, str) and r not in bundled for r in refs):
+                return False
+            if not _refers_only_to_bundled(item, bundled):
+                return False
+    elif isinstance(value, list):
+        return all(_refers_only_to_bundled(item, bundled) for item in value)
+    return True
+
+
+def _cacheable(local_ctx: object, content: str) -> bool:
+    """Bundled URLs, and embedded contexts that reach no other document: their processed form can
+    never change, whichever loader is in use."""
+    from satchel.vc.jsonld.loader import bundled_urls
+
+    known = _SELF_CONTAINED.get(content)
+    if known is None:
+        bundled = bundled_urls()
+        items = local_ctx if isinstance(local_ctx, list) else [local_ctx]
+        known = all(item is None or (isinstance(item, str) and item in bundled)
+                    or (isinstance(item, dict) and _refers_only_to_bundled(item, bundled))
+                    for item in items)
+        _SELF_CONTAINED[content] = known
+    return known
+
+
+class CachingProcessor(JsonLdProcessor):
+    """A JsonLdProcessor whose context processing is memoized across operations."""
+
+    def _process_context(self, active_ctx, local_ctx, options, override_protected=False,
+                         propagate=True, validate_scoped=True, cycles=None):
+        uuid = active_ctx.get("_uuid") if hasattr(active_ctx, "get") else None
+        content = _content_key(local_ctx) if uuid else ""
+        if not content or not _cacheable(local_ctx, content):
+            return super()._process_context(active_ctx, local_ctx, options, override_protected,
+                                            propagate, validate_scoped, cycles)
+        key = (uuid, content, override_protected, propagate, validate_scoped,
+               options.get("base"), options.get("processingMode"))
+        processed = _PROCESSED.get(key)
+        if processed is None:
+            processed = super()._process_context(active_ctx, local_ctx, options, override_protected,
+                                                 propagate, validate_scoped, cycles)
+            _PROCESSED[key] = processed
+        return processed
+
+
+def clear_caches() -> None:
+    """Forget every processed context (benchmarks measure the cold path with this)."""
+    _SHARED_CACHE.clear()
+    _PROCESSED.clear()
+    _SELF_CONTAINED.clear()
+
+
+def pyld_options(loader, **options) -> dict:
+    """pyld options with Satchel's loader and resolver (always pass both explicitly)."""
+    return {"documentLoader": loader, "contextResolver": KeyedContextResolver(loader), **options}
