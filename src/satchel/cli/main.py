@@ -61,6 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("satchel: interrupted; nothing was left half-written.\n")
         return 1
+    except BrokenPipeError:  # e.g. `satchel list | head`: the reader has gone, which is fine
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        return 0
     except Exception as err:  # noqa: BLE001 - last resort: a sentence, not a traceback
         if os.environ.get("SATCHEL_DEBUG"):
             raise

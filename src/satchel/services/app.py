@@ -9,7 +9,7 @@ from typing import Any
 
 from satchel import __version__, formats
 from satchel.clock import Clock, SystemClock, isoformat
-from satchel.errors import CredentialNotFound, ScanError, ShareError
+from satchel.errors import CredentialNotFound, NoCredentialFound, ScanError, ShareError
 from satchel.model import CredentialRecord, ListQuery, VerificationReport
 from satchel.net import Fetcher, HttpsFetcher, OfflineFetcher
 from satchel.services import importing, paths, scanning, sharing, verifying
@@ -190,10 +190,13 @@ class Satchel:
             return [verifying.verify_presentation(self.verifier(), vp, options)]
         try:
             parsed = formats.parse(data)
-        except formats.NoCredentialFound:
+        except NoCredentialFound:
             if not scanning.looks_like_image(data):
                 raise
-            return [self.scan_image(data, challenge=challenge, domain=domain).report]
+            try:
+                return [self.scan_image(data, challenge=challenge, domain=domain).report]
+            except ScanError:
+                raise NoCredentialFound("This image holds neither a baked badge nor a readable QR code.") from None
         return verifying.verify_parsed(self.verifier(), parsed, options)
 
     def contexts_loader(self) -> Callable[[str], dict[str, Any]]:
@@ -236,7 +239,8 @@ class Satchel:
         reports = {r.id: verifying.report_from_json(r.report_json) for r in records}
         from satchel.share import pdf as share_pdf
         data = share_pdf.presentation_pdf(sharing.pdf_items(records, reports, lang),
-                                          bundle.pngs[0] if bundle and len(bundle.pngs) == 1 else None)
+                                          bundle.pngs[0] if bundle and len(bundle.pngs) == 1 else None,
+                                          lang=lang)
         from satchel.fsutil import atomic_write
         atomic_write(Path(path), data, mode=0o600)
 

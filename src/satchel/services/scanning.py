@@ -50,14 +50,18 @@ def decode_texts(texts: Sequence[str], loader: Loader) -> tuple[str, dict[str, A
 def decode_images(images: Sequence[bytes], loader: Loader) -> tuple[str, dict[str, Any]]:
     texts: list[str] = []
     for image in images:
-        texts.extend(share.scan_image(image))
-    if not texts:
-        raise ScanError("No QR code could be read in this image. Try a sharper, closer picture.")
+        texts.extend(share.scan_image(image))  # raises ScanError when an image holds no code
     return decode_texts(texts, loader)
 
 
 def decode_video(source: str | int, loader: Loader, *,
                  on_progress: Callable[[int, int], None] | None = None,
                  max_frames: int = 3000) -> tuple[str, dict[str, Any]]:
-    texts = share.scan_video(source, max_frames=max_frames, on_progress=on_progress)
-    return decode_texts(texts, loader)
+    def progress(p: Any) -> None:
+        if on_progress is not None:
+            on_progress(p.received, p.total)
+
+    result = share.scan_video(source, max_frames=max_frames, on_progress=progress, vpqr_loader=loader)
+    if isinstance(result, dict):
+        return "vpqr", result
+    return "satchel", share.decode_envelope(result)

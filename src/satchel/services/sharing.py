@@ -108,16 +108,21 @@ def write_json(path, document: dict[str, Any]) -> None:
 
 
 def pdf_items(records: Sequence[CredentialRecord], reports: dict[str, Any], lang: str) -> list[Any]:
-    from satchel.i18n import t
+    from satchel.i18n import render_check, t
     items = []
     for record in records:
         report = reports.get(record.id)
-        summary = t(f"outcome.{report.outcome.value}", lang) if report else t("outcome.unverified", lang)
         d = record.display
+        if report is None:
+            lines = [t("outcome.unverified", lang)]
+        else:
+            lines = [f"{t('outcome.' + report.outcome.value, lang)} ({report.verified_at:%Y-%m-%d %H:%M} UTC)"]
+            lines += [render_check(c, lang) for c in report.checks]
+        image = d.image if d.image and d.image.startswith("data:") else None
         items.append(share.PdfItem(
-            name=d.name or record.id, issuer=d.issuer_name or d.issuer_id or "", subject=d.subject_name,
-            description=d.description, issued=d.issued, valid_until=d.valid_until, image=d.image,
-            summary=summary, verified_at=record.verified_at, credential_id=record.id))
+            name=d.name or record.id, issuer=d.issuer_name or d.issuer_id, issued=d.issued,
+            expires=d.valid_until, recipient=d.subject_name, description=d.description,
+            verification=lines, image=image))
     return items
 
 

@@ -17,6 +17,7 @@ from .payload import (
     decode_payload,
     decode_vpqr,
     encode_presentation,
+    is_payload,
     split,
 )
 
@@ -38,5 +39,5 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "Assembler", "ContextLoader", "Progress", "decode_envelope", "decode_payload", "decode_vpqr",
-    "encode_presentation", "split", *_LAZY,
+    "encode_presentation", "is_payload", "split", *_LAZY,
 ]

@@ -3,7 +3,7 @@
 from .assembler import Assembler, Progress
 from .codec import compress_presentation, decompress_presentation
 from .frames import checksum, split
-from .presentation import decode_envelope, decode_payload, encode_presentation
+from .presentation import decode_envelope, decode_payload, encode_presentation, is_payload
 from .vpqr import ContextLoader, decode_vpqr
 
 __all__ = [
@@ -17,5 +17,6 @@ __all__ = [
     "decode_vpqr",
     "decompress_presentation",
     "encode_presentation",
+    "is_payload",
     "split",
 ]

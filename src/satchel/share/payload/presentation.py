@@ -27,6 +27,11 @@ def encode_presentation(vp: dict[str, Any], *, max_version: int = 20, ecc: str =
     return split(envelope, capacity)
 
 
+def is_payload(text: str) -> bool:
+    """True for a Satchel QR text (single frame or part) or a DCC VPQR text."""
+    return isinstance(text, str) and (text.startswith(("SAT1:", "SAT1-P")) or is_vpqr_text(text))
+
+
 def decode_envelope(envelope: bytes) -> dict[str, Any]:
     """The presentation inside an assembled envelope (see :meth:`Assembler.result`)."""
     return decompress_presentation(envelope)
