@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
-from satchel.errors import Malformed, NoCredentialFound, UnsafeContent, UnsupportedFormat
+from satchel.errors import Malformed, NoCredentialFound, TooLarge, UnsafeContent, UnsupportedFormat
 from satchel.formats import parse
+from satchel.formats._svg import MAX_SVG_ELEMENTS
 from satchel.model.credential import CredentialFormat, SignedForm
 
 from ._builders import ob2_assertion, ob3_credential, token
@@ -107,3 +109,16 @@ def test_xml_that_is_not_svg():
 def test_an_empty_badge_element():
     with pytest.raises(NoCredentialFound, match="empty"):
         parse(_svg("<openbadges:credential>   </openbadges:credential>"))
+
+
+def test_the_badge_right_after_svg_is_found_without_reading_the_rest():
+    badge = f"<openbadges:credential><![CDATA[{json.dumps(ob3_credential())}]]></openbadges:credential>"
+    data = _svg(badge + "<g/>" * 1_000_000)
+    started = time.perf_counter()
+    assert _only(data).display.name == "Bread Baking"
+    assert time.perf_counter() - started < 0.5
+
+
+def test_images_with_too_many_shapes_before_the_badge_are_refused():
+    with pytest.raises(TooLarge, match="too complex"):
+        parse(_svg("<g/>" * (MAX_SVG_ELEMENTS + 1) + "<openbadges:credential>{}</openbadges:credential>"))

@@ -76,12 +76,13 @@ def _as_bytes_and_text(data: bytes | str, max_bytes: int) -> tuple[bytes, str]:
         raise TooLarge(
             f"The file is {describe_size(len(raw))}; a credential is at most {max_bytes // (1024 * 1024)} MB."
         )
-    if raw.startswith(_BOM):
-        raw = raw[len(_BOM):]
+    skipped = len(_BOM) if raw.startswith(_BOM) else 0
+    raw = raw[skipped:]
     try:
         return raw, raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise Malformed(f"The file is not valid UTF-8 text (a broken character at byte {exc.start}).") from None
+        position = skipped + exc.start + 1  # counted from 1, as editors do
+        raise Malformed(f"The file is not valid UTF-8 text (a broken character at byte {position}).") from None
 
 
 def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from satchel.errors import TooLarge
 
 MAX_BYTES = 4 * 1024 * 1024  # a credential, presentation or token as text
@@ -15,7 +17,10 @@ def describe_size(size: int) -> str:
     """``52428800`` -> ``"50.0 MB"`` (binary megabytes, as file managers show them)."""
     if size < 1024 * 1024:
         return f"{size / 1024:.1f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+    megabytes = size / (1024 * 1024)
+    if megabytes < 10:  # near a cap, round up so "4.01 MB" never reads as "4.0 MB"
+        return f"{math.ceil(megabytes * 100) / 100:.2f} MB"
+    return f"{megabytes:.1f} MB"
 
 
 def require_size(size: int, limit: int, what: str = "a credential") -> None:

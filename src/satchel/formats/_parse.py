@@ -60,7 +60,7 @@ def _as_bytes(data: bytes | bytearray | memoryview | str) -> bytes:
 def _parse(data: bytes, filename: str) -> Parsed:
     if data.startswith(PNG_SIGNATURE):
         return _single(parse_baked_png(data))
-    head = data[:64].removeprefix(_BOM).lstrip()
+    head = data[:4096].removeprefix(_BOM).lstrip()
     if head.startswith(b"<"):
         return _single(parse_baked_svg(data))
     for magic, kind in _OTHER_IMAGES:

@@ -3,17 +3,19 @@
 OB 3.0: ``<openbadges:credential>`` (namespace https://purl.imsglobal.org/ob/v3p0) with the credential JSON
 as its text (CDATA), or a VC-JWT in its ``verify`` attribute. OB 2.0: ``<openbadges:assertion>``
 (namespace http://openbadges.org) with the assertion JSON or a JWS as text, or ``verify`` holding the JWS or
-the hosted assertion's URL. The first such element counts.
+the hosted assertion's URL. The first such element counts; the XML is streamed only up to its end and no
+tree is built, and at most MAX_SVG_ELEMENTS elements are read.
 """
 
 from __future__ import annotations
 
-from xml.etree.ElementTree import Element, ParseError
+from dataclasses import dataclass, field
+from xml.etree.ElementTree import ParseError
 
 import defusedxml
-from defusedxml.ElementTree import fromstring
+from defusedxml.ElementTree import DefusedXMLParser
 
-from satchel.errors import Malformed, NoCredentialFound, UnsafeContent, UnsupportedFormat
+from satchel.errors import Malformed, NoCredentialFound, TooLarge, UnsafeContent, UnsupportedFormat
 from satchel.formats._baked import as_baked, credential_from_baked_text
 from satchel.formats._jws import looks_like_compact_jws
 from satchel.formats._limits import MAX_IMAGE_BYTES, require_size
@@ -22,24 +24,85 @@ from satchel.model.credential import CredentialFormat, ParsedCredential
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
 OB3_NAMESPACES = ("https://purl.imsglobal.org/ob/v3p0", "http://purl.imsglobal.org/ob/v3p0")
 OB2_NAMESPACES = ("http://openbadges.org", "https://openbadges.org")
+_FEED_SIZE = 64 * 1024
+MAX_SVG_ELEMENTS = 200_000  # the specs put the badge right after <svg>; nobody needs more before it
+_BADGE_NAMES = ("}credential", "}assertion")
 
 
 def parse_baked_svg(data: bytes) -> ParsedCredential:
     """The credential baked into an SVG image (``raw`` = the whole image)."""
     require_size(len(data), MAX_IMAGE_BYTES, "a badge image")
-    root = _parse_xml(data)
-    if _split_tag(root.tag) not in ((SVG_NAMESPACE, "svg"), ("", "svg")):
-        raise UnsupportedFormat("This XML file is not an SVG image.")
-    element, ob3 = _badge_element(root)
-    if element is None:
-        raise NoCredentialFound("This SVG image has no badge baked into it.")
-    inner = credential_from_baked_text(_badge_text(element), ob3=ob3, image_kind="SVG")
+    badge = _find_badge(data)
+    inner = credential_from_baked_text(badge.content(), ob3=badge.ob3, image_kind="SVG")
     return as_baked(inner, data, CredentialFormat.BAKED_SVG, "image/svg+xml")
 
 
-def _parse_xml(data: bytes) -> Element:
+@dataclass
+class _Badge:
+    ob3: bool
+    verify: str
+    parts: list[str] = field(default_factory=list)
+
+    def content(self) -> str:
+        """The element's text (JSON or token); else its ``verify`` attribute (a token, or an OB 2.0 URL)."""
+        verify, text = self.verify.strip(), "".join(self.parts).strip()
+        if looks_like_compact_jws(verify):
+            return verify
+        return text or verify
+
+
+class _Found(Exception):
+    def __init__(self, badge: _Badge) -> None:
+        super().__init__("badge found")
+        self.badge = badge
+
+
+class _BadgeFinder:
+    """An ElementTree parser target that only watches for the first badge element."""
+
+    def __init__(self) -> None:
+        self._root_seen = False
+        self._badge: _Badge | None = None
+        self._depth = 0
+        self._elements = 0
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        self._elements += 1
+        if self._elements > MAX_SVG_ELEMENTS:
+            raise TooLarge(f"This SVG image is too complex: more than {MAX_SVG_ELEMENTS:,} shapes come before its badge.")
+        if self._badge is not None:
+            self._depth += 1
+        elif tag.endswith(_BADGE_NAMES):  # cheap test first: huge images have millions of elements
+            ob3 = _badge_kind(tag)
+            if ob3 is not None:
+                self._badge, self._depth = _Badge(ob3=ob3, verify=attrib.get("verify", "")), 1
+        if not self._root_seen:
+            self._root_seen = True
+            if _split_tag(tag) not in ((SVG_NAMESPACE, "svg"), ("", "svg")):
+                raise UnsupportedFormat("This XML file is not an SVG image.")
+
+    def data(self, text: str) -> None:
+        if self._badge is not None:
+            self._badge.parts.append(text)
+
+    def end(self, tag: str) -> None:
+        if self._badge is not None:
+            self._depth -= 1
+            if self._depth == 0:
+                raise _Found(self._badge)
+
+    def close(self) -> None:
+        return None
+
+
+def _find_badge(data: bytes) -> _Badge:
+    parser = DefusedXMLParser(target=_BadgeFinder(), forbid_dtd=True, forbid_entities=True, forbid_external=True)
     try:
-        return fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        for start in range(0, len(data), _FEED_SIZE):
+            parser.feed(data[start : start + _FEED_SIZE])
+        parser.close()
+    except _Found as found:
+        return found.badge
     except defusedxml.DTDForbidden:
         raise UnsafeContent("This SVG image declares a document type (DTD), which Satchel refuses for safety.") from None
     except defusedxml.EntitiesForbidden:
@@ -54,10 +117,11 @@ def _parse_xml(data: bytes) -> Element:
         raise Malformed(f"This SVG image is damaged{where}.") from None
     except (ValueError, UnicodeError):
         raise Malformed("This SVG image is not readable XML text.") from None
+    raise NoCredentialFound("This SVG image has no badge baked into it.")
 
 
 def _split_tag(tag: object) -> tuple[str, str]:
-    if not isinstance(tag, str):  # comments and processing instructions
+    if not isinstance(tag, str):
         return "", ""
     if tag.startswith("{"):
         namespace, _, local = tag[1:].partition("}")
@@ -65,20 +129,11 @@ def _split_tag(tag: object) -> tuple[str, str]:
     return "", tag
 
 
-def _badge_element(root: Element) -> tuple[Element | None, bool]:
-    for element in root.iter():
-        namespace, local = _split_tag(element.tag)
-        if local == "credential" and namespace in OB3_NAMESPACES:
-            return element, True
-        if local == "assertion" and namespace in OB2_NAMESPACES:
-            return element, False
-    return None, False
-
-
-def _badge_text(element: Element) -> str:
-    """The element's text (JSON or token); else its ``verify`` attribute (a token, or an OB 2.0 URL)."""
-    verify = (element.get("verify") or "").strip()
-    text = "".join(element.itertext()).strip()
-    if looks_like_compact_jws(verify):
-        return verify
-    return text or verify
+def _badge_kind(tag: str) -> bool | None:
+    """True for an OB 3.0 ``credential`` element, False for an OB 2.0 ``assertion``, None otherwise."""
+    namespace, local = _split_tag(tag)
+    if local == "credential" and namespace in OB3_NAMESPACES:
+        return True
+    if local == "assertion" and namespace in OB2_NAMESPACES:
+        return False
+    return None
