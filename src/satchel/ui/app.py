@@ -1,0 +1,69 @@
+"""The root component: state and services in context, the route tree, and the page's theme."""
+
+from __future__ import annotations
+
+import flet as ft
+
+from satchel.i18n import system_language
+from satchel.services import Satchel
+from satchel.ui import theme
+from satchel.ui.runtime import Runtime, RuntimeContext
+from satchel.ui.state import AppState, StateContext
+from satchel.ui.strings import tr
+from satchel.ui.views.add import AddView
+from satchel.ui.views.credentials import CredentialsView
+from satchel.ui.views.detail import DetailView
+from satchel.ui.views.settings import SettingsView
+from satchel.ui.views.share import FullScreenQr, ShareView
+from satchel.ui.views.shell import Shell
+from satchel.ui.views.unlock import UnlockView
+
+ROUTES = [
+    ft.Route(path="unlock", component=UnlockView),
+    ft.Route(path="qr", component=FullScreenQr),
+    ft.Route(component=Shell, outlet=True, children=[
+        ft.Route(index=True, component=CredentialsView),
+        ft.Route(path="credential/:cred_id", component=DetailView),
+        ft.Route(path="add", component=AddView),
+        ft.Route(path="share", component=ShareView),
+        ft.Route(path="settings", component=SettingsView),
+    ]),
+]
+
+
+def initial_state(app: Satchel) -> AppState:
+    lang = app.get_setting("language") or system_language()
+    return AppState(lang=lang if lang in ("fr", "en") else "en",
+                    theme=app.get_setting("theme") or "system",
+                    has_wallet=app.wallet_exists(), unlocked=app.is_unlocked)
+
+
+@ft.component
+def App(initial: AppState, rt: Runtime):
+    state, _ = ft.use_state(lambda: initial)
+
+    def apply_theme():
+        page = ft.context.page
+        page.theme_mode = theme.theme_mode(state.theme)
+        page.title = tr("app.title", state.lang)
+        page.update()
+
+    ft.use_effect(apply_theme, [state.theme, state.lang])
+    return RuntimeContext(rt, lambda: StateContext(state, lambda: ft.Router(ROUTES, manage_views=True)))
+
+
+def make_main(app: Satchel):
+    """The ``main(page)`` Flet calls for each session (each browser tab in web mode)."""
+    rt = Runtime(app)
+
+    def main(page: ft.Page) -> None:
+        page.title = "Satchel"
+        page.theme = theme.light_theme()
+        page.dark_theme = theme.dark_theme()
+        state = initial_state(app)
+        page.theme_mode = theme.theme_mode(state.theme)
+        if page.route not in ("/", "/unlock"):
+            page.route = "/"
+        page.render_views(App, state, rt)
+
+    return main

@@ -1,0 +1,42 @@
+"""Session state shared by every screen (observable: screens re-render when a field changes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import flet as ft
+
+from satchel.ui.viewmodels.listing import Filters
+
+
+@ft.observable
+@dataclass
+class AppState:
+    lang: str = "en"
+    theme: str = "system"  # light | dark | system
+    has_wallet: bool = False
+    unlocked: bool = False
+    lock_note: str | None = None  # why the wallet was locked (auto-lock), shown on the unlock screen
+    revision: int = 0  # bumped after every change to the wallet, so lists reload
+    filters: Filters = Filters()
+    selection: tuple[str, ...] = ()  # credential ids picked for sharing
+    bundle: Any = None  # the last satchel.services.ShareBundle made (kept until lock)
+    bundle_names: tuple[tuple[str, str], ...] = ()  # (credential id, name) of what the bundle holds
+
+    def changed(self) -> None:
+        self.revision += 1
+
+    def toggle_selected(self, cred_id: str) -> None:
+        ids = self.selection
+        self.selection = tuple(i for i in ids if i != cred_id) if cred_id in ids else ids + (cred_id,)
+
+    def locked(self, note: str | None = None) -> None:
+        self.unlocked = False
+        self.selection = ()
+        self.bundle = None
+        self.bundle_names = ()
+        self.lock_note = note
+
+
+StateContext: ft.ContextProvider[AppState | None] = ft.create_context(None)

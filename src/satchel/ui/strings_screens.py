@@ -1,0 +1,161 @@
+"""UI sentences for the detail, add, share and settings screens (registered by satchel.ui.strings)."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    # -- credential detail ------------------------------------------------------------------------
+    "detail.description": {"en": "Description", "fr": "Description"},
+    "detail.criteria": {"en": "Criteria", "fr": "Critères"},
+    "detail.issuer": {"en": "Issuer", "fr": "Émetteur"},
+    "detail.subject": {"en": "Awarded to", "fr": "Décerné à"},
+    "detail.type": {"en": "Achievement type", "fr": "Type de réussite"},
+    "detail.issued": {"en": "Issued", "fr": "Émis le"},
+    "detail.valid_from": {"en": "Valid from", "fr": "Valide à partir du"},
+    "detail.valid_until": {"en": "Valid until", "fr": "Valide jusqu'au"},
+    "detail.added": {"en": "Added to the wallet", "fr": "Ajouté au portefeuille"},
+    "detail.format": {"en": "Format", "fr": "Format"},
+    "detail.alignments": {"en": "Aligned with", "fr": "Aligné sur"},
+    "detail.related": {"en": "How it stacks", "fr": "Parcours et équivalences"},
+    "detail.verification": {"en": "Verification", "fr": "Vérification"},
+    "detail.never_verified": {"en": "This credential has not been verified yet.",
+                              "fr": "Ce badge n'a pas encore été vérifié."},
+    "detail.checked_ago": {"en": "Checked {age}", "fr": "Vérifié {age}"},
+    "detail.verify_again": {"en": "Verify again", "fr": "Vérifier à nouveau"},
+    "detail.verifying": {"en": "Verifying…", "fr": "Vérification…"},
+    "detail.tags": {"en": "Tags", "fr": "Étiquettes"},
+    "detail.add_tag": {"en": "Add a tag", "fr": "Ajouter une étiquette"},
+    "detail.remove_tag": {"en": "Remove tag {tag}", "fr": "Retirer l'étiquette {tag}"},
+    "detail.collections": {"en": "Collections", "fr": "Collections"},
+    "detail.add_collection": {"en": "Add to a collection", "fr": "Ajouter à une collection"},
+    "detail.remove_collection": {"en": "Remove from {name}", "fr": "Retirer de {name}"},
+    "detail.raw": {"en": "Show the raw credential", "fr": "Afficher le badge brut"},
+    "detail.hide_raw": {"en": "Hide the raw credential", "fr": "Masquer le badge brut"},
+    "detail.raw_binary": {"en": "This credential is a badge image ({size} bytes); use Export file to get it.",
+                          "fr": "Ce badge est une image ({size} octets) ; utilisez Exporter le fichier pour "
+                                "la récupérer."},
+    "detail.export": {"en": "Export file", "fr": "Exporter le fichier"},
+    "detail.share_this": {"en": "Share this credential", "fr": "Partager ce badge"},
+    "detail.delete": {"en": "Delete", "fr": "Supprimer"},
+    "detail.delete_title": {"en": "Delete this credential?", "fr": "Supprimer ce badge ?"},
+    "detail.delete_body": {"en": "“{name}” will be removed from this wallet. Keep a copy (Export file) if you "
+                                 "may need it again.",
+                           "fr": "« {name} » sera retiré de ce portefeuille. Gardez-en une copie (Exporter le "
+                                 "fichier) si vous pourriez en avoir besoin."},
+    "detail.deleted": {"en": "The credential was deleted.", "fr": "Le badge a été supprimé."},
+    "detail.not_found": {"en": "This credential is no longer in the wallet.",
+                         "fr": "Ce badge n'est plus dans le portefeuille."},
+    "age.now": {"en": "just now", "fr": "à l'instant"},
+    "age.minutes": {"en": "{n} min ago", "fr": "il y a {n} min"},
+    "age.hours": {"en": "{n} h ago", "fr": "il y a {n} h"},
+    "age.days": {"en": "{n} days ago", "fr": "il y a {n} jours"},
+    "age.day": {"en": "yesterday", "fr": "hier"},
+    # -- add credentials --------------------------------------------------------------------------
+    "add.title": {"en": "Add credentials", "fr": "Ajouter des badges"},
+    "add.files": {"en": "Choose files", "fr": "Choisir des fichiers"},
+    "add.files_hint": {"en": "Badge files: JSON, JWT, PNG or SVG. You can pick several at once.",
+                       "fr": "Fichiers de badge : JSON, JWT, PNG ou SVG. Vous pouvez en choisir plusieurs."},
+    "add.paste": {"en": "Paste a credential", "fr": "Coller un badge"},
+    "add.paste_label": {"en": "Credential text (JSON or JWT)", "fr": "Texte du badge (JSON ou JWT)"},
+    "add.paste_submit": {"en": "Add pasted text", "fr": "Ajouter le texte collé"},
+    "add.url": {"en": "From a link", "fr": "Depuis un lien"},
+    "add.url_label": {"en": "Link to the credential (https://…)", "fr": "Lien vers le badge (https://…)"},
+    "add.url_submit": {"en": "Fetch", "fr": "Télécharger"},
+    "add.url_confirm_title": {"en": "Download from {host}?", "fr": "Télécharger depuis {host} ?"},
+    "add.url_confirm_body": {"en": "Satchel will contact {host} once to download this credential. Nothing "
+                                   "about you is sent.",
+                             "fr": "Satchel contactera {host} une fois pour télécharger ce badge. Rien "
+                                   "vous concernant n'est envoyé."},
+    "add.url_confirm": {"en": "Download", "fr": "Télécharger"},
+    "add.scan": {"en": "Scan a QR code from an image", "fr": "Lire un QR code depuis une image"},
+    "add.scan_hint": {"en": "A photo or screenshot of a credential's QR code.",
+                      "fr": "Une photo ou une capture d'écran du QR code d'un badge."},
+    "add.progress": {"en": "Adding {done} of {total}: {name}", "fr": "Ajout {done} sur {total} : {name}"},
+    "add.summary": {"en": "{added} added, {existing} already in the wallet, {refused} refused.",
+                    "fr": "{added} ajouté(s), {existing} déjà présent(s), {refused} refusé(s)."},
+    "add.item_added": {"en": "Added", "fr": "Ajouté"},
+    "add.item_existing": {"en": "Already in the wallet", "fr": "Déjà dans le portefeuille"},
+    "add.item_refused": {"en": "Refused: {reason}", "fr": "Refusé : {reason}"},
+    "add.open_added": {"en": "Open", "fr": "Ouvrir"},
+    "add.scan_report": {"en": "QR code read: {outcome}", "fr": "QR code lu : {outcome}"},
+    # -- share ------------------------------------------------------------------------------------
+    "share.title": {"en": "Share credentials", "fr": "Partager des badges"},
+    "share.pick": {"en": "Choose the credentials to show", "fr": "Choisissez les badges à montrer"},
+    "share.selected": {"en": "{count} selected", "fr": "{count} sélectionné(s)"},
+    "share.challenge": {"en": "Verifier's challenge (optional)", "fr": "Défi du vérificateur (facultatif)"},
+    "share.challenge_hint": {"en": "If the recruiter gives you a code, type it here: it proves this "
+                                   "presentation was made for them, now.",
+                             "fr": "Si le recruteur vous donne un code, saisissez-le ici : il prouve que "
+                                   "cette présentation a été faite pour lui, maintenant."},
+    "share.create": {"en": "Create the QR code", "fr": "Créer le QR code"},
+    "share.creating": {"en": "Signing the presentation…", "fr": "Signature de la présentation…"},
+    "share.none": {"en": "Select at least one credential.", "fr": "Sélectionnez au moins un badge."},
+    "share.note": {"en": "The recipient will see the selected credentials exactly as issued (names, "
+                         "issuer, dates, and the person they were awarded to), signed by this wallet. "
+                         "Nothing is uploaded: the QR code and files stay on this device until you hand "
+                         "them over.",
+                   "fr": "Le destinataire verra les badges sélectionnés tels qu'ils ont été émis (noms, "
+                         "émetteur, dates et personne à qui ils ont été décernés), signés par ce "
+                         "portefeuille. Rien n'est envoyé en ligne : le QR code et les fichiers restent sur "
+                         "cet appareil jusqu'à ce que vous les transmettiez."},
+    "share.full_screen": {"en": "Show full screen", "fr": "Afficher en plein écran"},
+    "share.save_vp": {"en": "Save presentation file", "fr": "Enregistrer la présentation"},
+    "share.save_pdf": {"en": "Save PDF", "fr": "Enregistrer en PDF"},
+    "share.copy": {"en": "Copy presentation", "fr": "Copier la présentation"},
+    "share.linkedin": {"en": "Add “{name}” to LinkedIn", "fr": "Ajouter « {name} » à LinkedIn"},
+    "share.frame": {"en": "Part {index} of {total}", "fr": "Partie {index} sur {total}"},
+    "share.qr_label": {"en": "QR code of the presentation", "fr": "QR code de la présentation"},
+    "share.ready": {"en": "Ready to show: {count} credential(s).", "fr": "Prêt à montrer : {count} badge(s)."},
+    "share.animated": {"en": "Several parts: keep the code in view until the scanner has them all.",
+                       "fr": "Plusieurs parties : laissez le code visible jusqu'à ce que le lecteur les "
+                             "ait toutes."},
+    # -- settings ---------------------------------------------------------------------------------
+    "settings.title": {"en": "Settings", "fr": "Paramètres"},
+    "settings.language": {"en": "Language", "fr": "Langue"},
+    "settings.language_system": {"en": "System default", "fr": "Langue du système"},
+    "settings.theme": {"en": "Theme", "fr": "Thème"},
+    "settings.theme_light": {"en": "Light", "fr": "Clair"},
+    "settings.theme_dark": {"en": "Dark", "fr": "Sombre"},
+    "settings.theme_system": {"en": "System", "fr": "Système"},
+    "settings.security": {"en": "Security", "fr": "Sécurité"},
+    "settings.auto_lock": {"en": "Lock automatically after", "fr": "Verrouiller automatiquement après"},
+    "settings.minutes": {"en": "{n} minutes", "fr": "{n} minutes"},
+    "settings.never": {"en": "Never", "fr": "Jamais"},
+    "settings.change_pass": {"en": "Change passphrase", "fr": "Changer la phrase secrète"},
+    "settings.old_pass": {"en": "Current passphrase", "fr": "Phrase secrète actuelle"},
+    "settings.new_pass": {"en": "New passphrase", "fr": "Nouvelle phrase secrète"},
+    "settings.pass_changed": {"en": "The passphrase was changed.", "fr": "La phrase secrète a été changée."},
+    "settings.backup": {"en": "Encrypted backup", "fr": "Sauvegarde chiffrée"},
+    "settings.backup_hint": {"en": "A backup file protected by its own passphrase: the only way back if this "
+                                   "device is lost or the wallet passphrase is forgotten.",
+                             "fr": "Un fichier de sauvegarde protégé par sa propre phrase secrète : le seul "
+                                   "recours si cet appareil est perdu ou la phrase du portefeuille oubliée."},
+    "settings.backup_pass": {"en": "Backup passphrase", "fr": "Phrase secrète de la sauvegarde"},
+    "settings.backup_make": {"en": "Save a backup", "fr": "Enregistrer une sauvegarde"},
+    "settings.restore": {"en": "Restore from a backup", "fr": "Restaurer une sauvegarde"},
+    "settings.restored": {"en": "{added} added, {skipped} already there.",
+                          "fr": "{added} ajouté(s), {skipped} déjà présent(s)."},
+    "settings.trusted": {"en": "Trusted issuers", "fr": "Émetteurs de confiance"},
+    "settings.trusted_hint": {"en": "Credentials from these issuers get an extra “trusted issuer” check.",
+                              "fr": "Les badges de ces émetteurs reçoivent une vérification « émetteur "
+                                    "de confiance » en plus."},
+    "settings.trust_add": {"en": "Trust an issuer from my credentials", "fr": "Faire confiance à un émetteur"},
+    "settings.distrust": {"en": "Stop trusting {name}", "fr": "Ne plus faire confiance à {name}"},
+    "settings.cache": {"en": "Document cache", "fr": "Cache des documents"},
+    "settings.cache_hint": {"en": "Public keys and revocation lists kept for offline checks.",
+                            "fr": "Clés publiques et listes de révocation gardées pour vérifier hors ligne."},
+    "settings.cache_entry": {"en": "{size} bytes, fetched {age}", "fr": "{size} octets, récupéré {age}"},
+    "settings.cache_refresh": {"en": "Refresh", "fr": "Actualiser"},
+    "settings.cache_clear": {"en": "Clear", "fr": "Vider"},
+    "settings.cache_empty": {"en": "The cache is empty.", "fr": "Le cache est vide."},
+    "settings.about": {"en": "About", "fr": "À propos"},
+    "settings.version": {"en": "Satchel {version}", "fr": "Satchel {version}"},
+    "settings.holder": {"en": "Wallet identifier: {did}", "fr": "Identifiant du portefeuille : {did}"},
+    "settings.licences": {"en": "Satchel is free software. It is built on Flet (Apache 2.0), SQLCipher "
+                                "(BSD), pyld (BSD), cryptography (Apache 2.0 / BSD), qrcode (BSD), "
+                                "zxing-cpp (Apache 2.0), OpenCV (Apache 2.0), fpdf2 (LGPL) and Pillow "
+                                "(MIT-CMU).",
+                          "fr": "Satchel est un logiciel libre. Il s'appuie sur Flet (Apache 2.0), SQLCipher "
+                                "(BSD), pyld (BSD), cryptography (Apache 2.0 / BSD), qrcode (BSD), "
+                                "zxing-cpp (Apache 2.0), OpenCV (Apache 2.0), fpdf2 (LGPL) et Pillow "
+                                "(MIT-CMU)."},
+}

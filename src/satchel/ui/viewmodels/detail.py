@@ -1,0 +1,102 @@
+"""The credential detail page: labelled facts, the verification report in sentences, stacking."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from satchel.i18n import render_check, t
+from satchel.model import CredentialRecord, VerificationReport
+from satchel.ui.viewmodels.formatting import age_parts, format_date
+from satchel.ui.viewmodels.listing import image_bytes, status_key
+
+MAX_RAW_CHARS = 60_000
+
+
+@dataclass(frozen=True)
+class CheckLine:
+    title: str
+    status: str  # ok | warning | failed | unknown
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    url: str | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Detail:
+    id: str
+    name: str | None
+    description: str | None
+    image: bytes | None
+    status: str
+    facts: tuple[tuple[str, str], ...]  # (ui key of the label, value)
+    criteria: str | None
+    alignments: tuple[Link, ...]
+    related: tuple[Link, ...]
+    checks: tuple[CheckLine, ...]
+    checked: tuple[str, int] | None  # age of the stored report, as (age key, n)
+    tags: tuple[str, ...]
+    collections: tuple[str, ...]
+
+
+def detail(record: CredentialRecord, report: VerificationReport | None, lang: str, now: datetime) -> Detail:
+    d = record.display
+    facts = [
+        ("detail.issuer", d.issuer_name or d.issuer_id or ""),
+        ("detail.subject", d.subject_name or d.subject_id or ""),
+        ("detail.type", d.achievement_type or ""),
+        ("detail.issued", format_date(d.issued, lang)),
+        ("detail.valid_from", format_date(d.valid_from, lang) if d.valid_from != d.issued else ""),
+        ("detail.valid_until", format_date(d.valid_until, lang)),
+        ("detail.added", format_date(record.added_at, lang)),
+        ("detail.format", _format_label(record, d.vc_version)),
+    ]
+    checks = tuple(CheckLine(t(f"check.{c.name.value}", lang), c.status.value, render_check(c, lang))
+                   for c in (report.checks if report else ()))
+    outcome = report.outcome.value if report else record.outcome
+    return Detail(
+        id=record.id, name=d.name or d.achievement_name, description=d.description, image=image_bytes(d),
+        status=status_key(outcome), facts=tuple((k, v) for k, v in facts if v), criteria=d.criteria,
+        alignments=tuple(_link(a, "targetName", "targetUrl", "targetFramework") for a in d.alignments),
+        related=tuple(_link(r, "name", "id", "achievementType") for r in d.related),
+        checks=checks, checked=age_parts(report.verified_at if report else record.verified_at, now),
+        tags=record.tags, collections=record.collections)
+
+
+def _format_label(record: CredentialRecord, version: str | None) -> str:
+    if version == "ob2":
+        return f"Open Badges 2.0 · {record.format}"
+    return f"VC {version} · {record.format}" if version else record.format
+
+
+def _link(item: dict[str, Any], name_key: str, url_key: str, note_key: str) -> Link:
+    name = item.get(name_key) or item.get("name") or item.get(url_key) or "?"
+    url = item.get(url_key)
+    note = item.get(note_key)
+    return Link(str(name), url if isinstance(url, str) and url.startswith("https://") else None,
+                str(note) if note else None)
+
+
+def raw_text(raw: bytes) -> str | None:
+    """The stored bytes for reading: pretty JSON when they are JSON, else the text (capped).
+
+    None for binary containers (a baked PNG badge): those are exported, not shown.
+    """
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    try:
+        text = json.dumps(json.loads(text), indent=2, ensure_ascii=False)
+    except ValueError:
+        pass
+    if len(text) > MAX_RAW_CHARS:
+        return text[:MAX_RAW_CHARS] + "\n…"
+    return text

@@ -1,0 +1,98 @@
+"""The credentials list: filters → query, records → cards, paging."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass, replace
+
+from satchel.model import CredentialRecord, DisplayFields, ListQuery, SortKey
+
+PAGE_SIZE = 60
+STATUSES = ("verified", "expired", "not_yet_valid", "revoked", "unknown", "failed", "unverified")
+MAX_IMAGE_BYTES = 2_000_000
+_IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/svg+xml")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user typed and picked above the list."""
+
+    search: str = ""
+    tag: str | None = None
+    collection: str | None = None
+    issuer: str | None = None
+    status: str | None = None
+    sort: SortKey = SortKey.ADDED
+    descending: bool = True
+
+    @property
+    def active(self) -> bool:
+        return bool(self.search.strip() or self.tag or self.collection or self.issuer or self.status)
+
+    def cleared(self) -> Filters:
+        return Filters(sort=self.sort, descending=self.descending)
+
+    def query(self, limit: int = PAGE_SIZE, offset: int = 0) -> ListQuery:
+        return ListQuery(search=self.search.strip() or None, tag=self.tag, collection=self.collection,
+                         issuer=self.issuer, status=self.status, sort=self.sort,
+                         descending=self.descending, limit=limit, offset=offset)
+
+    def with_sort(self, key: str) -> Filters:
+        """Sorting by name or issuer reads best A→Z; by dates, newest first."""
+        sort = SortKey(key)
+        return replace(self, sort=sort, descending=sort in (SortKey.ADDED, SortKey.ISSUED))
+
+
+def status_key(outcome: str | None) -> str:
+    """The status chip for a stored outcome ('unverified' when never verified)."""
+    return outcome if outcome in STATUSES else "unverified"
+
+
+@dataclass(frozen=True)
+class Card:
+    id: str
+    name: str | None
+    issuer: str | None
+    issued: str | None
+    status: str
+    image: bytes | None
+    seed: str  # picks the placeholder colour, stable per issuer
+
+
+def card(record: CredentialRecord) -> Card:
+    d = record.display
+    name = d.name or d.achievement_name
+    issuer = d.issuer_name or d.issuer_id
+    return Card(record.id, name, issuer, d.issued or d.valid_from, status_key(record.outcome),
+                image_bytes(d), issuer or record.id)
+
+
+def image_bytes(display: DisplayFields) -> bytes | None:
+    """The badge image carried inside the credential (a data: URI); never fetched from the network."""
+    src = display.image
+    if not src or not src.startswith("data:"):
+        return None
+    header, _, payload = src.partition(",")
+    media = header[5:].split(";")[0].strip().lower()
+    if media not in _IMAGE_TYPES or ";base64" not in header or len(payload) > MAX_IMAGE_BYTES * 4 // 3 + 4:
+        return None
+    try:
+        data = base64.b64decode(payload, validate=False)
+    except (binascii.Error, ValueError):
+        return None
+    return data or None
+
+
+@dataclass(frozen=True)
+class Page:
+    cards: tuple[Card, ...]
+    total: int
+
+    @property
+    def remaining(self) -> int:
+        return max(0, self.total - len(self.cards))
+
+    def extended(self, more: list[Card]) -> Page:
+        known = {c.id for c in self.cards}
+        return Page(self.cards + tuple(c for c in more if c.id not in known), self.total)

@@ -1,0 +1,160 @@
+"""Add credentials: files (several at once, with progress and a per-file summary), pasted text, a link
+(host shown and confirmed first), or a QR code read from an image."""
+
+from __future__ import annotations
+
+import flet as ft
+
+from satchel.services import ImportItem
+from satchel.i18n import t
+from satchel.ui.viewmodels.importing import Summary, credentials_in, summarise
+from satchel.ui.views.common import Screen, use_screen
+from satchel.ui.widgets.layout import busy, heading, notice, page_body, section
+
+CREDENTIAL_EXTENSIONS = ["json", "jsonld", "jwt", "jws", "txt", "png", "svg"]
+IMAGE_EXTENSIONS = ["png", "jpg", "jpeg", "gif", "webp", "bmp"]
+
+
+@ft.component
+def AddView():
+    sc = use_screen()
+    progress, set_progress = ft.use_state(None)  # (fraction or None, sentence) while working
+    summary, set_summary = ft.use_state(None)
+    problem, set_problem = ft.use_state(None)
+    pasted, set_pasted = ft.use_state("")
+    url, set_url = ft.use_state("")
+    app = sc.rt.app
+
+    async def finish(items: list[ImportItem]) -> None:
+        """Verify what is new (so the list shows real status chips), then show the summary."""
+        added = [i for item in items for i in item.added]
+        for n, cred_id in enumerate(added, 1):
+            set_progress((n / len(added), sc.tr("detail.verifying")))
+            try:
+                await sc.rt.call(app.verify_stored, cred_id)
+            except Exception:  # noqa: BLE001 - the detail page shows why; importing succeeded
+                pass
+        set_progress(None)
+        set_summary(summarise(items))
+        sc.state.changed()
+
+    async def import_one(name: str, call) -> ImportItem:
+        try:
+            outcome = await sc.rt.call(call)
+        except Exception as err:  # noqa: BLE001 - refused-and-why is part of the summary
+            return ImportItem(name, error=sc.error_text(err))
+        return ImportItem(name, added=tuple(outcome.added), existing=tuple(outcome.existing))
+
+    async def pick_files(_e=None):
+        set_problem(None)
+        files = await ft.FilePicker().pick_files(
+            dialog_title=sc.tr("add.files"), allow_multiple=True, with_data=True,
+            file_type=ft.FilePickerFileType.CUSTOM, allowed_extensions=CREDENTIAL_EXTENSIONS)
+        if not files:
+            return
+        set_summary(None)
+        items = []
+        for n, f in enumerate(files, 1):
+            set_progress(((n - 1) / len(files), sc.tr("add.progress", done=n, total=len(files), name=f.name)))
+            data = f.bytes or b""
+            items.append(await import_one(f.name, lambda d=data, name=f.name: app.import_bytes(
+                d, source=f"file:{name}", filename=name)))
+        await finish(items)
+
+    async def add_pasted(_e=None):
+        if not pasted.strip():
+            return
+        set_progress((None, sc.tr("common.working")))
+        item = await import_one(sc.tr("add.paste"), lambda: app.import_text(pasted))
+        if not item.error:
+            set_pasted("")
+        await finish([item])
+
+    async def fetch_url(_e=None):
+        ft.context.page.pop_dialog()
+        set_progress((None, sc.tr("common.working")))
+        await finish([await import_one(url.strip(), lambda: app.import_url(url.strip()))])
+
+    def confirm_url(_e=None):
+        set_problem(None)
+        try:
+            host = app.url_host(url.strip())
+        except Exception as err:  # noqa: BLE001 - not https, or not a link at all
+            set_problem(sc.error_text(err))
+            return
+        page = ft.context.page
+        page.show_dialog(ft.AlertDialog(
+            modal=True, title=ft.Text(sc.tr("add.url_confirm_title", host=host)),
+            content=ft.Text(sc.tr("add.url_confirm_body", host=host)),
+            actions=[ft.TextButton(sc.tr("common.cancel"), on_click=lambda _e: page.pop_dialog()),
+                     ft.FilledButton(sc.tr("add.url_confirm"), on_click=fetch_url)]))
+
+    async def scan(_e=None):
+        set_problem(None)
+        files = await ft.FilePicker().pick_files(
+            dialog_title=sc.tr("add.scan"), with_data=True, file_type=ft.FilePickerFileType.CUSTOM,
+            allowed_extensions=IMAGE_EXTENSIONS)
+        if not files:
+            return
+        set_progress((None, sc.tr("common.working")))
+        name = files[0].name
+        data = files[0].bytes or b""
+        try:
+            result = await sc.rt.call(app.scan_image, data)
+        except Exception as err:  # noqa: BLE001 - no code found, unreadable image …
+            set_progress(None)
+            set_problem(sc.error_text(err))
+            return
+        sc.toast(sc.tr("add.scan_report", outcome=t(f"outcome.{result.report.outcome.value}", sc.lang)))
+        items = [await import_one(f"{name} #{n}", lambda b=blob: app.import_bytes(b, source=f"qr:{name}"))
+                 for n, blob in enumerate(credentials_in(result.document), 1)]
+        await finish(items)
+
+    working = progress is not None
+    body: list[ft.Control] = [
+        heading(sc.tr("add.title")),
+        section(sc.tr("add.files"), ft.Text(sc.tr("add.files_hint")),
+                ft.FilledButton(sc.tr("add.files"), icon=ft.Icons.UPLOAD_FILE, on_click=pick_files,
+                                disabled=working)),
+    ]
+    if working:
+        body.append(busy(progress[1], progress[0]))
+    if problem:
+        body.append(notice(problem, "error"))
+    if summary:
+        body.append(_summary(sc, summary))
+    body += [
+        section(sc.tr("add.paste"),
+                ft.TextField(label=sc.tr("add.paste_label"), value=pasted, multiline=True, min_lines=3,
+                             max_lines=8, on_change=lambda e: set_pasted(e.control.value), disabled=working),
+                ft.OutlinedButton(sc.tr("add.paste_submit"), icon=ft.Icons.CONTENT_PASTE, on_click=add_pasted,
+                                  disabled=working)),
+        section(sc.tr("add.url"),
+                ft.Row([ft.TextField(label=sc.tr("add.url_label"), value=url, expand=True,
+                                     on_change=lambda e: set_url(e.control.value), on_submit=confirm_url,
+                                     keyboard_type=ft.KeyboardType.URL, disabled=working),
+                        ft.OutlinedButton(sc.tr("add.url_submit"), icon=ft.Icons.LINK, on_click=confirm_url,
+                                          disabled=working)])),
+        section(sc.tr("add.scan"), ft.Text(sc.tr("add.scan_hint")),
+                ft.OutlinedButton(sc.tr("add.scan"), icon=ft.Icons.QR_CODE_SCANNER, on_click=scan,
+                                  disabled=working)),
+    ]
+    return page_body(*body)
+
+
+def _summary(sc: Screen, summary: Summary) -> ft.Control:
+    kind = "success" if summary.added and not summary.refused else ("error" if summary.refused else "info")
+    rows: list[ft.Control] = [notice(sc.tr("add.summary", added=summary.added, existing=summary.existing,
+                                           refused=summary.refused), kind)]
+    for line in summary.lines:
+        icon = {"added": ft.Icons.CHECK_CIRCLE_OUTLINE, "existing": ft.Icons.CONTENT_COPY,
+                "refused": ft.Icons.BLOCK}[line.kind]
+        text = {"added": sc.tr("add.item_added"), "existing": sc.tr("add.item_existing"),
+                "refused": sc.tr("add.item_refused", reason=line.reason)}[line.kind]
+        row: list[ft.Control] = [ft.Icon(icon, size=18),
+                                 ft.Text(f"{line.name} — {text}", expand=True)]
+        if line.first_id:
+            row.append(ft.TextButton(sc.tr("add.open_added"),
+                                     on_click=lambda _e, cid=line.first_id: sc.go(f"/credential/{cid}")))
+        rows.append(ft.Row(row, vertical_alignment=ft.CrossAxisAlignment.CENTER))
+    return ft.Column(rows, spacing=6)

@@ -1,0 +1,134 @@
+"""The credentials list: search as you type, filters, sort, paged cards, and the empty state."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import flet as ft
+
+from satchel.model import ListQuery
+from satchel.ui.viewmodels.listing import PAGE_SIZE, STATUSES, Filters, Page, card
+from satchel.ui.views.common import Screen, use_screen
+from satchel.ui.widgets.credential_card import credential_card
+from satchel.ui.widgets.layout import heading, notice
+
+_ANY = "*"
+
+
+def _dropdown(label: str, value: str | None, options: list[tuple[str, str]], on_pick, any_text: str):
+    return ft.Dropdown(
+        label=label, value=value or _ANY, width=170, dense=True,
+        options=[ft.DropdownOption(key=_ANY, text=any_text)] +
+                [ft.DropdownOption(key=k, text=text) for k, text in options],
+        on_select=lambda e: on_pick(None if e.control.value == _ANY else e.control.value),
+    )
+
+
+@ft.component
+def CredentialList(select: bool = False):
+    """The wallet's credentials. With ``select=True`` (share screen) the cards are checkboxes."""
+    sc = use_screen()
+    s = sc.state
+    page, set_page = ft.use_state(Page((), 0))
+    wallet_total, set_wallet_total = ft.use_state(-1)
+    choices, set_choices = ft.use_state(({}, {}, {}))
+    request = ft.use_ref(0)
+    filters: Filters = s.filters
+
+    async def load():
+        request.current += 1
+        mine = request.current
+        app = sc.rt.app
+
+        def fetch():
+            query = filters.query(PAGE_SIZE, 0)
+            return ([card(r) for r in app.list(query)], app.count(replace(query, limit=None)),
+                    app.count(ListQuery()), (app.tags(), app.collections(), app.issuers()))
+        try:
+            cards, total, everything, (tags, cols, issuers) = await sc.rt.call(fetch)
+        except Exception as err:  # noqa: BLE001 - e.g. locked meanwhile; the guard takes over
+            sc.toast(sc.error_text(err))
+            return
+        if mine == request.current:
+            set_page(Page(tuple(cards), total))
+            set_wallet_total(everything)
+            set_choices(({t: f"{t} ({n})" for t, n in tags}, {c: f"{c} ({n})" for c, n in cols},
+                         {(i or n or "?"): f"{n or i} ({c})" for i, n, c in issuers}))
+
+    ft.use_effect(load, [s.revision, filters])
+
+    async def more(_e=None):
+        app = sc.rt.app
+        extra = await sc.rt.call(lambda: [card(r) for r in app.list(filters.query(PAGE_SIZE, len(page.cards)))])
+        set_page(page.extended(extra))
+
+    def set_filters(**changes):
+        s.filters = replace(filters, **changes)
+
+    header = ft.Row([
+        heading(sc.tr("share.pick") if select else sc.tr("list.title")),
+        ft.Text(sc.tr("list.count_one") if page.total == 1 else sc.tr("list.count", count=page.total)),
+    ], vertical_alignment=ft.CrossAxisAlignment.END, spacing=16, wrap=True)
+    if wallet_total == 0:
+        return ft.Column([header, _empty_state(sc)], expand=True, spacing=16)
+
+    tags, cols, issuers = choices
+    search = ft.TextField(
+        label=sc.tr("list.search"), value=filters.search, prefix_icon=ft.Icons.SEARCH, dense=True,
+        on_change=lambda e: set_filters(search=e.control.value), expand=True)
+    bar = ft.Row([
+        _dropdown(sc.tr("filter.status"), filters.status, [(k, sc.tr(f"chip.{k}")) for k in STATUSES],
+                  lambda v: set_filters(status=v), sc.tr("filter.any")),
+        _dropdown(sc.tr("filter.tag"), filters.tag, list(tags.items()), lambda v: set_filters(tag=v),
+                  sc.tr("filter.any")),
+        _dropdown(sc.tr("filter.collection"), filters.collection, list(cols.items()),
+                  lambda v: set_filters(collection=v), sc.tr("filter.any")),
+        _dropdown(sc.tr("filter.issuer"), filters.issuer, list(issuers.items()),
+                  lambda v: set_filters(issuer=v), sc.tr("filter.any")),
+        ft.Dropdown(label=sc.tr("sort.label"), value=filters.sort.value, width=170, dense=True,
+                    options=[ft.DropdownOption(key=k, text=sc.tr(f"sort.{k}"))
+                             for k in ("added", "issued", "name", "issuer")],
+                    on_select=lambda e: setattr(s, "filters", filters.with_sort(e.control.value))),
+        ft.IconButton(ft.Icons.SWAP_VERT, tooltip=sc.tr("sort.descending"),
+                      on_click=lambda _e: set_filters(descending=not filters.descending)),
+    ], wrap=True, spacing=8, run_spacing=8)
+
+    items: list[ft.Control] = [
+        credential_card(c, sc.lang, (lambda cid=c.id: sc.go(f"/credential/{cid}")),
+                        selected=(c.id in s.selection) if select else None,
+                        on_toggle=(lambda cid=c.id: s.toggle_selected(cid)))
+        for c in page.cards]
+    if page.remaining:
+        items.append(ft.Container(ft.OutlinedButton(sc.tr("list.more", remaining=page.remaining), on_click=more),
+                                  alignment=ft.Alignment.CENTER, padding=8))
+    if not page.cards and wallet_total > 0:
+        items.append(ft.Column([notice(sc.tr("list.no_match")),
+                                ft.TextButton(sc.tr("list.clear_filters"),
+                                              on_click=lambda _e: setattr(s, "filters", filters.cleared()))]))
+
+    def near_end(e: ft.OnScrollEvent):
+        if page.remaining and e.pixels >= e.max_scroll_extent - 300:
+            ft.context.page.run_task(more)
+
+    return ft.Column([
+        header, ft.Row([search]), bar,
+        ft.ListView(items, expand=True, spacing=2, on_scroll=near_end, scroll_interval=250,
+                    padding=ft.Padding.only(bottom=24)),
+    ], expand=True, spacing=12)
+
+
+def _empty_state(sc: Screen) -> ft.Control:
+    return ft.Container(
+        content=ft.Column([
+            ft.Icon(ft.Icons.WORKSPACE_PREMIUM_OUTLINED, size=72, color=ft.Colors.PRIMARY),
+            ft.Text(sc.tr("list.empty_title"), size=22, weight=ft.FontWeight.W_600),
+            ft.Text(sc.tr("list.empty_body"), text_align=ft.TextAlign.CENTER, size=15),
+            ft.FilledButton(sc.tr("list.empty_action"), icon=ft.Icons.ADD, on_click=lambda _e: sc.go("/add")),
+        ], horizontal_alignment=ft.CrossAxisAlignment.CENTER, spacing=16),
+        alignment=ft.Alignment.CENTER, padding=40, width=620,
+    )
+
+
+@ft.component
+def CredentialsView():
+    return CredentialList(select=False)

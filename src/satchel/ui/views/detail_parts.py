@@ -1,0 +1,77 @@
+"""Detail page sections that edit or reveal: tags and collections, and the raw credential."""
+
+from __future__ import annotations
+
+import flet as ft
+
+from satchel.ui.viewmodels.detail import raw_text
+from satchel.ui.views.common import Screen
+from satchel.ui.widgets.layout import section
+
+
+def organise_section(sc: Screen, record) -> ft.Control:
+    app = sc.rt.app
+
+    async def run(fn, *args):
+        try:
+            await sc.rt.call(fn, *args)
+        except Exception as err:  # noqa: BLE001
+            sc.toast(sc.error_text(err))
+        sc.state.changed()
+
+    async def add_tag(e):
+        value = (e.control.value or "").strip()
+        if value:
+            await run(app.tag, record.id, [value])
+
+    async def add_collection(e):
+        value = (e.control.value or "").strip()
+        if value:
+            await run(_add_to_collection, app, value, record.id)
+
+    tag_chips = [ft.Chip(label=ft.Text(tag), on_delete=_later(run, app.untag, record.id, [tag]),
+                              delete_icon_tooltip=sc.tr("detail.remove_tag", tag=tag)) for tag in record.tags]
+    col_chips = [ft.Chip(label=ft.Text(c), leading=ft.Icon(ft.Icons.FOLDER_OUTLINED, size=16),
+                              on_delete=_later(run, app.remove_from_collection, c, [record.id]),
+                              delete_icon_tooltip=sc.tr("detail.remove_collection", name=c))
+                 for c in record.collections]
+    return ft.Column([
+        section(sc.tr("detail.tags"), ft.Row(tag_chips, wrap=True, spacing=6),
+                ft.TextField(label=sc.tr("detail.add_tag"), on_submit=add_tag, dense=True, width=320,
+                             prefix_icon=ft.Icons.SELL_OUTLINED)),
+        section(sc.tr("detail.collections"), ft.Row(col_chips, wrap=True, spacing=6),
+                ft.TextField(label=sc.tr("detail.add_collection"), on_submit=add_collection, dense=True, width=320,
+                             prefix_icon=ft.Icons.CREATE_NEW_FOLDER_OUTLINED)),
+    ], spacing=16)
+
+
+def _later(run, *args):
+    """An async event handler that awaits ``run(*args)`` (lambdas cannot await)."""
+    async def handler(_e=None):
+        await run(*args)
+    return handler
+
+
+def _add_to_collection(app, name: str, cred_id: str) -> None:
+    if name not in {n for n, _count in app.collections()}:
+        app.create_collection(name)
+    app.add_to_collection(name, [cred_id])
+
+
+@ft.component
+def RawView(raw: bytes, show: str, hide: str, binary_note: str):
+    shown, set_shown = ft.use_state(False)
+    text = raw_text(raw) if shown else None
+    body: list[ft.Control] = [ft.TextButton(hide if shown else show,
+                                            icon=ft.Icons.CODE_OFF if shown else ft.Icons.CODE,
+                                            on_click=lambda _e: set_shown(not shown))]
+    if shown:
+        body.append(ft.Container(
+            ft.Text(text if text is not None else binary_note, font_family="monospace", size=12, selectable=True),
+            padding=12, border_radius=8, bgcolor=ft.Colors.SURFACE_CONTAINER_HIGHEST))
+    return ft.Column(body, spacing=6)
+
+
+def raw_section(sc: Screen, raw: bytes) -> ft.Control:
+    return RawView(raw, sc.tr("detail.raw"), sc.tr("detail.hide_raw"),
+                   sc.tr("detail.raw_binary", size=len(raw)))

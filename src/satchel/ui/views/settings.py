@@ -1,0 +1,71 @@
+"""Settings: language, theme, security (auto-lock, passphrase), backup, trust, cache, about."""
+
+from __future__ import annotations
+
+import flet as ft
+
+from satchel.ui.views.common import use_screen
+from satchel.ui.views.settings_parts import BackupSection, CacheSection, PassphraseSection, TrustSection
+from satchel.ui.widgets.choice import LANGUAGE_OPTIONS, radio_choice
+from satchel.ui.widgets.layout import heading, page_body, section
+
+AUTO_LOCK_CHOICES = (0, 1, 5, 10, 15, 30, 60)
+
+
+@ft.component
+def SettingsView():
+    sc = use_screen()
+    s = sc.state
+    app = sc.rt.app
+    auto_lock, set_auto_lock = ft.use_state(lambda: int(app.get_setting("auto_lock_minutes") or 0))
+    about, set_about = ft.use_state(None)
+
+    async def load_about():
+        try:
+            did = await sc.rt.call(app.holder_did)
+        except Exception:  # noqa: BLE001 - an empty or restored wallet may have no key yet
+            did = "—"
+        set_about(did)
+
+    ft.use_effect(load_about, [])
+
+    async def save_setting(key: str, value) -> None:
+        await sc.rt.call(app.set_setting, key, value)
+
+    async def pick_language(value: str):
+        from satchel.i18n import system_language
+        s.lang = system_language() if value == "system" else value
+        await save_setting("language", None if value == "system" else value)
+
+    async def pick_theme(value: str):
+        s.theme = value
+        await save_setting("theme", value)
+
+    async def pick_auto_lock(e):
+        minutes = int(e.control.value)
+        set_auto_lock(minutes)
+        await save_setting("auto_lock_minutes", minutes)
+
+    stored_lang = app.get_setting("language") or "system"
+    return page_body(
+        heading(sc.tr("settings.title")),
+        radio_choice(sc.tr("settings.language"),
+                     LANGUAGE_OPTIONS + (("system", sc.tr("settings.language_system")),),
+                     stored_lang, lambda v: ft.context.page.run_task(pick_language, v)),
+        radio_choice(sc.tr("settings.theme"),
+                     tuple((k, sc.tr(f"settings.theme_{k}")) for k in ("light", "dark", "system")),
+                     s.theme, lambda v: ft.context.page.run_task(pick_theme, v)),
+        section(sc.tr("settings.security"),
+                ft.Dropdown(label=sc.tr("settings.auto_lock"), value=str(auto_lock), width=300,
+                            options=[ft.DropdownOption(key=str(m), text=sc.tr("settings.minutes", n=m) if m
+                                                       else sc.tr("settings.never")) for m in AUTO_LOCK_CHOICES],
+                            on_select=pick_auto_lock),
+                PassphraseSection()),
+        BackupSection(),
+        TrustSection(),
+        CacheSection(),
+        section(sc.tr("settings.about"),
+                ft.Text(sc.tr("settings.version", version=app.version)),
+                ft.Text(sc.tr("settings.holder", did=about or "…"), size=12, selectable=True),
+                ft.Text(sc.tr("settings.licences"), size=13)),
+    )

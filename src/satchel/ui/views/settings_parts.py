@@ -1,0 +1,204 @@
+"""The settings sections that hold their own form state: passphrase, backup, trust list, cache."""
+
+from __future__ import annotations
+
+import flet as ft
+
+from satchel.ui.runtime import private_dir
+from satchel.ui.viewmodels.formatting import age_parts
+from satchel.ui.viewmodels.passphrase import new_passphrase_problem, strength
+from satchel.ui.views.common import use_screen
+from satchel.ui.widgets.layout import busy, notice, section
+
+
+def _password(label: str, value: str, setter) -> ft.TextField:
+    return ft.TextField(label=label, value=value, password=True, can_reveal_password=True, dense=True,
+                        width=360, on_change=lambda e: setter(e.control.value))
+
+
+@ft.component
+def PassphraseSection():
+    sc = use_screen()
+    old, set_old = ft.use_state("")
+    new, set_new = ft.use_state("")
+    again, set_again = ft.use_state("")
+    message, set_message = ft.use_state(None)  # (kind, text)
+    working, set_working = ft.use_state(False)
+
+    async def change(_e=None):
+        problem = new_passphrase_problem(new, again)
+        if problem:
+            set_message(("error", sc.tr(problem)))
+            return
+        set_working(True)
+        try:
+            await sc.rt.call(sc.rt.app.change_passphrase, old, new)
+        except Exception as err:  # noqa: BLE001 - wrong old passphrase: nothing changed
+            set_message(("error", sc.error_text(err)))
+            return
+        finally:
+            set_working(False)
+        set_old("")
+        set_new("")
+        set_again("")
+        set_message(("success", sc.tr("settings.pass_changed")))
+
+    rows: list[ft.Control] = [
+        ft.Text(sc.tr("settings.change_pass"), weight=ft.FontWeight.W_500),
+        _password(sc.tr("settings.old_pass"), old, set_old),
+        _password(sc.tr("settings.new_pass"), new, set_new),
+        ft.Text(sc.tr(strength(new).key), size=12) if new else ft.Container(),
+        _password(sc.tr("create.repeat"), again, set_again),
+        busy(sc.tr("common.working")) if working else
+        ft.OutlinedButton(sc.tr("settings.change_pass"), icon=ft.Icons.PASSWORD, on_click=change),
+    ]
+    if message:
+        rows.append(notice(message[1], message[0]))
+    return ft.Column(rows, spacing=8)
+
+
+@ft.component
+def BackupSection():
+    sc = use_screen()
+    app = sc.rt.app
+    secret, set_secret = ft.use_state("")
+    again, set_again = ft.use_state("")
+    message, set_message = ft.use_state(None)
+    working, set_working = ft.use_state(None)
+
+    async def make_backup(_e=None):
+        problem = new_passphrase_problem(secret, again)
+        if problem:
+            set_message(("error", sc.tr(problem)))
+            return
+        set_working(sc.tr("common.working"))
+        try:
+            data = await sc.rt.file_bytes(lambda p: app.backup(p, secret), "satchel-backup.satchelbak")
+            set_working(None)
+            await ft.FilePicker().save_file(file_name="satchel-backup.satchelbak", src_bytes=data)
+            set_message(("success", sc.tr("common.saved")))
+        except Exception as err:  # noqa: BLE001
+            set_message(("error", sc.error_text(err)))
+        finally:
+            set_working(None)
+
+    async def restore(_e=None):
+        files = await ft.FilePicker().pick_files(dialog_title=sc.tr("settings.restore"), with_data=True)
+        if not files:
+            return
+        set_working(sc.tr("common.working"))
+        data = files[0].bytes or b""
+
+        def run() -> tuple[int, int]:
+            with private_dir() as folder:
+                path = folder / "restore.satchelbak"
+                path.write_bytes(data)
+                return app.restore(path, secret)
+        try:
+            added, skipped = await sc.rt.call(run)
+            set_message(("success", sc.tr("settings.restored", added=added, skipped=skipped)))
+            sc.state.changed()
+        except Exception as err:  # noqa: BLE001 - wrong backup passphrase, damaged file
+            set_message(("error", sc.error_text(err)))
+        finally:
+            set_working(None)
+
+    rows: list[ft.Control] = [
+        ft.Text(sc.tr("settings.backup_hint")),
+        _password(sc.tr("settings.backup_pass"), secret, set_secret),
+        _password(sc.tr("create.repeat"), again, set_again),
+        busy(working) if working else ft.Row([
+            ft.FilledTonalButton(sc.tr("settings.backup_make"), icon=ft.Icons.BACKUP, on_click=make_backup),
+            ft.OutlinedButton(sc.tr("settings.restore"), icon=ft.Icons.RESTORE, on_click=restore),
+        ], wrap=True),
+    ]
+    if message:
+        rows.append(notice(message[1], message[0]))
+    return section(sc.tr("settings.backup"), *rows)
+
+
+@ft.component
+def TrustSection():
+    sc = use_screen()
+    app = sc.rt.app
+    data, set_data = ft.use_state(((), ()))  # (trusted, issuers in the wallet)
+    version, set_version = ft.use_state(0)
+
+    async def load():
+        set_data(await sc.rt.call(lambda: (tuple(app.trusted_issuers()), tuple(app.issuers()))))
+
+    ft.use_effect(load, [version, sc.state.revision])
+    trusted, issuers = data
+
+    async def change(fn, *args):
+        await sc.rt.call(fn, *args)
+        set_version(version + 1)
+
+    def remover(issuer_id: str):
+        async def handler(_e=None):
+            await change(app.distrust_issuer, issuer_id)
+        return handler
+
+    async def add(e):
+        chosen = e.control.value
+        name = next((n for i, n, _c in issuers if i == chosen), None)
+        await change(app.trust_issuer, chosen, name)
+
+    known = {i for i, _n in trusted}
+    candidates = [(i, n or i) for i, n, _c in issuers if i and i not in known]
+    rows: list[ft.Control] = [ft.Text(sc.tr("settings.trusted_hint"))]
+    rows += [ft.Row([ft.Icon(ft.Icons.VERIFIED_USER_OUTLINED),
+                     ft.Text(name, expand=True, tooltip=issuer_id),
+                     ft.IconButton(ft.Icons.REMOVE_CIRCLE_OUTLINE, tooltip=sc.tr("settings.distrust", name=name),
+                                   on_click=remover(issuer_id))]) for issuer_id, name in trusted]
+    if candidates:
+        rows.append(ft.Dropdown(label=sc.tr("settings.trust_add"), width=420, on_select=add,
+                                options=[ft.DropdownOption(key=i, text=n) for i, n in candidates]))
+    return section(sc.tr("settings.trusted"), *rows)
+
+
+@ft.component
+def CacheSection():
+    sc = use_screen()
+    app = sc.rt.app
+    entries, set_entries = ft.use_state(())
+    working, set_working = ft.use_state(False)
+    version, set_version = ft.use_state(0)
+
+    async def load():
+        set_entries(tuple(await sc.rt.call(app.cache_entries)))
+
+    ft.use_effect(load, [version])
+
+    async def run(fn):
+        set_working(True)
+        try:
+            await sc.rt.call(fn)
+        except Exception as err:  # noqa: BLE001
+            sc.toast(sc.error_text(err))
+        finally:
+            set_working(False)
+            set_version(version + 1)
+
+    async def refresh(_e=None):
+        await run(app.cache_refresh)
+
+    async def clear(_e=None):
+        await run(app.cache_clear)
+
+    now = app.clock.now()
+    rows: list[ft.Control] = [ft.Text(sc.tr("settings.cache_hint"))]
+    for entry in entries:
+        age = age_parts(entry.fetched_at, now)
+        age_text = sc.tr(age[0], n=age[1]) if age else "?"
+        rows.append(ft.Column([ft.Text(entry.url, size=13, weight=ft.FontWeight.W_500),
+                               ft.Text(sc.tr("settings.cache_entry", size=len(entry.body), age=age_text), size=12)],
+                              spacing=0))
+    if not entries:
+        rows.append(ft.Text(sc.tr("settings.cache_empty"), italic=True))
+    rows.append(busy(sc.tr("common.working")) if working else ft.Row([
+        ft.OutlinedButton(sc.tr("settings.cache_refresh"), icon=ft.Icons.REFRESH, on_click=refresh,
+                          disabled=not entries),
+        ft.OutlinedButton(sc.tr("settings.cache_clear"), icon=ft.Icons.DELETE_SWEEP, on_click=clear,
+                          disabled=not entries)]))
+    return section(sc.tr("settings.cache"), *rows)

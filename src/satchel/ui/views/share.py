@@ -1,0 +1,129 @@
+"""Share: pick credentials, optionally answer a verifier's challenge, show the QR, save or copy files."""
+
+from __future__ import annotations
+
+import flet as ft
+
+from satchel.ui.viewmodels.sharing import challenge_value
+from satchel.ui.views.common import Screen, use_screen
+from satchel.ui.views.credentials import CredentialList
+from satchel.ui.widgets.layout import busy, heading, notice
+from satchel.ui.widgets.qr_player import QrPlayer
+
+
+@ft.component
+def ShareView():
+    sc = use_screen()
+    s = sc.state
+    challenge, set_challenge = ft.use_state("")
+    working, set_working = ft.use_state(False)
+    problem, set_problem = ft.use_state(None)
+    bundle = s.bundle
+
+    async def create(_e=None):
+        if not s.selection:
+            set_problem(sc.tr("share.none"))
+            return
+        set_problem(None)
+        set_working(True)
+        try:
+            app, ids = sc.rt.app, list(s.selection)
+            bundle, names = await sc.rt.call(lambda: (
+                app.share(ids, challenge=challenge_value(challenge)),
+                tuple((i, app.get(i).display.name or sc.tr("card.no_name")) for i in ids)))
+            s.bundle_names = names
+            s.bundle = bundle
+        except Exception as err:  # noqa: BLE001
+            set_problem(sc.error_text(err))
+        finally:
+            set_working(False)
+
+    panel: list[ft.Control] = [
+        heading(sc.tr("share.title"), 22),
+        ft.Text(sc.tr("share.selected", count=len(s.selection)), size=15, weight=ft.FontWeight.W_600),
+        ft.TextField(label=sc.tr("share.challenge"), value=challenge, dense=True,
+                     on_change=lambda e: set_challenge(e.control.value), helper=sc.tr("share.challenge_hint")),
+        busy(sc.tr("share.creating")) if working else
+        ft.FilledButton(sc.tr("share.create"), icon=ft.Icons.QR_CODE_2, on_click=create),
+    ]
+    if problem:
+        panel.append(notice(problem, "error"))
+    if bundle is not None:
+        panel += _result(sc, bundle)
+    panel.append(notice(sc.tr("share.note"), "info"))
+    return ft.Row([
+        ft.Container(CredentialList(select=True), expand=True),
+        ft.VerticalDivider(width=1),
+        ft.Container(ft.Column(panel, spacing=14, scroll=ft.ScrollMode.AUTO), width=440, padding=ft.Padding.only(left=8)),
+    ], expand=True, vertical_alignment=ft.CrossAxisAlignment.STRETCH)
+
+
+def _result(sc: Screen, bundle) -> list[ft.Control]:
+    app = sc.rt.app
+    names = dict(sc.state.bundle_names)
+    ids = list(names)
+
+    async def save(kind: str):
+        try:
+            if kind == "pdf":
+                data = await sc.rt.file_bytes(lambda p: app.export_pdf(ids, p, bundle=bundle, lang=sc.lang),
+                                              "presentation.pdf")
+            else:
+                data = await sc.rt.file_bytes(lambda p: app.export_vp_json(bundle, p), "presentation.json")
+            await ft.FilePicker().save_file(file_name=f"presentation.{kind}", src_bytes=data)
+        except Exception as err:  # noqa: BLE001
+            sc.toast(sc.error_text(err))
+
+    async def save_json(_e=None):
+        await save("json")
+
+    async def save_pdf(_e=None):
+        await save("pdf")
+
+    async def copy(_e=None):
+        data = await sc.rt.file_bytes(lambda p: app.export_vp_json(bundle, p), "presentation.json")
+        await ft.Clipboard().set(data.decode("utf-8"))
+        sc.toast(sc.tr("common.copied"))
+
+    def linkedin_button(cred_id: str, url: str) -> ft.Control:
+        async def open_link(_e=None):
+            await ft.UrlLauncher().launch_url(url)
+        return ft.TextButton(sc.tr("share.linkedin", name=names.get(cred_id, "?")), icon=ft.Icons.WORK_OUTLINE,
+                             on_click=open_link, tooltip=url)
+
+    out: list[ft.Control] = [
+        notice(sc.tr("share.ready", count=len(ids)), "success"),
+        QrPlayer(tuple(bundle.pngs), sc.lang, 320),
+    ]
+    if len(bundle.pngs) > 1:
+        out.append(ft.Text(sc.tr("share.animated"), size=13))
+    out.append(ft.Row([
+        ft.FilledTonalButton(sc.tr("share.full_screen"), icon=ft.Icons.FULLSCREEN, on_click=lambda _e: sc.go("/qr")),
+        ft.OutlinedButton(sc.tr("share.save_vp"), icon=ft.Icons.SAVE_ALT, on_click=save_json),
+        ft.OutlinedButton(sc.tr("share.save_pdf"), icon=ft.Icons.PICTURE_AS_PDF, on_click=save_pdf),
+        ft.OutlinedButton(sc.tr("share.copy"), icon=ft.Icons.COPY, on_click=copy),
+    ], wrap=True, spacing=8, run_spacing=8))
+    out += [linkedin_button(cid, url) for cid, url in bundle.linkedin.items()]
+    return out
+
+
+@ft.component
+def FullScreenQr():
+    """The QR alone, as large as the window allows, on white: what a recruiter's phone scans."""
+    sc = use_screen()
+    bundle = sc.state.bundle
+
+    def back_if_nothing():
+        if bundle is None or not sc.state.unlocked:
+            sc.go("/share" if sc.state.unlocked else "/unlock")
+
+    ft.use_effect(back_if_nothing, [bundle is None, sc.state.unlocked])
+    content: list[ft.Control] = [ft.Row([ft.IconButton(ft.Icons.CLOSE, icon_color=ft.Colors.BLACK,
+                                                       tooltip=sc.tr("common.close"),
+                                                       on_click=lambda _e: sc.go("/share"))],
+                                        alignment=ft.MainAxisAlignment.END)]
+    if bundle is not None:
+        content.append(ft.Container(QrPlayer(tuple(bundle.pngs), sc.lang, 560, text_colour=ft.Colors.BLACK),
+                                    alignment=ft.Alignment.CENTER, expand=True))
+    return ft.View(route="/qr", bgcolor=ft.Colors.WHITE, can_pop=False, controls=content,
+                   horizontal_alignment=ft.CrossAxisAlignment.CENTER)

@@ -1,0 +1,74 @@
+"""The guarded layout around every screen of an unlocked wallet: navigation rail, lock, auto-lock."""
+
+from __future__ import annotations
+
+import asyncio
+
+import flet as ft
+
+from satchel.ui.views.common import use_screen
+
+NAV = (("/", "nav.credentials", ft.Icons.BADGE_OUTLINED, ft.Icons.BADGE),
+       ("/add", "nav.add", ft.Icons.ADD_CIRCLE_OUTLINE, ft.Icons.ADD_CIRCLE),
+       ("/share", "nav.share", ft.Icons.QR_CODE_2_OUTLINED, ft.Icons.QR_CODE_2),
+       ("/settings", "nav.settings", ft.Icons.SETTINGS_OUTLINED, ft.Icons.SETTINGS))
+IDLE_POLL_SECONDS = 15
+
+
+def _selected_index() -> int:
+    for i, (route, *_rest) in reversed(list(enumerate(NAV))):
+        if route != "/" and ft.is_route_active(route):
+            return i
+    return 0
+
+
+@ft.component
+def Shell():
+    sc = use_screen()
+    s = sc.state
+    outlet = ft.use_route_outlet()
+
+    def watch_idle():
+        async def loop():
+            while True:
+                await asyncio.sleep(IDLE_POLL_SECONDS)
+                if s.unlocked and await sc.rt.call(sc.rt.app.lock_if_idle):
+                    minutes = sc.rt.app.get_setting("auto_lock_minutes")
+                    s.locked(sc.tr("unlock.locked_idle", minutes=minutes))
+                    sc.go("/unlock")
+        task = ft.context.page.run_task(loop)
+        return task.cancel
+
+    def guard():
+        if not s.unlocked:
+            sc.go("/unlock")
+
+    ft.use_effect(watch_idle, [])
+    ft.use_effect(guard, [s.unlocked])
+    if not s.unlocked:
+        return ft.View(route="/", controls=[ft.ProgressRing()])
+
+    async def lock(_e=None):
+        await sc.rt.call(sc.rt.app.lock)
+        s.locked()
+        sc.go("/unlock")
+
+    rail = ft.NavigationRail(
+        selected_index=_selected_index(),
+        label_type=ft.NavigationRailLabelType.ALL,
+        min_width=92,
+        leading=ft.Container(ft.Icon(ft.Icons.WALLET, color=ft.Colors.PRIMARY, size=32,
+                                     semantics_label=sc.tr("app.title")), padding=ft.Padding.only(top=12)),
+        destinations=[ft.NavigationRailDestination(icon=icon, selected_icon=sel, label=sc.tr(key))
+                      for _route, key, icon, sel in NAV],
+        trailing=ft.Container(
+            ft.IconButton(ft.Icons.LOCK_OUTLINE, tooltip=sc.tr("nav.lock"), on_click=lock),
+            padding=ft.Padding.only(top=24)),
+        on_change=lambda e: sc.go(NAV[e.control.selected_index][0]),
+    )
+    return ft.View(
+        route="/", can_pop=False, padding=0,
+        controls=[ft.Row([rail, ft.VerticalDivider(width=1),
+                          ft.Container(content=outlet, expand=True, padding=ft.Padding.only(left=20, right=20, top=16))],
+                         expand=True, vertical_alignment=ft.CrossAxisAlignment.STRETCH)],
+    )

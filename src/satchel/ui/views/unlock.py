@@ -1,0 +1,100 @@
+"""First run (create the wallet) and unlock: the gate in front of everything else."""
+
+from __future__ import annotations
+
+import flet as ft
+
+from satchel.errors import WrongPassphrase
+from satchel.ui.viewmodels.passphrase import new_passphrase_problem, strength
+from satchel.ui.views.common import use_screen
+from satchel.ui.widgets.choice import LANGUAGE_OPTIONS, radio_choice
+from satchel.ui.widgets.layout import busy, heading, notice
+
+FIELD_WIDTH = 432
+_STRENGTH_COLOURS = ("#C62828", "#C62828", "#B26A00", "#2E7D32", "#1B5E20")
+
+
+@ft.component
+def UnlockView():
+    sc = use_screen()
+    s = sc.state
+    first, set_first = ft.use_state("")
+    second, set_second = ft.use_state("")
+    working, set_working = ft.use_state(False)
+    problem, set_problem = ft.use_state(None)
+
+    creating = not s.has_wallet
+
+    async def submit(_e=None):
+        if working:
+            return
+        if creating:
+            key = new_passphrase_problem(first, second)
+            if key:
+                set_problem(sc.tr(key))
+                return
+        set_problem(None)
+        set_working(True)
+        try:
+            if creating:
+                await sc.rt.call(sc.rt.app.create_wallet, first)
+                s.has_wallet = True
+            else:
+                await sc.rt.call(sc.rt.app.unlock, first)
+        except WrongPassphrase:
+            set_problem(sc.tr("unlock.wrong"))
+            return
+        except Exception as err:  # noqa: BLE001 - shown as one plain sentence
+            set_problem(sc.error_text(err))
+            return
+        finally:
+            set_working(False)
+        set_first("")
+        set_second("")
+        s.lock_note = None
+        s.unlocked = True
+        s.changed()
+        sc.go("/")
+
+    level = strength(first)
+    fields: list[ft.Control] = [
+        ft.TextField(label=sc.tr("create.passphrase" if creating else "unlock.passphrase"), value=first,
+                     password=True, can_reveal_password=True, autofocus=True,
+                     on_change=lambda e: set_first(e.control.value), on_submit=submit,
+                     disabled=working, width=FIELD_WIDTH),
+    ]
+    if creating:
+        fields += [
+            ft.ProgressBar(value=level.level / 4, color=_STRENGTH_COLOURS[level.level],
+                           semantics_label=sc.tr(level.key)),
+            ft.Text(sc.tr(level.key), size=13),
+            ft.TextField(label=sc.tr("create.repeat"), value=second, password=True, can_reveal_password=True,
+                         on_change=lambda e: set_second(e.control.value), on_submit=submit,
+                         disabled=working, width=FIELD_WIDTH),
+            notice(sc.tr("create.warning"), "warning"),
+        ]
+    if s.lock_note and not creating:
+        fields.insert(0, notice(s.lock_note, "info"))
+    if problem:
+        fields.append(notice(problem, "error"))
+    fields.append(busy(sc.tr("create.creating" if creating else "unlock.opening")) if working else
+                  ft.FilledButton(sc.tr("create.submit" if creating else "unlock.submit"),
+                                  icon=ft.Icons.LOCK_OPEN, on_click=submit))
+
+    def set_lang(value: str) -> None:
+        s.lang = value
+        sc.rt.app.set_setting("language", value)
+
+    return ft.View(
+        route="/unlock", can_pop=False, horizontal_alignment=ft.CrossAxisAlignment.CENTER,
+        controls=[ft.Column([
+            ft.Container(content=ft.Column([
+                ft.Row([ft.Icon(ft.Icons.WALLET, size=40, color=ft.Colors.PRIMARY), heading(sc.tr("app.title"), 30)]),
+                ft.Text(sc.tr("app.tagline"), size=15),
+                heading(sc.tr("create.title" if creating else "unlock.title"), 22),
+                *( [ft.Text(sc.tr("create.intro"))] if creating else []),
+                *fields,
+                radio_choice(sc.tr("unlock.language"), LANGUAGE_OPTIONS, s.lang, set_lang),
+            ], spacing=14), width=480, padding=24),
+        ], scroll=ft.ScrollMode.AUTO, expand=True, horizontal_alignment=ft.CrossAxisAlignment.CENTER)],
+    )

@@ -1,0 +1,1 @@
+"""Small reusable controls: status chips, badge images, credential cards, sections."""

@@ -1,0 +1,103 @@
+"""The whole journey through the UI alone: create, import, search, open, verify, share (QR read back),
+French, lock, wrong passphrase, unlock. Screenshots land in artifacts/screenshots/."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from ui_harness import corpus_dir, open_app, shot
+
+from satchel.services import Satchel
+
+pytestmark = [pytest.mark.ui, pytest.mark.slow]
+
+PASSPHRASE = "river lantern copper meadow"
+BADGE = "cred-valid-eddsa-rdfc-2022-ob3.json"
+OTHERS = ("cred-valid-ecdsa-rdfc-2019-p256-ob3.json", "cred-expired-eddsa-ob3.json")
+
+
+def test_journey(page, app_process, tmp_path):
+    corpus = corpus_dir() / "peer"
+    open_app(page, app_process.url)
+
+    # First run: a wallet is created with the passphrase typed twice.
+    page.get_by_text("Create your wallet").wait_for()
+    page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+    page.get_by_label("Repeat the passphrase").fill(PASSPHRASE)
+    page.get_by_text("Strong.").or_(page.get_by_text("Good.")).first.wait_for()
+    shot(page, "create-en-light")
+    page.get_by_role("button", name="Create wallet").click()
+    page.get_by_text("Your wallet is empty").wait_for()
+    shot(page, "empty-en-light")
+
+    # Add three badges at once through the file picker.
+    page.get_by_role("button", name="Add a first badge").click()
+    page.get_by_text("Badge files: JSON, JWT, PNG or SVG.", exact=False).wait_for()
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name="Choose files").click()
+    chooser.value.set_files([str(corpus / BADGE)] + [str(corpus / name) for name in OTHERS])
+    page.get_by_text("3 added, 0 already in the wallet, 0 refused.").wait_for(timeout=90_000)
+    shot(page, "add-summary-en-light")
+
+    # Find it by search, open it, see the verification result.
+    page.get_by_role("button", name="Credentials").first.click()
+    page.get_by_text("3 credentials").wait_for()
+    shot(page, "list-en-light")
+    page.get_by_label("Search credentials").fill("Teamwork")
+    page.get_by_text("1 credential", exact=True).wait_for()
+    assert page.get_by_text("Secure Coding").count() == 0
+    page.get_by_text("Teamwork Fundamentals").first.click()
+    page.get_by_text("Verification", exact=True).wait_for()
+    page.get_by_text(re.compile(r"^Checked ")).wait_for()
+    assert page.get_by_text("Verified", exact=True).count() >= 1
+    shot(page, "detail-en-light")
+
+    # Share two credentials; read the full-screen QR back from a screenshot.
+    page.get_by_label("Search credentials").fill("")
+    page.get_by_role("button", name="Share").first.click()
+    page.get_by_text("Choose the credentials to show").wait_for()
+    page.get_by_role("checkbox", name="Select Teamwork Fundamentals for sharing").click()
+    page.get_by_role("checkbox", name="Select Secure Coding for sharing").click()
+    page.get_by_text("2 selected").wait_for()
+    page.get_by_role("button", name="Create the QR code").click()
+    page.get_by_text("Ready to show: 2 credential(s).").wait_for(timeout=60_000)
+    shot(page, "share-en-light")
+    page.get_by_role("button", name="Show full screen").click()
+    page.get_by_role("button", name="Close").wait_for()
+    report = read_qr(page, tmp_path)
+    assert report.outcome.value == "verified", report.to_dict()
+    assert len(report.credentials) == 2
+    page.get_by_role("button", name="Close").click()
+
+    # French, then lock and unlock (a wrong passphrase first: calm message, nothing lost).
+    page.get_by_role("button", name="Settings").first.click()
+    page.get_by_role("radio", name="Français").click()
+    page.get_by_text("Paramètres", exact=True).first.wait_for()
+    shot(page, "settings-fr-light")
+    page.get_by_role("button", name="Verrouiller le portefeuille").click()
+    page.get_by_text("Déverrouillez votre portefeuille").wait_for()
+    page.get_by_label("Phrase secrète", exact=True).fill("not the passphrase")
+    page.get_by_role("button", name="Déverrouiller").click()
+    page.get_by_text("Cette phrase secrète n'ouvre pas ce portefeuille", exact=False).wait_for()
+    shot(page, "unlock-wrong-fr-light")
+    page.get_by_label("Phrase secrète", exact=True).fill(PASSPHRASE)
+    page.get_by_role("button", name="Déverrouiller").click()
+    page.get_by_text("3 badges").wait_for()
+    shot(page, "list-fr-light")
+
+
+def read_qr(page, tmp_path):
+    """Screenshot every frame of the (possibly animated) QR and decode them with the services."""
+    scanner = Satchel(tmp_path / "recruiter")
+    counter = page.get_by_text(re.compile(r"^Part \d+ of \d+$"))
+    if counter.count() == 0:
+        return scanner.scan_image(page.screenshot()).report
+    total = int(counter.first.inner_text().split()[-1])
+    frames: dict[int, bytes] = {}
+    while len(frames) < total:
+        index = int(counter.first.inner_text().split()[1])
+        frames.setdefault(index, page.screenshot())
+        page.wait_for_function("i => !document.body.innerText.includes(`Part ${i} of`)", arg=index,
+                               timeout=10_000) if False else page.wait_for_timeout(120)
+    return scanner.scan_images(list(frames.values())).report

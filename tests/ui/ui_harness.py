@@ -1,0 +1,88 @@
+"""Drive the real app: start it in web mode as a subprocess, open it in headless Chromium."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+START_TIMEOUT_S = 60
+WAIT_MS = 30_000  # generous: CI machines are slow; every wait is on a real condition
+SCREENSHOTS = REPO / "artifacts" / "screenshots"
+
+
+def chromium_path() -> str:
+    path = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
+    if not Path(path).exists():
+        raise RuntimeError("Chromium is needed for the UI tests (apt-get install chromium).")
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def corpus_dir() -> Path:
+    override = os.environ.get("SATCHEL_CORPUS")
+    return Path(override) if override else REPO.parent / "shared" / "corpus"
+
+
+class AppProcess:
+    """``python -m satchel.ui --web`` on a free port with its own SATCHEL_HOME."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        env = dict(os.environ, SATCHEL_HOME=str(home), SATCHEL_LANG="en", FLET_FORCE_WEB_SERVER="1")
+        env.pop("DISPLAY", None)
+        self.log = home.parent / f"app-{self.port}.log"
+        self._log_file = self.log.open("wb")
+        self.proc = subprocess.Popen([sys.executable, "-m", "satchel.ui", "--web", "--port", str(self.port)],
+                                     cwd=REPO, env=env, stdout=self._log_file, stderr=subprocess.STDOUT)
+        self.started = time.monotonic()
+
+    def wait_listening(self) -> None:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"the app exited early:\n{self.log.read_text(errors='replace')}")
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
+                    return
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError("the app did not start listening in time")
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+        self._log_file.close()
+
+
+def open_app(page, url: str) -> None:
+    """Load the page and switch on Flutter's semantics tree (so roles and labels are in the DOM)."""
+    page.goto(url)
+    page.wait_for_selector("flt-semantics-placeholder", state="attached", timeout=WAIT_MS * 2)
+    page.evaluate("document.querySelector('flt-semantics-placeholder').click()")
+    page.wait_for_selector("flt-semantics", state="attached", timeout=WAIT_MS)
+
+
+def shot(page, name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path))
+    return path
