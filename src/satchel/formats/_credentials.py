@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from datetime import datetime, timezone
 from typing import Any
 
@@ -98,7 +97,7 @@ def vp_from_jwt_payload(payload: dict[str, Any]) -> dict[str, Any] | None:
     """The presentation a JWT carries: the ``vp`` claim (holder from ``iss``) or a VC 2.0 JOSE payload."""
     vp = payload.get("vp")
     if isinstance(vp, dict):
-        document = copy.copy(vp)
+        document = dict(vp)
         if "holder" not in document and isinstance(payload.get("iss"), str):
             document["holder"] = payload["iss"]
         return document
