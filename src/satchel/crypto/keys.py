@@ -6,12 +6,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from satchel.crypto.multibase import (
     CODEC_FOR_CURVE,
     ED25519_PRIV,
     b58decode,
     b64url_decode,
+    b64url_encode,
     multibase_b58,
     multibase_decode,
     split_multikey,
@@ -51,8 +53,6 @@ def _ec_point(curve: str, point: bytes) -> PublicKey:
         key = ec.EllipticCurvePublicKey.from_encoded_point(_CURVES[curve](), point)
     except ValueError:
         raise InvalidKey(f"The {curve} public key is not a valid point on the curve.") from None
-    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-
     return PublicKey(curve, key, key.public_bytes(Encoding.X962, PublicFormat.CompressedPoint))
 
 
@@ -105,8 +105,6 @@ def public_key_from_jwk(jwk: dict) -> PublicKey:
 
 def public_jwk(key: PublicKey) -> dict:
     """The public JWK of an Ed25519 or EC key (for did:jwk documents and tests)."""
-    from satchel.crypto.multibase import b64url_encode
-
     if key.kind == "Ed25519":
         return {"kty": "OKP", "crv": "Ed25519", "x": b64url_encode(key.raw)}
     if key.kind in _CURVES:
@@ -146,12 +144,10 @@ def encode_ed25519_secret_multikey(secret: bytes) -> str:
 
 
 def ed25519_public_bytes(secret: bytes) -> bytes:
-    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-
-    return _ed25519_private(secret).public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    return ed25519_private_key(secret).public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
-def _ed25519_private(secret: bytes) -> ed25519.Ed25519PrivateKey:
+def ed25519_private_key(secret: bytes) -> ed25519.Ed25519PrivateKey:
     if not isinstance(secret, bytes) or len(secret) != 32:
         raise InvalidKey("An Ed25519 secret key must be 32 bytes long.")
     return ed25519.Ed25519PrivateKey.from_private_bytes(secret)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding
-from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
+from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature, encode_dss_signature
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
-from satchel.crypto.keys import PublicKey, _ed25519_private, ed25519_public_bytes
+from satchel.crypto.keys import PublicKey, ed25519_private_key, ed25519_public_bytes
 from satchel.crypto.multibase import ED25519_PUB, multibase_b58
 from satchel.errors import InvalidKey
 
@@ -50,8 +51,6 @@ def verify(public_key: PublicKey, algorithm: str, data: bytes, signature: bytes)
 
 def generate_ed25519() -> tuple[bytes, str]:
     """A new holder key: (32-byte secret seed, public multikey ``z6Mk…``)."""
-    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
-
     private = ed25519.Ed25519PrivateKey.generate()
     secret = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     return secret, ed25519_multikey(secret)
@@ -64,13 +63,11 @@ def ed25519_multikey(secret: bytes) -> str:
 
 def sign_ed25519(secret: bytes, data: bytes) -> bytes:
     """Deterministic Ed25519 signature (64 bytes). Raises :class:`InvalidKey` on a bad secret."""
-    return _ed25519_private(secret).sign(data)
+    return ed25519_private_key(secret).sign(data)
 
 
 def sign_ecdsa(secret: bytes, curve: str, data: bytes) -> bytes:
     """Raw ``r‖s`` ECDSA signature with the curve's hash (P-256/SHA-256, P-384/SHA-384)."""
-    from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
-
     algorithm = {"P-256": "ES256", "P-384": "ES384"}.get(curve)
     if algorithm is None:
         raise InvalidKey(f"Unsupported ECDSA curve {curve!r}.")
