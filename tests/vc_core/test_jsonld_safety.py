@@ -200,3 +200,21 @@ def test_warm_and_cold_canonical_forms_agree():
     warm = canonize(credential, OfflineLoader())
     clear_caches()
     assert canonize(credential, OfflineLoader()) == warm
+
+
+def test_concurrent_canonicalization_gives_one_answer():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from satchel.vc.jsonld.processor import clear_caches
+
+    documents = []
+    for name in ("cred-valid-eddsa-rdfc-2022-ob3.json", "cred-valid-ed25519signature2020-v1-ob3.json",
+                 "cred-valid-ecdsa-rdfc-2019-p256-ob3.json"):
+        credential = load_json(PEER / name)
+        credential.pop("proof")
+        documents.append(credential)
+    expected = [canonize(d, OfflineLoader()) for d in documents]
+    clear_caches()
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        got = list(pool.map(lambda i: canonize(documents[i % 3], OfflineLoader()), range(30)))
+    assert got == [expected[i % 3] for i in range(30)]

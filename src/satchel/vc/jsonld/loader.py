@@ -61,10 +61,6 @@ class OfflineLoader:
         self._extra = extra
         self._parsed: dict[str, dict] = {}
 
-    def document(self, url: str) -> dict:
-        """The JSON document at ``url`` (a private copy the caller may change)."""
-        return copy.deepcopy(self._load(url)[0])
-
     def _load(self, url: str) -> tuple[Any, bool]:
         if not isinstance(url, str):
             raise UnknownContext(str(url))

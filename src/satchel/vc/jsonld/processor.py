@@ -19,6 +19,7 @@ served by the engine's fetcher is processed afresh each time.
 from __future__ import annotations
 
 import json
+import threading
 
 from cachetools import LRUCache
 from pyld.context_resolver import ContextResolver
@@ -27,6 +28,7 @@ from pyld.resolved_context import ResolvedContext
 
 _SHARED_CACHE: LRUCache = LRUCache(maxsize=2000)   # resolved URL and embedded contexts
 _PROCESSED: LRUCache = LRUCache(maxsize=4000)      # (active ctx, local ctx, flags) → processed ctx
+_LOCK = threading.RLock()  # the caches are shared by verifications running on worker threads
 
 
 def _content_key(context: object) -> str:
@@ -41,6 +43,14 @@ class KeyedContextResolver(ContextResolver):
 
     def __init__(self, document_loader) -> None:
         super().__init__(_SHARED_CACHE, document_loader)
+
+    def _get(self, key):
+        with _LOCK:
+            return super()._get(key)
+
+    def _cache_resolved_context(self, key, resolved, tag):
+        with _LOCK:
+            return super()._cache_resolved_context(key, resolved, tag)
 
     def resolve(self, active_ctx, context, base, cycles=None):
         if isinstance(context, dict) and "@context" in context:
@@ -84,14 +94,16 @@ def _cacheable(local_ctx: object, content: str) -> bool:
     never change, whichever loader is in use."""
     from satchel.vc.jsonld.loader import bundled_urls
 
-    known = _SELF_CONTAINED.get(content)
+    with _LOCK:
+        known = _SELF_CONTAINED.get(content)
     if known is None:
         bundled = bundled_urls()
         items = local_ctx if isinstance(local_ctx, list) else [local_ctx]
         known = all(item is None or (isinstance(item, str) and item in bundled)
                     or (isinstance(item, dict) and _refers_only_to_bundled(item, bundled))
                     for item in items)
-        _SELF_CONTAINED[content] = known
+        with _LOCK:
+            _SELF_CONTAINED[content] = known
     return known
 
 
@@ -107,19 +119,22 @@ class CachingProcessor(JsonLdProcessor):
                                             propagate, validate_scoped, cycles)
         key = (uuid, content, override_protected, propagate, validate_scoped,
                options.get("base"), options.get("processingMode"))
-        processed = _PROCESSED.get(key)
+        with _LOCK:
+            processed = _PROCESSED.get(key)
         if processed is None:
             processed = super()._process_context(active_ctx, local_ctx, options, override_protected,
                                                  propagate, validate_scoped, cycles)
-            _PROCESSED[key] = processed
+            with _LOCK:
+                processed = _PROCESSED.setdefault(key, processed)
         return processed
 
 
 def clear_caches() -> None:
     """Forget every processed context (benchmarks measure the cold path with this)."""
-    _SHARED_CACHE.clear()
-    _PROCESSED.clear()
-    _SELF_CONTAINED.clear()
+    with _LOCK:
+        _SHARED_CACHE.clear()
+        _PROCESSED.clear()
+        _SELF_CONTAINED.clear()
 
 
 def pyld_options(loader, **options) -> dict:
