@@ -218,3 +218,12 @@ def test_concurrent_canonicalization_gives_one_answer():
     with ThreadPoolExecutor(max_workers=6) as pool:
         got = list(pool.map(lambda i: canonize(documents[i % 3], OfflineLoader()), range(30)))
     assert got == [expected[i % 3] for i in range(30)]
+
+
+def test_unsafe_document_raises_even_when_the_key_cannot_be_resolved(loader):
+    from satchel.vc.did import DidResolver
+
+    credential = load_json(PEER / "cred-tampered-context-eddsa.json")
+    credential["proof"]["verificationMethod"] = "did:web:unreachable.example#key-1"
+    with pytest.raises(UnsafeDocument):
+        verify_proofs(credential, resolver=DidResolver(), loader=loader)

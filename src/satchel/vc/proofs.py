@@ -88,6 +88,12 @@ def _verify_one(document: dict, proof: object, all_proofs: list, resolver: DidRe
             or not isinstance(info["purpose"], str):
         return _failed(proof, "malformed_proof",
                        "The proof lacks its verification method, purpose or value.")
+    unsecured = document_for_proof(document, proof, all_proofs)
+    if unsecured is None:
+        return _failed(proof, "missing_previous_proof",
+                       "The proof chains to an earlier proof that is not in the document.")
+    # canonicalize first: an unsafe document or unknown context raises whatever the key turns out to be
+    document_bytes = cache.get(suite, unsecured, chained="proof" in unsecured)
     try:
         method, _ = resolver.dereference(info["verification_method"])
         key = public_key_of(method)
@@ -95,13 +101,8 @@ def _verify_one(document: dict, proof: object, all_proofs: list, resolver: DidRe
         return _failed(proof, "key_unresolved", exc.message)
     controller = method.get("controller")
     if method.get("type") not in suite.required_key_types or key.kind not in suite.key_kinds:
-        return _failed(proof, "wrong_key_type", f"A {method.get('type')} {key.kind} key cannot make "
+        return _failed(proof, "wrong_key_type", f"This {method.get('type')} key ({key.kind}) cannot make "
                        f"{suite.name} proofs.", controller)
-    unsecured = document_for_proof(document, proof, all_proofs)
-    if unsecured is None:
-        return _failed(proof, "missing_previous_proof",
-                       "The proof chains to an earlier proof that is not in the document.", controller)
-    document_bytes = cache.get(suite, unsecured, chained="proof" in unsecured)
     if not suite.verify(unsecured, proof, key, loader, document_bytes):
         return _failed(proof, "invalid_signature",
                        "The signature does not match the document: it was changed or signed "
