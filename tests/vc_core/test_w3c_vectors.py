@@ -121,3 +121,27 @@ def test_employ_vectors_are_refused_without_their_context(loader):
     signed = load_json(folder / "signedDataInt.json")
     with pytest.raises(UnknownContext):
         find_suite(signed["proof"]).transform({k: v for k, v in signed.items() if k != "proof"}, loader)
+
+
+def test_open_badges_spec_example_step_by_step(loader):
+    """ob_v3p0/impl/linked-data-proof-ob.html: canonical forms, hashes, signature and proofValue."""
+    base = PUBLIC / "openbadges-specification/ob_v3p0/impl"
+    values = load_json(base / "extracted/linked-data-proof-ob.values.json")
+    signed = load_json(base / "extracted/linked-data-proof-ob.signed-credential.json")
+    unsecured = {k: v for k, v in signed.items() if k != "proof"}
+    assert unsecured == load_json(base / "extracted/linked-data-proof-ob.unsigned-credential.json")
+    suite = find_suite(signed["proof"])
+    config = suite.proof_config(unsecured, values["proofOptions"])
+    proof_canon = suite.transform(config, loader)
+    doc_canon = suite.transform(unsecured, loader)
+    assert proof_canon.decode() == (base / "test-vectors/obv3p0/proof-canon.txt").read_text()
+    assert doc_canon.decode() == (base / "test-vectors/obv3p0/document-canon.txt").read_text()
+    assert crypto.sha256(proof_canon).hex() == values["proofHashHex"]
+    assert crypto.sha256(doc_canon).hex() == values["documentHashHex"]
+    data = suite.hash_data(unsecured, values["proofOptions"], loader, "Ed25519")
+    assert data.hex() == values["dataToSignHex"]
+    secret = bytes.fromhex(values["privateKeyHex"])[:32]
+    assert crypto.ed25519_multikey(secret) == values["publicKeyMultibase"]
+    assert crypto.sign_ed25519(secret, data).hex() == values["signatureHex"]
+    assert suite.sign(unsecured, values["proofOptions"], secret, "Ed25519", loader) == values["proofValue"]
+    assert signed["proof"]["proofValue"] == values["proofValue"]
