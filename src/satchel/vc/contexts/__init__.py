@@ -1,0 +1,1 @@
+"""Bundled JSON-LD context documents (data files; see index.json and SOURCES.md)."""
