@@ -23,8 +23,16 @@ from satchel.vc.documents import DocumentSource
 from satchel.vc.integrity import verify_integrity
 from satchel.vc.jsonld import OfflineLoader
 from satchel.vc.jws import split_jws, verify_did_jws
-from satchel.vc.jwt import credential_from_claims
-from satchel.vc.presentation import binding_checks, credentials_check, holder_of
+from satchel.vc.jwt import credential_from_claims, presentation_from_claims
+from satchel.vc.presentation import (
+    binding_checks,
+    challenge_check,
+    credentials_check,
+    domain_check,
+    holder_of,
+    jws_holder_check,
+    unproven,
+)
 from satchel.vc.proofs import verify_proofs
 from satchel.vc.safejson import loads
 from satchel.vc.status import StatusChecker
@@ -98,8 +106,10 @@ class Verifier:
                             purpose: str = "authentication") -> VerificationReport:
         try:
             document = _decode(vp)
+            if isinstance(document, str):
+                return self._jwt_presentation(document, challenge=challenge, domain=domain, purpose=purpose)
             if not isinstance(document, dict):
-                raise ImportRefused("Satchel verifies presentations given as JSON objects.")
+                raise ImportRefused("A presentation must be a JSON object or a compact JWT.")
             shape = presentation_shape(document)
             if shape.status is not CheckStatus.OK:
                 return self._report("presentation", document, [shape])
@@ -118,6 +128,28 @@ class Verifier:
                                 holder=proven or holder)
         except _BAD_INPUT as exc:
             return self.garbled("presentation", exc)
+
+    def _jwt_presentation(self, token: str, *, challenge: str | None, domain: str | None,
+                          purpose: str) -> VerificationReport:
+        """A VP-JWT: signed by the holder's key; ``nonce`` answers the challenge, ``aud`` names the domain."""
+        jws = split_jws(token)
+        document = presentation_from_claims(jws.payload)
+        shape = presentation_shape(document)
+        if shape.status is not CheckStatus.OK:
+            return self._report("presentation", document, [shape])
+        holder = holder_of(document)
+        resolver, web = self.resolver()
+        signature, binding, signer = verify_did_jws(jws, holder, resolver, web, purpose=purpose)
+        holder_check = jws_holder_check(signature, binding, holder)
+        if holder_check.status is CheckStatus.OK:
+            found = [shape, holder_check, challenge_check(jws.payload.get("nonce"), challenge),
+                     domain_check(jws.payload.get("aud"), domain)]
+        else:
+            found = [shape, holder_check, *unproven(challenge, domain)]
+        children = [self.verify_credential(c) for c in _embedded(document)]
+        found.append(credentials_check(children))
+        return self._report("presentation", document, found, credentials=tuple(children),
+                            holder=signer or holder, details={"alg": jws.alg})
 
     # -- shared pieces (also used by satchel.vc.ob2) ------------------------------------------------
     def resolver(self) -> tuple[DidResolver, WebDidDocuments]:

@@ -46,3 +46,20 @@ def _bind(credential: dict[str, Any], payload: dict[str, Any], claim: str, field
         credential[field] = value
     elif current != value:
         raise Malformed(f"The token's {claim} claim does not match the credential's {field}.")
+
+
+def presentation_from_claims(payload: dict[str, Any]) -> dict[str, Any]:
+    """The presentation a JWT carries (``vp`` claim, holder from ``iss``; or a VC 2.0 JOSE payload)."""
+    vp = payload.get("vp")
+    if not isinstance(vp, dict):
+        if "@context" in payload:
+            return payload
+        raise Malformed("The token does not carry a presentation.")
+    presentation = copy.deepcopy(vp)
+    holder = presentation.get("holder")
+    holder_id = holder.get("id") if isinstance(holder, dict) else holder
+    if isinstance(payload.get("iss"), str):
+        if holder_id is not None and holder_id != payload["iss"]:
+            raise Malformed("The token's iss claim does not match the presentation's holder.")
+        presentation.setdefault("holder", payload["iss"])
+    return presentation

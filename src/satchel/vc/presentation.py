@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from satchel.errors import DidResolutionError
-from satchel.model import Check, CheckName, Outcome, VerificationReport
+from satchel.model import Check, CheckName, CheckStatus, Outcome, VerificationReport
 from satchel.vc import checks
 from satchel.vc.did import DidResolver
 from satchel.vc.did.web import WebDidDocuments
@@ -32,21 +32,21 @@ def binding_checks(results: list[ProofResult], holder: str | None, *, challenge:
     details = {"proofs": [proof_details(r) for r in results], "purpose_required": purpose}
     matching = [r for r in results if r.purpose == purpose]
     if not matching:
-        return [checks.failed(HOLDER, "wrong_purpose", details), *_unproven(challenge, domain)], None
+        return [checks.failed(HOLDER, "wrong_purpose", details), *unproven(challenge, domain)], None
     bad = [r for r in matching if not r.ok]
     if bad:
         if all(r.code == "key_unresolved" for r in bad) and web.failures:
-            return [checks.unknown(HOLDER, "key_unavailable", details), *_unproven(challenge, domain)], None
-        return [checks.failed(HOLDER, "failed", details), *_unproven(challenge, domain)], None
+            return [checks.unknown(HOLDER, "key_unavailable", details), *unproven(challenge, domain)], None
+        return [checks.failed(HOLDER, "failed", details), *unproven(challenge, domain)], None
     proof = matching[0]
     signer = proof.controller
     if holder is not None and signer != holder:
         return [checks.failed(HOLDER, "not_holder", {**details, "holder": holder, "signer": signer}),
-                *_unproven(challenge, domain)], None
+                *unproven(challenge, domain)], None
     if not _authorised(proof, resolver):
-        return [checks.failed(HOLDER, "wrong_purpose", details), *_unproven(challenge, domain)], None
+        return [checks.failed(HOLDER, "wrong_purpose", details), *unproven(challenge, domain)], None
     return [checks.ok(HOLDER, "ok", {**details, "holder": signer}),
-            _challenge(proof, challenge), _domain(proof, domain)], signer
+            challenge_check(proof.challenge, challenge), domain_check(proof.domain, domain)], signer
 
 
 def _authorised(proof: ProofResult, resolver: DidResolver) -> bool:
@@ -60,10 +60,10 @@ def _authorised(proof: ProofResult, resolver: DidResolver) -> bool:
 def _unsigned(challenge: str | None, domain: str | None, unsigned_ok: bool) -> list[Check]:
     holder = (checks.warning(HOLDER, "unsigned_allowed") if unsigned_ok
               else checks.failed(HOLDER, "unsigned"))
-    return [holder, *_unproven(challenge, domain)]
+    return [holder, *unproven(challenge, domain)]
 
 
-def _unproven(challenge: str | None, domain: str | None) -> list[Check]:
+def unproven(challenge: str | None, domain: str | None) -> list[Check]:
     """Challenge and domain when no valid holder proof carries them."""
     first = (checks.failed(CHALLENGE, "failed", {"expected": challenge}) if challenge
              else checks.ok(CHALLENGE, "none"))
@@ -72,17 +72,17 @@ def _unproven(challenge: str | None, domain: str | None) -> list[Check]:
     return [first, second]
 
 
-def _challenge(proof: ProofResult, expected: str | None) -> Check:
-    details = {"expected": expected, "found": proof.challenge}
+def challenge_check(found: Any, expected: str | None) -> Check:
+    """The verifier's challenge must be the one signed; with none asked, the holder's nonce is noted."""
     if expected is None:
-        return checks.warning(CHALLENGE, "unbound", {"nonce": proof.challenge})
-    if proof.challenge != expected:
+        return checks.warning(CHALLENGE, "unbound", {"nonce": found})
+    details = {"expected": expected, "found": found}
+    if found != expected:
         return checks.failed(CHALLENGE, "failed", details)
     return checks.ok(CHALLENGE, "ok", details)
 
 
-def _domain(proof: ProofResult, expected: str | None) -> Check:
-    found = proof.domain
+def domain_check(found: Any, expected: str | None) -> Check:
     details = {"expected": expected, "found": found}
     if expected is None:
         return checks.ok(DOMAIN, "none", details)
@@ -90,6 +90,19 @@ def _domain(proof: ProofResult, expected: str | None) -> Check:
     if expected not in domains:
         return checks.failed(DOMAIN, "failed", details, domain=expected)
     return checks.ok(DOMAIN, "ok", details, domain=expected)
+
+
+def jws_holder_check(signature: Check, binding: Check, holder: str | None) -> Check:
+    """The holder check of a JWT presentation, from its signature and key-binding checks."""
+    details = {**signature.details, **binding.details, "holder": holder}
+    if signature.status is CheckStatus.UNKNOWN:
+        return checks.unknown(HOLDER, "key_unavailable", details)
+    if signature.status is not CheckStatus.OK:
+        return checks.failed(HOLDER, "failed", details)
+    if binding.status is not CheckStatus.OK:
+        return checks.failed(HOLDER, "not_holder" if binding.message.endswith(".failed") else "wrong_purpose",
+                             details)
+    return checks.ok(HOLDER, "ok", details)
 
 
 def credentials_check(children: list[VerificationReport]) -> Check:

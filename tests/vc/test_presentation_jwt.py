@@ -1,0 +1,61 @@
+"""VP-JWT presentations: the holder's key signs, ``nonce`` answers the challenge, ``aud`` names the domain."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+
+from satchel.crypto import decode_secret_multikey, sign_ed25519
+from satchel.model import CheckName, CheckStatus, Outcome
+from tests.conftest import corpus_dir
+from tests.vc.corpus_helpers import load, make_verifier
+
+PEER, EXTRA = corpus_dir() / "peer", corpus_dir() / "extra"
+HOLDER = load(PEER / "keys" / "holder-ed25519.json")
+OTHER = load(PEER / "keys" / "other-ed25519.json")
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def vp_jwt(signing_key=HOLDER, *, iss=None, nonce="n-123", aud="verifier.example.org", alg="EdDSA"):
+    credential = (EXTRA / "vcjwt-valid-eddsa.jwt").read_text().strip()
+    holder = iss or HOLDER["did"]
+    payload = {"iss": holder, "nonce": nonce, "aud": aud,
+               "vp": {"@context": ["https://www.w3.org/2018/credentials/v1"], "type": ["VerifiablePresentation"],
+                      "verifiableCredential": [credential]}}
+    header = {"alg": alg, "kid": signing_key["id"] if "#" in signing_key["id"] else
+              f"{signing_key['did']}#{signing_key['publicKeyMultibase']}"}
+    signing_input = f"{_b64(json.dumps(header).encode())}.{_b64(json.dumps(payload).encode())}"
+    _, secret = decode_secret_multikey(signing_key["secretKeyMultibase"])
+    return f"{signing_input}.{_b64(sign_ed25519(secret, signing_input.encode()))}"
+
+
+def test_a_holder_signed_vp_jwt_verifies(tmp_path):
+    report = make_verifier(tmp_path).verify_presentation(vp_jwt(), challenge="n-123", domain="verifier.example.org")
+    assert report.outcome is Outcome.VERIFIED, report.to_dict()
+    assert report.holder == HOLDER["did"] and len(report.credentials) == 1
+    assert report.credentials[0].outcome is Outcome.VERIFIED
+
+
+def test_vp_jwt_bound_to_another_request_or_site(tmp_path):
+    verifier = make_verifier(tmp_path)
+    wrong_nonce = verifier.verify_presentation(vp_jwt(nonce="other"), challenge="n-123")
+    assert wrong_nonce.check(CheckName.CHALLENGE).status is CheckStatus.FAILED
+    wrong_aud = verifier.verify_presentation(vp_jwt(aud="evil.example.com"), domain="verifier.example.org")
+    assert wrong_aud.check(CheckName.DOMAIN).status is CheckStatus.FAILED
+    unbound = verifier.verify_presentation(vp_jwt())
+    assert unbound.check(CheckName.CHALLENGE).message == "challenge.unbound"
+
+
+@pytest.mark.parametrize("kwargs,message", [
+    ({"signing_key": OTHER}, "holder.not_holder"),
+    ({"alg": "ES256"}, "holder.failed"),
+])
+def test_vp_jwt_not_from_its_holder(tmp_path, kwargs, message):
+    report = make_verifier(tmp_path).verify_presentation(vp_jwt(**kwargs), challenge="n-123")
+    assert report.check(CheckName.HOLDER).message == message
+    assert report.outcome is Outcome.FAILED
