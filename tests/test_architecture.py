@@ -29,6 +29,8 @@ DOORS = {
 
 # Higher layers may import lower ones, never the reverse; packages on one layer are independent.
 LAYERS = [
+    {"satchel.__main__"},
+    {"satchel.launcher"},
     {"satchel.ui", "satchel.cli"},
     {"satchel.services"},
     {"satchel.vc", "satchel.formats", "satchel.share", "satchel.store"},

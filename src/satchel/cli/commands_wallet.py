@@ -1,5 +1,5 @@
 """Wallet commands: init, import, list, show, delete, tag, untag, collection, export, backup, restore,
-passwd, app."""
+passwd."""
 
 from __future__ import annotations
 
@@ -14,11 +14,6 @@ from satchel.model import ListQuery, SortKey
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("app", help="open the app (desktop window, or web mode on 127.0.0.1)")
-    p.add_argument("--web", action="store_true", help="serve the app to a browser instead of a window")
-    p.add_argument("--port", type=int, help="port for web mode (default: a free one)")
-    p.set_defaults(handler=cmd_app)
-
     p = sub.add_parser("init", help="create a new encrypted wallet")
     p.set_defaults(handler=cmd_init)
 
@@ -87,12 +82,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("passwd", help="change the wallet passphrase")
     p.set_defaults(handler=cmd_passwd)
-
-
-def cmd_app(args: argparse.Namespace) -> int:
-    from satchel.ui import run_app  # imported late: the CLI works without loading flet
-    home = Path(args.home).expanduser() if args.home else None
-    return run_app(home=home, web=getattr(args, "web", False), port=getattr(args, "port", None))
 
 
 def cmd_init(args: argparse.Namespace) -> int:

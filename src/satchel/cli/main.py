@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from satchel import __version__
 from satchel.cli import commands_share, commands_verify, commands_wallet
@@ -29,7 +29,10 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"satchel: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+Register = Callable[[argparse._SubParsersAction], None]
+
+
+def build_parser(extra: Sequence[Register] = ()) -> argparse.ArgumentParser:
     parser = _Parser(prog="satchel", description="Satchel: a learner-owned wallet for micro-credentials.",
                      epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"satchel {__version__}")
@@ -39,17 +42,24 @@ def build_parser() -> argparse.ArgumentParser:
     commands_wallet.register(sub)
     commands_verify.register(sub)
     commands_share.register(sub)
+    for register in extra:
+        register(sub)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+def main(argv: Sequence[str] | None = None, *, extra: Sequence[Register] = (),
+         default: str | None = None) -> int:
+    """Run one command. ``extra`` adds commands from above this layer (the launcher adds ``app``);
+    ``default`` is the command run when none is given (else the help is printed)."""
+    parser = build_parser(extra)
     args = parser.parse_args(argv)
     lang = args.lang or system_language()
-    args.lang = lang
     if args.command is None:
-        args = parser.parse_args(["app", *(["--home", args.home] if args.home else [])])
-        args.lang = lang
+        if default is None:
+            parser.print_help()
+            return 0
+        args = parser.parse_args([*(["--home", args.home] if args.home else []), default])
+    args.lang = lang
     try:
         return int(args.handler(args) or 0)
     except UsageError as err:

@@ -1,0 +1,36 @@
+"""The `satchel` executable: the command line, plus `satchel app` (the default) which opens the app.
+
+It sits above both front ends (the way Electrum picks its GUI by name at start-up), so the CLI never
+imports the UI and the UI never imports the CLI; flet is loaded only when the app is asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from satchel.cli.main import main as cli_main
+
+
+def _register_app(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("app", help="open the app (default): a desktop window, or web mode on 127.0.0.1")
+    p.add_argument("--web", action="store_true", help="serve the app to a browser on 127.0.0.1 instead")
+    p.add_argument("--port", type=int, help="port for web mode (default: a free one)")
+    p.set_defaults(handler=_run_app)
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    from satchel.ui import run_app
+
+    home = Path(args.home).expanduser() if args.home else None
+    return int(run_app(home=home, web=args.web, port=args.port) or 0)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return cli_main(argv, extra=[_register_app], default="app")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
