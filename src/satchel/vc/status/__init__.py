@@ -78,7 +78,8 @@ class StatusChecker:
         details: dict[str, Any] = {"type": kind, "purpose": purpose, "list": url,
                                    "index": entry.get("statusListIndex")}
         index = _index(entry.get("statusListIndex"))
-        if purpose not in _PURPOSES or not isinstance(url, str) or index is None:
+        if purpose not in _PURPOSES or not isinstance(url, str) or index is None \
+                or entry.get("statusSize", 1) not in (1, "1"):
             return checks.unknown(STATUS, "list_invalid", {**details, "reason": "malformed status entry"})
         try:
             cached = self._source.fetch(url, accept="application/vc+ld+json, application/json")
