@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from satchel.errors import Malformed, NoCredentialFound, TooLarge, UnsafeContent, UnsupportedFormat
+from satchel.errors import ImportRefused, Malformed, NoCredentialFound, TooLarge, UnsafeContent, UnsupportedFormat
 from satchel.formats import parse
 from satchel.formats._svg import MAX_SVG_ELEMENTS
 from satchel.model.credential import CredentialFormat, SignedForm
@@ -76,12 +76,27 @@ def test_ob2_signed_assertion_in_verify_wins_over_the_copy_in_the_text():
     [
         '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
         '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>',
-        '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">',
     ],
 )
 def test_dtds_and_entities_are_refused_never_resolved(prolog: str):
     with pytest.raises(UnsafeContent) as info:
         parse(_svg("<openbadges:credential>&xxe;</openbadges:credential>", prolog=prolog))
+    assert "/etc/passwd" not in str(info.value)
+
+
+SVG11_DOCTYPE = '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">'
+
+
+def test_a_bare_svg11_doctype_from_design_tools_is_accepted_but_never_fetched(corpus):
+    original = (corpus / "extra" / "baked-ob3-valid.svg").read_bytes()
+    at = original.index(b"<svg")
+    data = original[:at] + SVG11_DOCTYPE.encode() + original[at:]
+    assert _only(data).display.name == _only(original).display.name
+
+
+def test_an_entity_reference_under_a_bare_doctype_is_refused_not_resolved():
+    with pytest.raises(ImportRefused) as info:
+        parse(_svg("<openbadges:credential>&xxe;</openbadges:credential>", prolog=SVG11_DOCTYPE))
     assert "/etc/passwd" not in str(info.value)
 
 

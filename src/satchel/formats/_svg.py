@@ -96,7 +96,9 @@ class _BadgeFinder:
 
 
 def _find_badge(data: bytes) -> _Badge:
-    parser = DefusedXMLParser(target=_BadgeFinder(), forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    # A bare DOCTYPE (design tools write the SVG 1.1 one) is harmless: entity declarations and external
+    # references are what make XML dangerous, and both stay forbidden.
+    parser = DefusedXMLParser(target=_BadgeFinder(), forbid_dtd=False, forbid_entities=True, forbid_external=True)
     try:
         for start in range(0, len(data), _FEED_SIZE):
             parser.feed(data[start : start + _FEED_SIZE])
