@@ -115,7 +115,7 @@ class Satchel:
         """Accept a unique prefix of an id, as git does for commits."""
         wallet = self.session.wallet()
         prefix = prefix.strip().lower()
-        matches = _ids_with_prefix(wallet, prefix) if prefix else []
+        matches = wallet.ids_with_prefix(prefix) if prefix else []
         if len(matches) == 1:
             return matches[0]
         if len(matches) > 1:
@@ -324,9 +324,3 @@ class Satchel:
                 results.append((entry.url, str(err)))
         return results
 
-
-def _ids_with_prefix(wallet: Any, prefix: str) -> list[str]:
-    finder = getattr(wallet, "ids_with_prefix", None)
-    if finder is not None:
-        return finder(prefix)
-    return [r.id for r in wallet.list(ListQuery()) if r.id.startswith(prefix)]

@@ -63,6 +63,15 @@ def get(conn: Connection, cid: str) -> CredentialRecord:
     return record_from_row(row, raw=row[13])
 
 
+def ids_with_prefix(conn: Connection, prefix: str, limit: int = 2) -> list[str]:
+    """Ids starting with ``prefix`` (hex only; at most ``limit``, enough to tell unique from ambiguous)."""
+    if not prefix or any(c not in "0123456789abcdef" for c in prefix):
+        return []
+    rows = conn.execute("SELECT id FROM credentials WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
+                        (prefix, prefix + "g", limit)).fetchall()
+    return [row[0] for row in rows]
+
+
 def require(conn: Connection, ids: Iterable[str]) -> list[str]:
     """The ids, de-duplicated in order; raises CredentialNotFound if any is not in the wallet."""
     wanted = list(dict.fromkeys(ids))

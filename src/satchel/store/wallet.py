@@ -130,6 +130,10 @@ class Wallet:
         return credentials.get(self._db, id)
 
     @_locked
+    def ids_with_prefix(self, prefix: str) -> list[str]:
+        return credentials.ids_with_prefix(self._db, prefix)
+
+    @_locked
     def list(self, query: ListQuery | None = None) -> list[CredentialRecord]:
         return listing.list_records(self._db, query or ListQuery())
 
