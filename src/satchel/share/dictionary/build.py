@@ -116,10 +116,112 @@ def build_dictionary_1() -> bytes:
     return "\n".join(parts).encode("utf-8")
 
 
-BUILDERS = {1: build_dictionary_1}
+# ---- Dictionary 2 (codec B): for JSON whose base58btc values were packed into tokens ----
+# Codec B replaces each base58btc value by a token (satchel.share.payload.packing): 0x01 L for a new
+# value of L bytes (34 for an Ed25519 did:key, 64 for a Data Integrity signature), 0x02 i for the
+# i-th value again. The skeletons below hold those tokens where real presentations have them.
+NEW_KEY = "\x01\x22"  # a new did:key multibase (0xed01 + 32-byte Ed25519 key = 34 bytes)
+NEW_SIGNATURE = "\x01\x40"  # a new 64-byte signature proofValue
+
+
+def _again(index: int) -> str:
+    return "\x02" + chr(index)
+
+
+def _vm(index: int) -> str:
+    """A did:key verification method whose key is the ``index``-th packed value."""
+    return f"did:key:{_again(index)}#{_again(index)}"
+
+
+CONTEXT_URLS_2 = (
+    *CONTEXT_URLS,
+    "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+    "https://www.w3.org/ns/credentials/v2",
+)
+
+# Generic words and phrases of badge names, descriptions and criteria (English, then French).
+PHRASES = (
+    "Ce badge reconnaît la réussite de Décerné pour avoir démontré des compétences en "
+    "L'apprenant a terminé tous les travaux requis et réussi l'évaluation finale. "
+    "Certificat de réussite Attestation de formation Compétences numériques Université École Institut ",
+    "Introduction to Advanced Foundations of Principles of Certificate of Completion Certificate in "
+    "Professional Skills Communication Leadership Project Management Digital Skills Data Analysis "
+    "Critical Thinking Problem Solving Collaboration Customer Service Health and Safety First Aid "
+    "Sustainability Cybersecurity Programming Web Development Design Research Methods Language ",
+    "University of College Institute School of Academy Department of Center for Centre ",
+    "This credential is awarded to learners who have successfully completed the course. "
+    "Earners of this badge have demonstrated the ability to apply and understand the knowledge, "
+    "skills and competencies required. Successfully completed the program, passed the final exam "
+    "with a score of at least 80% and submitted a project portfolio. Participants attended all sessions. ",
+    "This badge recognises Awarded for demonstrating The learner completed all required coursework "
+    "and passed the assessment for ",
+    "/achievements//badges//images/logo.png/image.png.svg.jpg badge image logo",
+)
+
+# A VC 1.1 presentation in the Learner Credential Wallet style (Ed25519Signature2020), tokenised.
+V1_SKELETON_2 = (
+    '{"@context":["https://www.w3.org/2018/credentials/v1",'
+    '"https://w3id.org/security/suites/ed25519-2020/v1"],"type":["VerifiablePresentation"],'
+    '"verifiableCredential":[{"@context":["https://www.w3.org/2018/credentials/v1",'
+    '"https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json",'
+    '"https://w3id.org/security/suites/ed25519-2020/v1"],"id":"urn:uuid:",'
+    '"type":["VerifiableCredential","OpenBadgeCredential"],"name":"","description":"",'
+    f'"issuer":{{"id":"did:key:{NEW_KEY}","type":["Profile"],"name":""}},"issuanceDate":"20","expirationDate":"20",'
+    f'"credentialSubject":{{"id":"did:key:{NEW_KEY}","type":["AchievementSubject"],'
+    '"achievement":{"id":"","type":["Achievement"],"name":"","description":"","criteria":{"narrative":""}}},'
+    f'"proof":{{"type":"Ed25519Signature2020","created":"20","verificationMethod":"{_vm(0)}",'
+    f'"proofPurpose":"assertionMethod","proofValue":"{NEW_SIGNATURE}"}}}}],"id":"urn:uuid:",'
+    f'"holder":"did:key:{_again(1)}","proof":{{"type":"Ed25519Signature2020","created":"20",'
+    f'"verificationMethod":"{_vm(1)}","proofPurpose":"authentication","challenge":"","domain":"",'
+    f'"proofValue":"{NEW_SIGNATURE}"}}}}'
+)
+
+# One Open Badges 3.0 credential (VC 2.0, eddsa-rdfc-2022) in the key order of the Digital Bazaar /
+# DCC issuers; ``issuer`` is the packed-value index of the issuer's key.
+def _credential(issuer: int) -> str:
+    return (
+        '{"@context":["https://www.w3.org/ns/credentials/v2",'
+        '"https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],"id":"urn:uuid:",'
+        '"type":["VerifiableCredential","OpenBadgeCredential"],"name":"","description":"",'
+        f'"issuer":{{"id":"did:key:{NEW_KEY}","type":["Profile"],"name":"","url":"https://","email":"",'
+        '"image":{"id":"https://","type":"Image","caption":" logo"}},'
+        f'"credentialSubject":{{"id":"did:key:{NEW_KEY}","type":["AchievementSubject"],"name":"",'
+        '"achievement":{"id":"https://","type":["Achievement"],"achievementType":"Badge","name":"",'
+        '"description":"","criteria":{"narrative":""},'
+        '"image":{"id":"https://","type":"Image","caption":" badge image"}}},'
+        '"validFrom":"20","validUntil":"20",'
+        '"credentialStatus":{"id":"https://","type":"BitstringStatusListEntry","statusPurpose":"revocation",'
+        '"statusListIndex":"","statusListCredential":"https://"},'
+        f'"proof":{{"type":"DataIntegrityProof","created":"20","verificationMethod":"{_vm(issuer)}",'
+        f'"cryptosuite":"eddsa-rdfc-2022","proofPurpose":"assertionMethod","proofValue":"{NEW_SIGNATURE}"}}}}'
+    )
+
+
+# The common case, last: Satchel's own VC 2.0 presentation (key order of satchel.vc.signing) of one
+# credential, holder first (packed value 0), with a challenge and a domain.
+V2_SKELETON_2 = (
+    '{"@context":["https://www.w3.org/ns/credentials/v2"],"type":["VerifiablePresentation"],'
+    f'"holder":"did:key:{NEW_KEY}","verifiableCredential":[{_credential(1)}],'
+    '"proof":{"type":"DataIntegrityProof","cryptosuite":"eddsa-rdfc-2022","created":"20",'
+    f'"verificationMethod":"{_vm(0)}","proofPurpose":"authentication","challenge":"","domain":"",'
+    f'"proofValue":"{NEW_SIGNATURE}"}}}}'
+)
+
+
+def build_dictionary_2() -> bytes:
+    """Dictionary 2: context URLs, rare terms, phrases, then tokenised v1 and v2 skeletons."""
+    parts = [" ".join(CONTEXT_URLS_2), *RARE_TERMS, *PHRASES, V1_SKELETON_2, V2_SKELETON_2]
+    return "\n".join(parts).encode("utf-8")
+
+
+BUILDERS = {1: build_dictionary_1, 2: build_dictionary_2}
+
 
 # SHA-256 of each published dictionary. Never edit an entry; add a new id instead.
-PINNED = {1: "1eb5e62758b750fc3335d19678c8a0665ed11e60aca367c6e0245af835661513"}
+PINNED = {
+    1: "1eb5e62758b750fc3335d19678c8a0665ed11e60aca367c6e0245af835661513",
+    2: "005b346bc77da636fa8927548c9ef025ff58f03263e7ff1a1f2b4220e342a902",
+}
 
 
 def dictionary_path(dictionary_id: int) -> pathlib.Path:

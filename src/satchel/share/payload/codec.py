@@ -1,8 +1,10 @@
 """The payload envelope: one codec byte, then a compressed presentation (docs/qr-format.md, "Envelope").
 
 Codec ``A`` is JSON (UTF-8, compact separators, key order kept) compressed with raw deflate
-(RFC 1951) and the preset dictionary 1. New dictionaries get new codec letters; old letters keep
-decoding forever.
+(RFC 1951) and the preset dictionary 1. Codec ``B`` (the default since dictionary 2) first packs the
+base58btc values into tokens and a side table (``packing``), deflates the tokenised JSON with
+dictionary 2 and appends the table after the deflate stream. New dictionaries get new codec letters;
+old letters keep decoding forever.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ from satchel.errors import PayloadRefused
 
 from ..dictionary import load_dictionary
 from .limits import MAX_DECOMPRESSED_BYTES, MAX_JSON_DEPTH
+from .packing import pack_values, unpack_values
 
-CODEC_DICTIONARIES = {b"A": 1}  # codec letter -> preset dictionary id
-DEFAULT_CODEC = b"A"
+CODEC_DICTIONARIES = {b"A": 1, b"B": 2}  # codec letter -> preset dictionary id
+PACKED_CODECS = frozenset({b"B"})  # codecs whose base58btc values are packed after the deflate stream
+DEFAULT_CODEC = b"B"
 
 
 def compress_presentation(vp: dict[str, Any], *, codec: bytes = DEFAULT_CODEC) -> bytes:
@@ -27,9 +31,15 @@ def compress_presentation(vp: dict[str, Any], *, codec: bytes = DEFAULT_CODEC) -
     text = json.dumps(vp, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
     if len(text) > MAX_DECOMPRESSED_BYTES:
         raise PayloadRefused("This presentation is larger than 2 MiB and cannot be shared as a QR code.")
+    dictionary_id = CODEC_DICTIONARIES.get(codec)
+    if dictionary_id is None:
+        raise ValueError(f"Unknown codec {codec!r}; known: {sorted(CODEC_DICTIONARIES)}.")
+    table = b""
+    if codec in PACKED_CODECS:
+        text, table = pack_values(text)
     compressor = zlib.compressobj(9, zlib.DEFLATED, -15, 9, zlib.Z_DEFAULT_STRATEGY,
-                                  zdict=load_dictionary(CODEC_DICTIONARIES[codec]))
-    return codec + compressor.compress(text) + compressor.flush()
+                                  zdict=load_dictionary(dictionary_id))
+    return codec + compressor.compress(text) + compressor.flush() + table
 
 
 def decompress_presentation(envelope: bytes) -> dict[str, Any]:
@@ -41,11 +51,16 @@ def decompress_presentation(envelope: bytes) -> dict[str, Any]:
     if dictionary_id is None:
         raise PayloadRefused(f"This QR payload uses an unknown encoding ({codec!r}); "
                              "it may come from a newer version of Satchel.")
-    text = _inflate_bounded(body, load_dictionary(dictionary_id))
+    text, trailer = _inflate_bounded(body, load_dictionary(dictionary_id))
+    if codec in PACKED_CODECS:
+        text = unpack_values(text, trailer, MAX_DECOMPRESSED_BYTES)
+    elif trailer:
+        raise PayloadRefused("This QR payload has unexpected bytes after its compressed data.")
     return parse_presentation_json(text)
 
 
-def _inflate_bounded(body: bytes, zdict: bytes) -> bytes:
+def _inflate_bounded(body: bytes, zdict: bytes) -> tuple[bytes, bytes]:
+    """The inflated bytes (at most 2 MiB) and whatever follows the end of the deflate stream."""
     inflater = zlib.decompressobj(wbits=-15, zdict=zdict)
     try:
         out = inflater.decompress(body, MAX_DECOMPRESSED_BYTES + 1)
@@ -55,9 +70,7 @@ def _inflate_bounded(body: bytes, zdict: bytes) -> bytes:
         raise PayloadRefused("This QR payload expands to more than 2 MiB and was refused.")
     if not inflater.eof:
         raise PayloadRefused("This QR payload is truncated: its compressed data ends too early.")
-    if inflater.unused_data:
-        raise PayloadRefused("This QR payload has unexpected bytes after its compressed data.")
-    return out
+    return out, inflater.unused_data
 
 
 def _refuse_constant(name: str) -> Any:
