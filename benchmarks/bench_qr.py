@@ -43,9 +43,16 @@ def sizes(label: str, vp: dict) -> None:
     no_dict = len(plain.compress(json_bytes) + plain.flush())
     frames = encode_presentation(vp, max_version=40, ecc="M")
     text = frames[0]
+    codec_a = len(compress_presentation(vp, codec=b"A")) - 1
     print(f"{label}: JSON {len(json_bytes)} B, deflate without dictionary {no_dict} B, "
-          f"with dictionary 1 {len(compress_presentation(vp)) - 1} B -> {len(text)} chars, "
+          f"codec A (dictionary 1) {codec_a} B -> {len(single_frame_chars(codec_a))} chars, "
+          f"codec B (packed values + dictionary 2) {len(compress_presentation(vp)) - 1} B -> {len(text)} chars, "
           f"QR version {qr_version(text, 'M')} at ECC M (version 20 holds {alphanumeric_capacity(20, 'M')})")
+
+
+def single_frame_chars(body_bytes: int) -> str:
+    """A placeholder frame as long as the SAT1 frame of a body of ``body_bytes`` bytes."""
+    return "SAT1:A" + "0" * ((body_bytes // 2) * 3 + (2 if body_bytes % 2 else 0))
 
 
 def frame_decode_ms(samples: int = 60) -> tuple[float, float]:
@@ -66,7 +73,10 @@ def frame_decode_ms(samples: int = 60) -> tuple[float, float]:
 
 
 def main() -> int:
-    print("== Satchel SAT1 (JSON + raw deflate + preset dictionary 1, base45, alphanumeric QR)")
+    print("== Satchel SAT1 (JSON + raw deflate + preset dictionary, base45, alphanumeric QR)")
+    shared = pathlib.Path(__file__).resolve().parents[1] / "tests" / "share" / "codec_fixtures"
+    for name in ("vp-1cred-challenge-domain", "vp-1cred-random-challenge"):
+        sizes(f"1-credential VP made by satchel share ({name})", load(shared / f"{name}.json"))
     sizes("1-credential VC 2.0 VP (vp-valid-1cred-eddsa)", load(PEER / "vp-valid-1cred-eddsa.json"))
     sizes("1-credential VC 1.1 VP (vp-valid-v1-ed25519signature2020)", load(PEER / "vp-valid-v1-ed25519signature2020.json"))
     sizes("2-credential VC 2.0 VP (vp-valid-2creds-eddsa)", load(PEER / "vp-valid-2creds-eddsa.json"))
