@@ -34,7 +34,7 @@ def _write_video(path: pathlib.Path, texts_pngs: list[bytes], repeats: int = 3, 
 
 
 def test_a_video_of_an_animated_code_assembles_the_presentation(tmp_path):
-    vp = presentation_with(5)
+    vp = presentation_with(8)
     frames = encode_presentation(vp)
     assert len(frames) >= 3
     video = _write_video(tmp_path / "bundle.avi", render_frames(frames[::-1]))
