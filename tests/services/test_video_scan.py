@@ -1,0 +1,73 @@
+"""Issue #6: a video of an animated QR goes through the same OpenCV capture path as a webcam."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from satchel import share
+from satchel.model import CheckName, CheckStatus, Outcome
+
+SKILLS = ["Data Literacy", "Teamwork", "Public Speaking", "Python Basics", "SQL Queries"]
+
+
+def _photo_like(png: bytes, rng: np.random.Generator, size=(1280, 720)) -> np.ndarray:
+    """The code as a webcam sees a phone screen: smaller, tilted in perspective, noisy, dimmer."""
+    code = cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_COLOR)
+    w, h = size
+    side = int(h * 0.8)
+    code = cv2.resize(code, (side, side), interpolation=cv2.INTER_AREA)
+    canvas = np.full((h, w, 3), 90, np.uint8)
+    x0, y0 = (w - side) // 2, (h - side) // 2
+    src = np.float32([[0, 0], [side, 0], [side, side], [0, side]])
+    jitter = rng.uniform(-0.035, 0.035, (4, 2)) * side
+    dst = np.float32([[x0, y0], [x0 + side, y0], [x0 + side, y0 + side], [x0, y0 + side]]) + jitter
+    warp = cv2.getPerspectiveTransform(src, dst.astype(np.float32))
+    frame = cv2.warpPerspective(code, warp, (w, h), dst=canvas.copy(), borderMode=cv2.BORDER_TRANSPARENT)
+    frame = (frame.astype(np.float32) * 0.8 + 25 + rng.normal(0, 9, frame.shape)).clip(0, 255)
+    return cv2.GaussianBlur(frame.astype(np.uint8), (3, 3), 0)
+
+
+def _video(path, pngs, loops=3, repeat=2, seed=7):
+    rng = np.random.default_rng(seed)
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 10, (1280, 720))
+    assert writer.isOpened()
+    for _ in range(loops):
+        for png in pngs:
+            for _ in range(repeat):
+                writer.write(_photo_like(png, rng))
+    writer.release()
+    return path
+
+
+@pytest.fixture
+def bundle_pngs(satchel, issue):
+    ids = []
+    for name in SKILLS:
+        ids += satchel.import_bytes(issue(name), source="test").added
+    bundle = satchel.share(ids, challenge="interview-77", domain="jobs.example.org")
+    assert len(bundle.pngs) > 1, "the bundle should be animated"
+    return bundle
+
+
+def test_video_of_an_animated_share_verifies(recruiter, bundle_pngs, tmp_path):
+    video = _video(tmp_path / "animated.avi", bundle_pngs.pngs)
+    seen = []
+    result = recruiter.scan_video(str(video), challenge="interview-77", domain="jobs.example.org",
+                                  on_progress=lambda got, total: seen.append((got, total)))
+    assert result.report.outcome is Outcome.VERIFIED, [c.to_dict() for c in result.report.failed()]
+    assert len(result.report.credentials) == len(SKILLS)
+    assert seen and seen[-1][0] == seen[-1][1]  # progress reached every part
+
+
+def test_video_of_a_tampered_bundle_fails_naming_the_check(recruiter, bundle_pngs, tmp_path):
+    vp = bundle_pngs.vp
+    vp["verifiableCredential"][2]["credentialSubject"]["achievement"]["name"] = "Neurosurgery"
+    frames = share.encode_presentation(vp)
+    video = _video(tmp_path / "tampered.avi", [share.render_png(f) for f in frames])
+    report = recruiter.scan_video(str(video), challenge="interview-77", domain="jobs.example.org").report
+    assert report.outcome is Outcome.FAILED
+    assert report.check(CheckName.HOLDER).status is CheckStatus.FAILED
+    bad = [r for r in report.credentials if r.check(CheckName.SIGNATURE).status is CheckStatus.FAILED]
+    assert len(bad) == 1
