@@ -161,6 +161,8 @@ register({
     "domain.none": {"en": "No domain was requested.", "fr": "Aucun domaine n'a été demandé."},
     "credentials.ok": {"en": "All {count} credentials in the presentation verify.",
                        "fr": "Les {count} badges de la présentation sont vérifiés."},
+    "credentials.ok_one": {"en": "The credential in the presentation verifies.",
+                           "fr": "Le badge de la présentation est vérifié."},
     "credentials.empty": {"en": "The presentation holds no credentials.",
                           "fr": "La présentation ne contient aucun badge."},
     "credentials.failed": {"en": "{failed} of {count} credentials in the presentation are not authentic.",

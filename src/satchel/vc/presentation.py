@@ -121,4 +121,4 @@ def credentials_check(children: list[VerificationReport]) -> Check:
     not_current = sum(o is not Outcome.VERIFIED for o in outcomes)
     if not_current:
         return checks.warning(name, "not_current", details, failed=not_current, count=count)
-    return checks.ok(name, "ok", details, count=count)
+    return checks.ok(name, "ok_one" if count == 1 else "ok", details, count=count)
