@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
-
-import httpx
 
 from satchel.errors import FetchFailed
 from satchel.net.addresses import Resolver, check_host, https_host, system_resolver
@@ -13,6 +13,14 @@ from satchel.net.response import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Response
 MAX_REDIRECTS = 5
 _REDIRECTS = {301, 302, 303, 307, 308}
 USER_AGENT = "Satchel (credential wallet)"
+
+if TYPE_CHECKING:
+    import httpx
+
+
+def _httpx():
+    """httpx (and what it drags in) is loaded on the first download, not at start-up."""
+    return importlib.import_module("httpx")
 
 
 class HttpsFetcher:
@@ -32,6 +40,7 @@ class HttpsFetcher:
     def get(self, url: str, *, accept: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
             timeout: float = DEFAULT_TIMEOUT) -> Response:
         headers = {"User-Agent": USER_AGENT, "Accept": accept or "application/json, */*;q=0.5"}
+        httpx = _httpx()
         with httpx.Client(transport=self._transport, timeout=httpx.Timeout(timeout),
                           follow_redirects=False, verify=self._verify, trust_env=False) as client:
             current = url
@@ -48,6 +57,7 @@ class HttpsFetcher:
     def _one(self, client: httpx.Client, url: str, host: str, headers: dict[str, str],
              max_bytes: int) -> Response | str:
         """One request: a :class:`Response`, or the next URL when the server redirects."""
+        httpx = _httpx()
         try:
             with client.stream("GET", url, headers=headers) as reply:
                 if reply.status_code in _REDIRECTS:
