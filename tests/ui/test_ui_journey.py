@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from ui_harness import corpus_dir, open_app, shot
+from ui_harness import corpus_dir, open_app, shot, type_into
 
+from satchel.errors import ShareError
 from satchel.services import Satchel
 
 pytestmark = [pytest.mark.ui, pytest.mark.slow]
@@ -23,8 +24,8 @@ def test_journey(page, app_process, tmp_path):
 
     # First run: a wallet is created with the passphrase typed twice.
     page.get_by_text("Create your wallet").wait_for()
-    page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
-    page.get_by_label("Repeat the passphrase").fill(PASSPHRASE)
+    type_into(page, "Passphrase", PASSPHRASE)
+    type_into(page, "Repeat the passphrase", PASSPHRASE)
     page.get_by_text("Strong.").or_(page.get_by_text("Good.")).first.wait_for()
     shot(page, "create-en-light")
     page.get_by_role("button", name="Create wallet").click()
@@ -44,7 +45,7 @@ def test_journey(page, app_process, tmp_path):
     page.get_by_role("button", name="Credentials").first.click()
     page.get_by_text("3 credentials").wait_for()
     shot(page, "list-en-light")
-    page.get_by_label("Search credentials").fill("Teamwork")
+    type_into(page, "Search credentials", "Teamwork")
     page.get_by_text("1 credential", exact=True).wait_for()
     assert page.get_by_text("Secure Coding").count() == 0
     page.get_by_text("Teamwork Fundamentals").first.click()
@@ -54,7 +55,6 @@ def test_journey(page, app_process, tmp_path):
     shot(page, "detail-en-light")
 
     # Share two credentials; read the full-screen QR back from a screenshot.
-    page.get_by_label("Search credentials").fill("")
     page.get_by_role("button", name="Share").first.click()
     page.get_by_text("Choose the credentials to show").wait_for()
     page.get_by_role("checkbox", name="Select Teamwork Fundamentals for sharing").click()
@@ -77,27 +77,31 @@ def test_journey(page, app_process, tmp_path):
     shot(page, "settings-fr-light")
     page.get_by_role("button", name="Verrouiller le portefeuille").click()
     page.get_by_text("Déverrouillez votre portefeuille").wait_for()
-    page.get_by_label("Phrase secrète", exact=True).fill("not the passphrase")
+    type_into(page, "Phrase secrète", "not the passphrase")
     page.get_by_role("button", name="Déverrouiller").click()
     page.get_by_text("Cette phrase secrète n'ouvre pas ce portefeuille", exact=False).wait_for()
     shot(page, "unlock-wrong-fr-light")
-    page.get_by_label("Phrase secrète", exact=True).fill(PASSPHRASE)
+    type_into(page, "Phrase secrète", PASSPHRASE)
     page.get_by_role("button", name="Déverrouiller").click()
     page.get_by_text("3 badges").wait_for()
     shot(page, "list-fr-light")
 
 
 def read_qr(page, tmp_path):
-    """Screenshot every frame of the (possibly animated) QR and decode them with the services."""
+    """Screenshot the (possibly animated) QR as its frames go by, and decode them with the services."""
     scanner = Satchel(tmp_path / "recruiter")
     counter = page.get_by_text(re.compile(r"^Part \d+ of \d+$"))
     if counter.count() == 0:
         return scanner.scan_image(page.screenshot()).report
     total = int(counter.first.inner_text().split()[-1])
-    frames: dict[int, bytes] = {}
-    while len(frames) < total:
-        index = int(counter.first.inner_text().split()[1])
-        frames.setdefault(index, page.screenshot())
-        page.wait_for_function("i => !document.body.innerText.includes(`Part ${i} of`)", arg=index,
-                               timeout=10_000) if False else page.wait_for_timeout(120)
-    return scanner.scan_images(list(frames.values())).report
+    shots: list[bytes] = []
+    for _ in range(total * 4):
+        label = counter.first.inner_text()
+        shots.append(page.screenshot())
+        if len(shots) >= total:
+            try:
+                return scanner.scan_images(shots).report
+            except ShareError:
+                pass  # a part is still missing: wait for the next frame
+        page.get_by_text(label, exact=True).wait_for(state="hidden")
+    raise AssertionError(f"the QR could not be read from {len(shots)} screenshots")

@@ -86,3 +86,13 @@ def shot(page, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path))
     return path
+
+
+def type_into(page, label: str, text: str, *, exact: bool = True) -> None:
+    """Type like a person (Flutter web ignores a programmatic fill after some re-renders)."""
+    field = page.get_by_label(label, exact=exact)
+    field.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    if text:
+        page.keyboard.type(text)

@@ -35,7 +35,7 @@ def initial_state(app: Satchel) -> AppState:
     lang = app.get_setting("language") or system_language()
     return AppState(lang=lang if lang in ("fr", "en") else "en",
                     theme=app.get_setting("theme") or "system",
-                    has_wallet=app.wallet_exists(), unlocked=app.is_unlocked)
+                    has_wallet=app.wallet_exists(), unlocked=False)  # every new window asks for the passphrase
 
 
 @ft.component

@@ -19,7 +19,8 @@ class AppState:
     unlocked: bool = False
     lock_note: str | None = None  # why the wallet was locked (auto-lock), shown on the unlock screen
     revision: int = 0  # bumped after every change to the wallet, so lists reload
-    filters: Filters = Filters()
+    filters: Filters = Filters()  # the credentials list
+    share_filters: Filters = Filters()  # the share screen's own list
     selection: tuple[str, ...] = ()  # credential ids picked for sharing
     bundle: Any = None  # the last satchel.services.ShareBundle made (kept until lock)
     bundle_names: tuple[tuple[str, str], ...] = ()  # (credential id, name) of what the bundle holds
@@ -34,6 +35,8 @@ class AppState:
     def locked(self, note: str | None = None) -> None:
         self.unlocked = False
         self.selection = ()
+        self.filters = Filters()
+        self.share_filters = Filters()
         self.bundle = None
         self.bundle_names = ()
         self.lock_note = note

@@ -8,7 +8,7 @@ import flet as ft
 from satchel.services import ImportItem
 from satchel.i18n import t
 from satchel.ui.viewmodels.importing import Summary, credentials_in, summarise
-from satchel.ui.views.common import Screen, use_screen
+from satchel.ui.views.common import Screen, use_screen, use_text
 from satchel.ui.widgets.layout import busy, heading, notice, page_body, section
 
 CREDENTIAL_EXTENSIONS = ["json", "jsonld", "jwt", "jws", "txt", "png", "svg"]
@@ -21,8 +21,7 @@ def AddView():
     progress, set_progress = ft.use_state(None)  # (fraction or None, sentence) while working
     summary, set_summary = ft.use_state(None)
     problem, set_problem = ft.use_state(None)
-    pasted, set_pasted = ft.use_state("")
-    url, set_url = ft.use_state("")
+    pasted_in, url_in = use_text(), use_text()
     app = sc.rt.app
 
     async def finish(items: list[ImportItem]) -> None:
@@ -62,20 +61,23 @@ def AddView():
         await finish(items)
 
     async def add_pasted(_e=None):
+        pasted = pasted_in.text
         if not pasted.strip():
             return
         set_progress((None, sc.tr("common.working")))
         item = await import_one(sc.tr("add.paste"), lambda: app.import_text(pasted))
         if not item.error:
-            set_pasted("")
+            pasted_in.clear()
         await finish([item])
 
     async def fetch_url(_e=None):
+        url = url_in.text
         ft.context.page.pop_dialog()
         set_progress((None, sc.tr("common.working")))
         await finish([await import_one(url.strip(), lambda: app.import_url(url.strip()))])
 
     def confirm_url(_e=None):
+        url = url_in.text
         set_problem(None)
         try:
             host = app.url_host(url.strip())
@@ -125,13 +127,13 @@ def AddView():
         body.append(_summary(sc, summary))
     body += [
         section(sc.tr("add.paste"),
-                ft.TextField(label=sc.tr("add.paste_label"), value=pasted, multiline=True, min_lines=3,
-                             max_lines=8, on_change=lambda e: set_pasted(e.control.value), disabled=working),
+                ft.TextField(label=sc.tr("add.paste_label"), key=pasted_in.key, value=pasted_in.text, multiline=True, min_lines=3,
+                             max_lines=8, on_change=pasted_in.on_change, disabled=working),
                 ft.OutlinedButton(sc.tr("add.paste_submit"), icon=ft.Icons.CONTENT_PASTE, on_click=add_pasted,
                                   disabled=working)),
         section(sc.tr("add.url"),
-                ft.Row([ft.TextField(label=sc.tr("add.url_label"), value=url, expand=True,
-                                     on_change=lambda e: set_url(e.control.value), on_submit=confirm_url,
+                ft.Row([ft.TextField(label=sc.tr("add.url_label"), key=url_in.key, value=url_in.text, expand=True,
+                                     on_change=url_in.on_change, on_submit=confirm_url,
                                      keyboard_type=ft.KeyboardType.URL, disabled=working),
                         ft.OutlinedButton(sc.tr("add.url_submit"), icon=ft.Icons.LINK, on_click=confirm_url,
                                           disabled=working)])),

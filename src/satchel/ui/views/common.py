@@ -46,3 +46,46 @@ def use_screen() -> Screen:
         return tr(key, lang, **params)
 
     return Screen(state, rt, translate)
+
+
+@dataclass
+class TextInput:
+    """What the user typed in one field.
+
+    ``text`` (a ref, updated synchronously in ``on_change``) is always the latest text: handlers read it,
+    so a click right after typing never sees a stale closure, and it is what the field's ``value=`` gets,
+    so a re-render never sends back an older text than the browser holds. ``value`` (state) only drives
+    re-rendering of hints such as the strength meter."""
+
+    ref: Any
+    value: str
+    on_change: Callable[[Any], None]
+    generation: int
+    clear: Callable[[], None]
+
+    @property
+    def text(self) -> str:
+        return self.ref.current or ""
+
+    @property
+    def key(self) -> str:
+        """Give this to the TextField: a new key remounts it empty after ``clear()``."""
+        return f"input-{self.generation}"
+
+
+def use_text(initial: str = "") -> TextInput:
+    """State for one text field: pass ``key=field.key, value=field.text, on_change=field.on_change``."""
+    ref = ft.use_ref(initial)
+    value, set_value = ft.use_state(initial)
+    generation, set_generation = ft.use_state(0)
+
+    def on_change(e: Any) -> None:
+        ref.current = e.control.value or ""
+        set_value(ref.current)
+
+    def clear() -> None:
+        ref.current = ""
+        set_value("")
+        set_generation(generation + 1)
+
+    return TextInput(ref, value, on_change, generation, clear)

@@ -10,6 +10,7 @@ from satchel.model import ListQuery
 from satchel.ui.viewmodels.listing import PAGE_SIZE, STATUSES, Filters, Page, card
 from satchel.ui.views.common import Screen, use_screen
 from satchel.ui.widgets.credential_card import credential_card
+from satchel.ui.widgets.icon_button import icon_button
 from satchel.ui.widgets.layout import heading, notice
 
 _ANY = "*"
@@ -33,7 +34,11 @@ def CredentialList(select: bool = False):
     wallet_total, set_wallet_total = ft.use_state(-1)
     choices, set_choices = ft.use_state(({}, {}, {}))
     request = ft.use_ref(0)
-    filters: Filters = s.filters
+    filters: Filters = s.share_filters if select else s.filters
+    field = "share_filters" if select else "filters"
+
+    def store(new: Filters) -> None:
+        setattr(s, field, new)
 
     async def load():
         request.current += 1
@@ -62,8 +67,11 @@ def CredentialList(select: bool = False):
         extra = await sc.rt.call(lambda: [card(r) for r in app.list(filters.query(PAGE_SIZE, len(page.cards)))])
         set_page(page.extended(extra))
 
+    def clear_filters(_e=None):
+        store(filters.cleared())
+
     def set_filters(**changes):
-        s.filters = replace(filters, **changes)
+        store(replace(filters, **changes))
 
     header = ft.Row([
         heading(sc.tr("share.pick") if select else sc.tr("list.title")),
@@ -88,9 +96,9 @@ def CredentialList(select: bool = False):
         ft.Dropdown(label=sc.tr("sort.label"), value=filters.sort.value, width=170, dense=True,
                     options=[ft.DropdownOption(key=k, text=sc.tr(f"sort.{k}"))
                              for k in ("added", "issued", "name", "issuer")],
-                    on_select=lambda e: setattr(s, "filters", filters.with_sort(e.control.value))),
-        ft.IconButton(ft.Icons.SWAP_VERT, tooltip=sc.tr("sort.descending"),
-                      on_click=lambda _e: set_filters(descending=not filters.descending)),
+                    on_select=lambda e: store(filters.with_sort(e.control.value))),
+        icon_button(ft.Icons.SWAP_VERT, sc.tr("sort.descending"),
+                    lambda _e: set_filters(descending=not filters.descending)),
     ], wrap=True, spacing=8, run_spacing=8)
 
     items: list[ft.Control] = [
@@ -104,7 +112,7 @@ def CredentialList(select: bool = False):
     if not page.cards and wallet_total > 0:
         items.append(ft.Column([notice(sc.tr("list.no_match")),
                                 ft.TextButton(sc.tr("list.clear_filters"),
-                                              on_click=lambda _e: setattr(s, "filters", filters.cleared()))]))
+                                              on_click=clear_filters)]))
 
     def near_end(e: ft.OnScrollEvent):
         if page.remaining and e.pixels >= e.max_scroll_extent - 300:

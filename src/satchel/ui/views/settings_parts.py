@@ -7,25 +7,25 @@ import flet as ft
 from satchel.ui.runtime import private_dir
 from satchel.ui.viewmodels.formatting import age_parts
 from satchel.ui.viewmodels.passphrase import new_passphrase_problem, strength
-from satchel.ui.views.common import use_screen
+from satchel.ui.views.common import TextInput, use_screen, use_text
+from satchel.ui.widgets.icon_button import icon_button
 from satchel.ui.widgets.layout import busy, notice, section
 
 
-def _password(label: str, value: str, setter) -> ft.TextField:
-    return ft.TextField(label=label, value=value, password=True, can_reveal_password=True, dense=True,
-                        width=360, on_change=lambda e: setter(e.control.value))
+def _password(label: str, field: TextInput) -> ft.TextField:
+    return ft.TextField(label=label, key=field.key, value=field.text, password=True, can_reveal_password=True, dense=True,
+                        width=360, on_change=field.on_change)
 
 
 @ft.component
 def PassphraseSection():
     sc = use_screen()
-    old, set_old = ft.use_state("")
-    new, set_new = ft.use_state("")
-    again, set_again = ft.use_state("")
+    old_in, new_in, again_in = use_text(), use_text(), use_text()
     message, set_message = ft.use_state(None)  # (kind, text)
     working, set_working = ft.use_state(False)
 
     async def change(_e=None):
+        old, new, again = old_in.text, new_in.text, again_in.text
         problem = new_passphrase_problem(new, again)
         if problem:
             set_message(("error", sc.tr(problem)))
@@ -38,17 +38,16 @@ def PassphraseSection():
             return
         finally:
             set_working(False)
-        set_old("")
-        set_new("")
-        set_again("")
+        for field in (old_in, new_in, again_in):
+            field.clear()
         set_message(("success", sc.tr("settings.pass_changed")))
 
     rows: list[ft.Control] = [
         ft.Text(sc.tr("settings.change_pass"), weight=ft.FontWeight.W_500),
-        _password(sc.tr("settings.old_pass"), old, set_old),
-        _password(sc.tr("settings.new_pass"), new, set_new),
-        ft.Text(sc.tr(strength(new).key), size=12) if new else ft.Container(),
-        _password(sc.tr("create.repeat"), again, set_again),
+        _password(sc.tr("settings.old_pass"), old_in),
+        _password(sc.tr("settings.new_pass"), new_in),
+        ft.Text(sc.tr(strength(new_in.value).key), size=12) if new_in.value else ft.Container(),
+        _password(sc.tr("create.repeat"), again_in),
         busy(sc.tr("common.working")) if working else
         ft.OutlinedButton(sc.tr("settings.change_pass"), icon=ft.Icons.PASSWORD, on_click=change),
     ]
@@ -61,12 +60,12 @@ def PassphraseSection():
 def BackupSection():
     sc = use_screen()
     app = sc.rt.app
-    secret, set_secret = ft.use_state("")
-    again, set_again = ft.use_state("")
+    secret_in, again_in = use_text(), use_text()
     message, set_message = ft.use_state(None)
     working, set_working = ft.use_state(None)
 
     async def make_backup(_e=None):
+        secret, again = secret_in.text, again_in.text
         problem = new_passphrase_problem(secret, again)
         if problem:
             set_message(("error", sc.tr(problem)))
@@ -88,6 +87,7 @@ def BackupSection():
             return
         set_working(sc.tr("common.working"))
         data = files[0].bytes or b""
+        secret = secret_in.text
 
         def run() -> tuple[int, int]:
             with private_dir() as folder:
@@ -105,8 +105,8 @@ def BackupSection():
 
     rows: list[ft.Control] = [
         ft.Text(sc.tr("settings.backup_hint")),
-        _password(sc.tr("settings.backup_pass"), secret, set_secret),
-        _password(sc.tr("create.repeat"), again, set_again),
+        _password(sc.tr("settings.backup_pass"), secret_in),
+        _password(sc.tr("create.repeat"), again_in),
         busy(working) if working else ft.Row([
             ft.FilledTonalButton(sc.tr("settings.backup_make"), icon=ft.Icons.BACKUP, on_click=make_backup),
             ft.OutlinedButton(sc.tr("settings.restore"), icon=ft.Icons.RESTORE, on_click=restore),
@@ -149,8 +149,8 @@ def TrustSection():
     rows: list[ft.Control] = [ft.Text(sc.tr("settings.trusted_hint"))]
     rows += [ft.Row([ft.Icon(ft.Icons.VERIFIED_USER_OUTLINED),
                      ft.Text(name, expand=True, tooltip=issuer_id),
-                     ft.IconButton(ft.Icons.REMOVE_CIRCLE_OUTLINE, tooltip=sc.tr("settings.distrust", name=name),
-                                   on_click=remover(issuer_id))]) for issuer_id, name in trusted]
+                     icon_button(ft.Icons.REMOVE_CIRCLE_OUTLINE, sc.tr("settings.distrust", name=name),
+                                 remover(issuer_id))]) for issuer_id, name in trusted]
     if candidates:
         rows.append(ft.Dropdown(label=sc.tr("settings.trust_add"), width=420, on_select=add,
                                 options=[ft.DropdownOption(key=i, text=n) for i, n in candidates]))

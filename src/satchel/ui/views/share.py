@@ -5,7 +5,7 @@ from __future__ import annotations
 import flet as ft
 
 from satchel.ui.viewmodels.sharing import challenge_value
-from satchel.ui.views.common import Screen, use_screen
+from satchel.ui.views.common import Screen, use_screen, use_text
 from satchel.ui.views.credentials import CredentialList
 from satchel.ui.widgets.layout import busy, heading, notice
 from satchel.ui.widgets.qr_player import QrPlayer
@@ -15,7 +15,7 @@ from satchel.ui.widgets.qr_player import QrPlayer
 def ShareView():
     sc = use_screen()
     s = sc.state
-    challenge, set_challenge = ft.use_state("")
+    challenge_in = use_text()
     working, set_working = ft.use_state(False)
     problem, set_problem = ft.use_state(None)
     bundle = s.bundle
@@ -29,7 +29,7 @@ def ShareView():
         try:
             app, ids = sc.rt.app, list(s.selection)
             bundle, names = await sc.rt.call(lambda: (
-                app.share(ids, challenge=challenge_value(challenge)),
+                app.share(ids, challenge=challenge_value(challenge_in.text)),
                 tuple((i, app.get(i).display.name or sc.tr("card.no_name")) for i in ids)))
             s.bundle_names = names
             s.bundle = bundle
@@ -41,8 +41,9 @@ def ShareView():
     panel: list[ft.Control] = [
         heading(sc.tr("share.title"), 22),
         ft.Text(sc.tr("share.selected", count=len(s.selection)), size=15, weight=ft.FontWeight.W_600),
-        ft.TextField(label=sc.tr("share.challenge"), value=challenge, dense=True,
-                     on_change=lambda e: set_challenge(e.control.value), helper=sc.tr("share.challenge_hint")),
+        ft.TextField(label=sc.tr("share.challenge"), key=challenge_in.key, value=challenge_in.text, dense=True,
+                     on_change=challenge_in.on_change),
+        ft.Text(sc.tr("share.challenge_hint"), size=12),
         busy(sc.tr("share.creating")) if working else
         ft.FilledButton(sc.tr("share.create"), icon=ft.Icons.QR_CODE_2, on_click=create),
     ]
@@ -118,10 +119,9 @@ def FullScreenQr():
             sc.go("/share" if sc.state.unlocked else "/unlock")
 
     ft.use_effect(back_if_nothing, [bundle is None, sc.state.unlocked])
-    content: list[ft.Control] = [ft.Row([ft.IconButton(ft.Icons.CLOSE, icon_color=ft.Colors.BLACK,
-                                                       tooltip=sc.tr("common.close"),
-                                                       on_click=lambda _e: sc.go("/share"))],
-                                        alignment=ft.MainAxisAlignment.END)]
+    close = ft.TextButton(sc.tr("common.close"), icon=ft.Icons.CLOSE, on_click=lambda _e: sc.go("/share"),
+                          style=ft.ButtonStyle(color=ft.Colors.BLACK, icon_color=ft.Colors.BLACK))
+    content: list[ft.Control] = [ft.Row([close], alignment=ft.MainAxisAlignment.END)]
     if bundle is not None:
         content.append(ft.Container(QrPlayer(tuple(bundle.pngs), sc.lang, 560, text_colour=ft.Colors.BLACK),
                                     alignment=ft.Alignment.CENTER, expand=True))

@@ -7,6 +7,7 @@ import asyncio
 import flet as ft
 
 from satchel.ui.views.common import use_screen
+from satchel.ui.widgets.icon_button import icon_button
 
 NAV = (("/", "nav.credentials", ft.Icons.BADGE_OUTLINED, ft.Icons.BADGE),
        ("/add", "nav.add", ft.Icons.ADD_CIRCLE_OUTLINE, ft.Icons.ADD_CIRCLE),
@@ -62,7 +63,7 @@ def Shell():
         destinations=[ft.NavigationRailDestination(icon=icon, selected_icon=sel, label=sc.tr(key))
                       for _route, key, icon, sel in NAV],
         trailing=ft.Container(
-            ft.IconButton(ft.Icons.LOCK_OUTLINE, tooltip=sc.tr("nav.lock"), on_click=lock),
+            icon_button(ft.Icons.LOCK_OUTLINE, sc.tr("nav.lock"), lock),
             padding=ft.Padding.only(top=24)),
         on_change=lambda e: sc.go(NAV[e.control.selected_index][0]),
     )

@@ -6,7 +6,7 @@ import flet as ft
 
 from satchel.errors import WrongPassphrase
 from satchel.ui.viewmodels.passphrase import new_passphrase_problem, strength
-from satchel.ui.views.common import use_screen
+from satchel.ui.views.common import use_screen, use_text
 from satchel.ui.widgets.choice import LANGUAGE_OPTIONS, radio_choice
 from satchel.ui.widgets.layout import busy, heading, notice
 
@@ -18,14 +18,15 @@ _STRENGTH_COLOURS = ("#C62828", "#C62828", "#B26A00", "#2E7D32", "#1B5E20")
 def UnlockView():
     sc = use_screen()
     s = sc.state
-    first, set_first = ft.use_state("")
-    second, set_second = ft.use_state("")
+    first_in = use_text()
+    second_in = use_text()
     working, set_working = ft.use_state(False)
     problem, set_problem = ft.use_state(None)
 
     creating = not s.has_wallet
 
     async def submit(_e=None):
+        first, second = first_in.text, second_in.text
         if working:
             return
         if creating:
@@ -49,18 +50,16 @@ def UnlockView():
             return
         finally:
             set_working(False)
-        set_first("")
-        set_second("")
         s.lock_note = None
         s.unlocked = True
         s.changed()
         sc.go("/")
 
-    level = strength(first)
+    level = strength(first_in.value)
     fields: list[ft.Control] = [
-        ft.TextField(label=sc.tr("create.passphrase" if creating else "unlock.passphrase"), value=first,
+        ft.TextField(label=sc.tr("create.passphrase" if creating else "unlock.passphrase"), key=first_in.key, value=first_in.text,
                      password=True, can_reveal_password=True, autofocus=True,
-                     on_change=lambda e: set_first(e.control.value), on_submit=submit,
+                     on_change=first_in.on_change, on_submit=submit,
                      disabled=working, width=FIELD_WIDTH),
     ]
     if creating:
@@ -68,8 +67,8 @@ def UnlockView():
             ft.ProgressBar(value=level.level / 4, color=_STRENGTH_COLOURS[level.level],
                            semantics_label=sc.tr(level.key)),
             ft.Text(sc.tr(level.key), size=13),
-            ft.TextField(label=sc.tr("create.repeat"), value=second, password=True, can_reveal_password=True,
-                         on_change=lambda e: set_second(e.control.value), on_submit=submit,
+            ft.TextField(label=sc.tr("create.repeat"), key=second_in.key, value=second_in.text, password=True, can_reveal_password=True,
+                         on_change=second_in.on_change, on_submit=submit,
                          disabled=working, width=FIELD_WIDTH),
             notice(sc.tr("create.warning"), "warning"),
         ]
