@@ -30,7 +30,7 @@ INTERNAL = BUNDLE / "_internal"
 SUFFIX = ".exe" if sys.platform == "win32" else ""
 CLI = BUNDLE / f"satchel-cli{SUFFIX}"
 GUI = BUNDLE / f"satchel{SUFFIX}"
-BUILD_INPUTS = ("src/satchel", "assets", "build.spec", "scripts/bundle.sh")
+BUILD_INPUTS = ("src/satchel", "assets", "build.spec", "scripts/bundle.sh", "pyproject.toml")
 SCREENSHOT = ROOT / "artifacts" / "screenshots" / "bundle-first-screen.png"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -153,6 +153,44 @@ def test_encrypted_wallet_keeps_an_imported_credential(cli: Path, corpus: Path, 
     assert wrong.returncode == 1, explain(wrong)
 
 
+# -- a release build carries the Flet desktop client ----------------------------------------------------
+def pyinstaller(tmp_path: Path, view: Path) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+               "--distpath", str(tmp_path / "dist"), "--workpath", str(tmp_path / "work"), "build.spec"]
+    return subprocess.run(command, cwd=ROOT, env={**os.environ, "FLET_VIEW_PATH": str(view)},
+                          capture_output=True, text=True, timeout=1200)
+
+
+def test_release_build_refuses_a_folder_without_a_client(cli: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "no-client"
+    empty.mkdir()
+    result = pyinstaller(tmp_path, empty)
+    assert result.returncode != 0
+    assert "holds no Flet desktop client" in result.stdout + result.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the stand-in client is a POSIX shell script")
+def test_release_build_opens_the_bundled_desktop_client(cli: Path, tmp_path: Path, home: Path) -> None:
+    """FLET_VIEW_PATH at build time: the client is copied in and the app starts it, not a downloaded one.
+
+    The real client cannot be downloaded here, so a stand-in records how it was started."""
+    view = tmp_path / "client"
+    view.mkdir()
+    stand_in = view / "flet"
+    stand_in.write_text('#!/bin/sh\nprintf "%s\\n" "$FLET_VIEW_PATH" "$#" > "$HOME/client-started"\n')
+    stand_in.chmod(0o755)
+    built = pyinstaller(tmp_path, view)
+    assert built.returncode == 0, explain(built)
+    bundled = tmp_path / "dist" / "satchel"
+    assert (bundled / "_internal" / "flet_view" / "flet").is_file()
+
+    opened = run(bundled / "satchel", home=home, DISPLAY=":99", FLET_VIEW_PATH=str(tmp_path / "elsewhere"))
+    assert opened.returncode == 0, explain(opened)
+    view_path, argument_count = (home / "client-started").read_text().split()
+    assert view_path == str(bundled / "_internal" / "flet_view")
+    assert int(argument_count) >= 2  # the page address and the pid file
+
+
 # -- the app -------------------------------------------------------------------------------------------
 def free_port() -> int:
     with socket.socket() as probe:
@@ -210,6 +248,7 @@ def test_bundled_app_shows_its_first_screen_in_a_browser(served_app: str) -> Non
             page.wait_for_selector("flt-semantics-placeholder", state="attached", timeout=90_000)
             page.evaluate("document.querySelector('flt-semantics-placeholder').click()")
             page.get_by_text("Create your wallet").first.wait_for(timeout=60_000)
+            page.get_by_role("button", name="Create wallet").wait_for(timeout=30_000)
             SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(SCREENSHOT))
         finally:
