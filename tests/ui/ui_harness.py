@@ -81,10 +81,19 @@ def open_app(page, url: str) -> None:
     page.wait_for_selector("flt-semantics", state="attached", timeout=WAIT_MS)
 
 
-def shot(page, name: str) -> Path:
+def shot(page, name: str, *, settle: bool = True) -> Path:
+    """Save the page; with ``settle`` wait until two consecutive frames match (theme and page
+    transitions are animated in Flutter, and the DOM says nothing about them)."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path))
+    image = page.screenshot()
+    for _ in range(40 if settle else 0):
+        page.wait_for_timeout(150)  # polling interval of the "frames are stable" condition
+        again = page.screenshot()
+        if again == image:
+            break
+        image = again
+    path.write_bytes(image)
     return path
 
 

@@ -127,7 +127,7 @@ def AddView():
         body.append(_summary(sc, summary))
     body += [
         section(sc.tr("add.paste"),
-                ft.TextField(label=sc.tr("add.paste_label"), key=pasted_in.key, value=pasted_in.text, multiline=True, min_lines=3,
+                ft.TextField(label=sc.tr("add.paste_label"), key=pasted_in.key, value=pasted_in.text, multiline=True, min_lines=3, width=720,
                              max_lines=8, on_change=pasted_in.on_change, disabled=working),
                 ft.OutlinedButton(sc.tr("add.paste_submit"), icon=ft.Icons.CONTENT_PASTE, on_click=add_pasted,
                                   disabled=working)),

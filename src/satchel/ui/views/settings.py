@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import flet as ft
 
+from satchel.i18n import system_language
 from satchel.ui.views.common import use_screen
 from satchel.ui.views.settings_parts import BackupSection, CacheSection, PassphraseSection, TrustSection
 from satchel.ui.widgets.choice import LANGUAGE_OPTIONS, radio_choice
@@ -19,6 +20,7 @@ def SettingsView():
     app = sc.rt.app
     auto_lock, set_auto_lock = ft.use_state(lambda: int(app.get_setting("auto_lock_minutes") or 0))
     about, set_about = ft.use_state(None)
+    lang_choice, set_lang_choice = ft.use_state(lambda: app.get_setting("language") or "system")
 
     async def load_about():
         try:
@@ -33,7 +35,7 @@ def SettingsView():
         await sc.rt.call(app.set_setting, key, value)
 
     async def pick_language(value: str):
-        from satchel.i18n import system_language
+        set_lang_choice(value)
         s.lang = system_language() if value == "system" else value
         await save_setting("language", None if value == "system" else value)
 
@@ -46,12 +48,11 @@ def SettingsView():
         set_auto_lock(minutes)
         await save_setting("auto_lock_minutes", minutes)
 
-    stored_lang = app.get_setting("language") or "system"
     return page_body(
         heading(sc.tr("settings.title")),
         radio_choice(sc.tr("settings.language"),
                      LANGUAGE_OPTIONS + (("system", sc.tr("settings.language_system")),),
-                     stored_lang, lambda v: ft.context.page.run_task(pick_language, v)),
+                     lang_choice, lambda v: ft.context.page.run_task(pick_language, v)),
         radio_choice(sc.tr("settings.theme"),
                      tuple((k, sc.tr(f"settings.theme_{k}")) for k in ("light", "dark", "system")),
                      s.theme, lambda v: ft.context.page.run_task(pick_theme, v)),
