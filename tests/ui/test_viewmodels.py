@@ -1,0 +1,159 @@
+"""Fast tests of the screens' logic (no browser, no flet)."""
+
+from __future__ import annotations
+
+import base64
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from satchel.i18n import CATALOG
+from satchel.model import (Check, CheckName, CheckStatus, CredentialRecord, DisplayFields, SortKey,
+                           VerificationReport)
+from satchel.services import ImportItem
+from satchel.ui import strings
+from satchel.ui.viewmodels import detail, formatting, importing, listing, passphrase, sharing
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
+PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 16
+
+
+def record(**display) -> CredentialRecord:
+    return CredentialRecord(id="abc123", sha256="00", format="vc-json", signed_form="data-integrity",
+                            source="test", added_at="2026-11-20T10:00:00+00:00",
+                            display=DisplayFields(**display), raw=b'{"a": 1}')
+
+
+# -- passphrase -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, level", [
+    ("", 0), ("short", 0), ("password1234", 1), ("aaaaaaaaaaaa", 1), ("abcdefghijkl", 1),
+    ("Tr0ub4dor&3xx", 3), ("river lantern copper meadow", 4)])
+def test_strength_levels(text, level):
+    assert passphrase.strength(text).level == level
+
+
+def test_new_passphrase_needs_length_then_equality():
+    assert passphrase.new_passphrase_problem("short", "short") == "strength.too_short"
+    assert passphrase.new_passphrase_problem("river lantern copper", "river lantern coppe") == "create.mismatch"
+    assert passphrase.new_passphrase_problem("river lantern copper", "river lantern copper") is None
+
+
+# -- formatting -------------------------------------------------------------------------------------
+def test_dates_in_both_languages():
+    assert formatting.format_date("2024-03-12T09:00:00Z", "en") == "12 Mar 2024"
+    assert formatting.format_date("2024-03-12", "fr") == "12 mars 2024"
+    assert formatting.format_date("not a date", "en") == "not a date"
+    assert formatting.format_date(None, "en") == ""
+
+
+def test_ages():
+    assert formatting.age_parts(NOW - timedelta(seconds=20), NOW) == ("age.now", 0)
+    assert formatting.age_parts((NOW - timedelta(minutes=5)).isoformat(), NOW) == ("age.minutes", 5)
+    assert formatting.age_parts(NOW - timedelta(hours=3), NOW) == ("age.hours", 3)
+    assert formatting.age_parts(NOW - timedelta(days=1, hours=2), NOW) == ("age.day", 1)
+    assert formatting.age_parts(NOW - timedelta(days=9), NOW) == ("age.days", 9)
+    assert formatting.age_parts(None, NOW) is None
+
+
+# -- listing ----------------------------------------------------------------------------------------
+def test_filters_build_the_query_and_sort_sensibly():
+    f = listing.Filters(search="  team ", tag="work")
+    q = f.query(limit=10, offset=20)
+    assert (q.search, q.tag, q.limit, q.offset, q.sort, q.descending) == ("team", "work", 10, 20,
+                                                                          SortKey.ADDED, True)
+    assert f.active and not f.cleared().active
+    assert f.with_sort("name").descending is False
+    assert f.with_sort("issued").descending is True
+    assert listing.Filters(search="   ").query().search is None
+
+
+def test_status_key_defaults_to_unverified():
+    assert listing.status_key("revoked") == "revoked"
+    assert listing.status_key(None) == "unverified"
+    assert listing.status_key("nonsense") == "unverified"
+
+
+def test_card_falls_back_to_achievement_and_issuer_id():
+    c = listing.card(record(achievement_name="Data Literacy", issuer_id="did:key:z6Mk", issued="2026-01-02"))
+    assert (c.name, c.issuer, c.issued, c.status, c.image) == ("Data Literacy", "did:key:z6Mk", "2026-01-02",
+                                                              "unverified", None)
+
+
+def test_images_only_from_data_uris_never_fetched():
+    data_uri = "data:image/png;base64," + base64.b64encode(PNG).decode()
+    assert listing.image_bytes(DisplayFields(image=data_uri)) == PNG
+    assert listing.image_bytes(DisplayFields(image="https://example.org/badge.png")) is None
+    assert listing.image_bytes(DisplayFields(image="data:text/html;base64,PGI+")) is None
+    assert listing.image_bytes(DisplayFields(image="data:image/png,notbase64")) is None
+
+
+def test_pages_extend_without_duplicates():
+    a, b = (listing.Card(i, i, None, None, "verified", None, i) for i in "ab")
+    page = listing.Page((a,), 3).extended([a, b])
+    assert [c.id for c in page.cards] == ["a", "b"] and page.remaining == 1
+
+
+# -- detail -----------------------------------------------------------------------------------------
+def test_detail_renders_checks_and_age_in_french():
+    report = VerificationReport(kind="credential", subject=None, verified_at=NOW - timedelta(minutes=3), checks=(
+        Check(CheckName.SIGNATURE, CheckStatus.OK, "signature.ok", {"suite": "eddsa-rdfc-2022"}),
+        Check(CheckName.EXPIRY, CheckStatus.FAILED, "expiry.failed", {"date": "2020-01-01"}),
+    ))
+    d = detail.detail(record(name="Badge", issuer_name="Uni", issued="2026-01-02T00:00:00Z",
+                             related=({"name": "Bigger badge", "id": "https://ex.org/b"},)), report, "fr", NOW)
+    assert d.status == "expired"
+    assert [c.title for c in d.checks] == ["Signature", "Expiration"]
+    assert d.checks[1].status == "failed" and d.checks[0].sentence and "signature.ok" not in d.checks[0].sentence
+    assert d.checked == ("age.minutes", 3)
+    assert ("detail.issued", "2 janv. 2026") in d.facts
+    assert d.related[0].title == "Bigger badge" and d.related[0].url == "https://ex.org/b"
+
+
+def test_detail_without_report():
+    d = detail.detail(record(name="Badge"), None, "en", NOW)
+    assert d.status == "unverified" and d.checks == () and d.checked is None
+
+
+def test_raw_text_pretty_prints_json_and_refuses_binary():
+    assert detail.raw_text(b'{"a":1}') == '{\n  "a": 1\n}'
+    assert detail.raw_text(b"eyJhbGciOi.x.y") == "eyJhbGciOi.x.y"
+    assert detail.raw_text(PNG + b"\xff\xfe") is None
+
+
+# -- importing and sharing ----------------------------------------------------------------------------
+def test_import_summary_counts_each_kind():
+    s = importing.summarise([ImportItem("a.json", added=("1",)), ImportItem("b.json", existing=("2",)),
+                             ImportItem("c.png", error="No credential was found in this file.")])
+    assert (s.added, s.existing, s.refused) == (1, 1, 1)
+    assert [(line.kind, line.first_id) for line in s.lines] == [("added", "1"), ("existing", "2"),
+                                                                ("refused", None)]
+
+
+def test_credentials_in_a_scanned_presentation():
+    vp = {"verifiableCredential": [{"id": "urn:1", "proof": {}}, " eyJ.a.b "]}
+    assert importing.credentials_in(vp) == [b'{"id": "urn:1", "proof": {}}', b"eyJ.a.b"]
+    assert importing.credentials_in({"credentialSubject": {}, "proof": {}}) != []
+    assert importing.credentials_in(None) == []
+
+
+def test_share_helpers():
+    assert [sharing.next_frame(i, 3) for i in range(3)] == [1, 2, 0]
+    assert sharing.challenge_value("  ") is None and sharing.challenge_value(" x ") == "x"
+
+
+# -- strings ----------------------------------------------------------------------------------------
+def test_every_ui_string_has_french_and_english_and_placeholders_match():
+    import string
+    keys = [k for k in CATALOG if k.startswith("ui.")]
+    assert len(keys) == len(strings.keys()) + len(__import__("satchel.ui.strings_screens",
+                                                               fromlist=["STRINGS"]).STRINGS)
+    for key in keys:
+        entry = CATALOG[key]
+        assert entry.get("en") and entry.get("fr"), key
+        fields = [{f for _, f, _, _ in string.Formatter().parse(entry[lang]) if f} for lang in ("en", "fr")]
+        assert fields[0] == fields[1], key
+
+
+def test_tr_falls_back_and_formats():
+    assert strings.tr("list.count", "fr", count=4) == "4 badges"
+    assert strings.tr("list.count", "de", count=4) == "4 credentials"
