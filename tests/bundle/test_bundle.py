@@ -7,6 +7,7 @@ PYTHONPATH, a home directory of their own.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import socket
@@ -36,6 +37,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 CORPUS_ARGS = ["--challenge", "corpus-challenge-7f3a9c", "--domain", "verifier.example.org"]
 PASSPHRASE = "correct horse battery staple"
+PAINTED_INK = 0.01  # the create-wallet form inks about 2.6 % of the page; a "Working…" screen 0.03 %
 
 
 def newest_input_mtime() -> float:
@@ -236,6 +238,26 @@ def served_app(cli: Path, home: Path) -> Iterator[str]:
                 process.wait(timeout=15)
 
 
+def ink_fraction(png: bytes) -> float:
+    """Share of the pixels that differ clearly from the background (the bottom-right corner's colour)."""
+    from PIL import Image, ImageChops
+
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    background = Image.new("RGB", image.size, image.getpixel((image.width - 1, image.height - 1)))
+    ink = ImageChops.difference(image, background).convert("L").point(lambda v: 255 if v > 24 else 0)
+    return ink.histogram()[255] / (image.width * image.height)
+
+
+def painted_screenshot(page, timeout: float = 30) -> bytes:  # noqa: ANN001 - a Playwright page
+    """Flutter's accessibility tree can show a screen a frame or two before the canvas paints it."""
+    deadline = time.monotonic() + timeout
+    shot = page.screenshot()
+    while ink_fraction(shot) < PAINTED_INK and time.monotonic() < deadline:
+        page.wait_for_timeout(250)
+        shot = page.screenshot()
+    return shot
+
+
 def test_bundled_app_shows_its_first_screen_in_a_browser(served_app: str) -> None:
     from playwright.sync_api import sync_playwright
 
@@ -249,8 +271,9 @@ def test_bundled_app_shows_its_first_screen_in_a_browser(served_app: str) -> Non
             page.evaluate("document.querySelector('flt-semantics-placeholder').click()")
             page.get_by_text("Create your wallet").first.wait_for(timeout=60_000)
             page.get_by_role("button", name="Create wallet").wait_for(timeout=30_000)
-            SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(SCREENSHOT))
+            shot = painted_screenshot(page)
         finally:
             browser.close()
-    assert SCREENSHOT.stat().st_size > 10_000
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    SCREENSHOT.write_bytes(shot)
+    assert ink_fraction(shot) >= PAINTED_INK, f"the first screen looks empty; see {SCREENSHOT}"
