@@ -101,6 +101,8 @@ def type_into(page, label: str, text: str, *, exact: bool = True) -> None:
     """Type like a person (Flutter web ignores a programmatic fill after some re-renders)."""
     field = page.get_by_label(label, exact=exact)
     field.click()
+    page.wait_for_function("label => document.activeElement && "
+                           "document.activeElement.getAttribute('aria-label') === label", arg=label)
     page.keyboard.press("Control+A")
     page.keyboard.press("Backspace")
     if text:

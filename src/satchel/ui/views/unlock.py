@@ -43,6 +43,7 @@ def UnlockView():
             else:
                 await sc.rt.call(sc.rt.app.unlock, first)
         except WrongPassphrase:
+            first_in.clear()  # a fresh, empty field to type it again
             set_problem(sc.tr("unlock.wrong"))
             return
         except Exception as err:  # noqa: BLE001 - shown as one plain sentence
