@@ -98,6 +98,15 @@ def test_bundle_carries_every_package_data_file(cli: Path) -> None:
     assert missing == []
 
 
+def test_bundle_carries_the_app_assets(cli: Path) -> None:
+    assets = ROOT / "assets"
+    files = [p for p in assets.rglob("*") if p.is_file() and "__pycache__" not in p.parts] if assets.is_dir() else []
+    images = [p.relative_to(assets) for p in files if p.suffix not in (".py", ".pyc")]
+    scripts = [p.relative_to(assets) for p in files if p.suffix == ".py"]
+    assert [str(p) for p in images if not (INTERNAL / "assets" / p).is_file()] == []
+    assert [str(p) for p in scripts if (INTERNAL / "assets" / p).exists()] == []
+
+
 def test_bundle_carries_the_web_client_and_leaves_out_tools(cli: Path) -> None:
     web = INTERNAL / "flet_web" / "web"
     for needed in ("index.html", "main.dart.js", "flutter_bootstrap.js", "canvaskit/canvaskit.wasm"):
