@@ -7,7 +7,7 @@ PYTHON ?= $(shell for p in python3.12 python3.13 python3.11 python3; do \
 STAMP := $(VENV)/.installed
 PORT ?= 8550
 
-.PHONY: run app web test test-fast venv sysdeps bench bundle lint clean
+.PHONY: run web test test-fast venv sysdeps bench bundle lint clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -n "$(PYTHON)" || { echo "Satchel needs Python 3.11 or newer" >&2; exit 1; }
@@ -44,6 +44,10 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/lint-imports
+
+## Desktop bundle (PyInstaller one-folder) under dist/satchel/: satchel (app) and satchel-cli
+bundle: $(STAMP)
+	VENV=$(VENV) bash scripts/bundle.sh
 
 clean:
 	rm -rf $(VENV) build dist artifacts .hypothesis
