@@ -53,6 +53,9 @@ def test_journey(page, app_process, tmp_path):
     page.get_by_text(re.compile(r"^Checked ")).wait_for()
     assert page.get_by_text("Verified", exact=True).count() >= 1
     shot(page, "detail-en-light")
+    type_into(page, "Add a tag", "portfolio")
+    page.keyboard.press("Enter")
+    page.get_by_role("button", name="Remove tag portfolio").wait_for()
 
     # Share two credentials; read the full-screen QR back from a screenshot.
     page.get_by_role("button", name="Share").first.click()

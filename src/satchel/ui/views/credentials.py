@@ -62,10 +62,18 @@ def CredentialList(select: bool = False):
 
     ft.use_effect(load, [s.revision, filters])
 
+    loading_more = ft.use_ref(False)
+
     async def more(_e=None):
+        if loading_more.current:  # scroll events come in bursts: fetch each page once
+            return
+        loading_more.current = True
         app = sc.rt.app
-        extra = await sc.rt.call(lambda: [card(r) for r in app.list(filters.query(PAGE_SIZE, len(page.cards)))])
-        set_page(page.extended(extra))
+        try:
+            extra = await sc.rt.call(lambda: [card(r) for r in app.list(filters.query(PAGE_SIZE, len(page.cards)))])
+            set_page(page.extended(extra))
+        finally:
+            loading_more.current = False
 
     def clear_filters(_e=None):
         store(filters.cleared())
