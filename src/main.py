@@ -1,8 +1,12 @@
-"""Entry point for ``flet build``: runs the Satchel app on the default wallet."""
+"""Entry point for ``flet build`` (desktop and mobile packages): the app on the default wallet.
 
-import sys
+The packaged app always has its own window, so it starts Flet directly rather than through
+``satchel.ui.run_app`` (which picks web mode on machines without a display).
+"""
 
-from satchel.ui import run_app
+import flet as ft
+
+from satchel.ui.launcher import app_main
 
 if __name__ == "__main__":
-    sys.exit(run_app())
+    ft.run(app_main())

@@ -35,10 +35,13 @@ def test_journey(page, app_process, tmp_path):
     # Add three badges at once through the file picker.
     page.get_by_role("button", name="Add a first badge").click()
     page.get_by_text("Badge files: JSON, JWT, PNG or SVG.", exact=False).wait_for()
+    not_a_badge = tmp_path / "notes.json"
+    not_a_badge.write_text('{"shopping": ["bread", "milk"]}')
     with page.expect_file_chooser() as chooser:
         page.get_by_role("button", name="Choose files").click()
-    chooser.value.set_files([str(corpus / BADGE)] + [str(corpus / name) for name in OTHERS])
-    page.get_by_text("3 added, 0 already in the wallet, 0 refused.").wait_for(timeout=90_000)
+    chooser.value.set_files([str(corpus / BADGE)] + [str(corpus / name) for name in OTHERS] + [str(not_a_badge)])
+    page.get_by_text("3 added, 0 already in the wallet, 1 refused.").wait_for(timeout=90_000)
+    page.get_by_text(re.compile(r"^notes\.json — Refused: .+")).wait_for()
     shot(page, "add-summary-en-light")
 
     # Find it by search, open it, see the verification result.

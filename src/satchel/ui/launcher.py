@@ -64,6 +64,11 @@ class _Prepared:
         self._main(page)
 
 
+def app_main(home: Path | None = None) -> Callable[[Any], None]:
+    """The ``main(page)`` for ``ft.run``: services and screens load in the background meanwhile."""
+    return _Prepared(home)
+
+
 def _wait_listening(host: str, port: int, timeout_s: float = 10.0) -> None:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:

@@ -8,7 +8,7 @@ from satchel.errors import CredentialNotFound
 from satchel.ui.theme import CHECK_ICON
 from satchel.ui.viewmodels import detail as vm
 from satchel.ui.views.common import Screen, use_screen
-from satchel.ui.views.detail_parts import organise_section, raw_section
+from satchel.ui.views.detail_parts import Organise, raw_section
 from satchel.ui.widgets.badge_image import badge_image
 from satchel.ui.widgets.layout import busy, heading, notice, page_body, section
 from satchel.ui.widgets.status_chip import status_chip
@@ -70,7 +70,7 @@ def DetailView():
         if links:
             parts.append(section(sc.tr(key), *[_link_row(link) for link in links]))
     parts.append(_verification(sc, d, verifying, verify))
-    parts.append(organise_section(sc, record))
+    parts.append(Organise(record))
     parts.append(_actions(sc, record, name))
     parts.append(raw_section(sc, record.raw))
     return page_body(*parts)

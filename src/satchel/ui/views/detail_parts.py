@@ -5,12 +5,16 @@ from __future__ import annotations
 import flet as ft
 
 from satchel.ui.viewmodels.detail import raw_text
-from satchel.ui.views.common import Screen
+from satchel.ui.views.common import Screen, use_screen, use_text
 from satchel.ui.widgets.layout import section
 
 
-def organise_section(sc: Screen, record) -> ft.Control:
+@ft.component
+def Organise(record):
+    """Tags and collections of one credential, editable in place."""
+    sc = use_screen()
     app = sc.rt.app
+    tag_in, collection_in = use_text(), use_text()
 
     async def run(fn, *args):
         try:
@@ -19,28 +23,33 @@ def organise_section(sc: Screen, record) -> ft.Control:
             sc.toast(sc.error_text(err))
         sc.state.changed()
 
-    async def add_tag(e):
-        value = (e.control.value or "").strip()
+    async def add_tag(_e=None):
+        value = tag_in.text.strip()
         if value:
+            tag_in.clear()
             await run(app.tag, record.id, [value])
 
-    async def add_collection(e):
-        value = (e.control.value or "").strip()
+    async def add_collection(_e=None):
+        value = collection_in.text.strip()
         if value:
+            collection_in.clear()
             await run(_add_to_collection, app, value, record.id)
 
     tag_chips = [ft.Chip(label=ft.Text(tag), on_delete=_later(run, app.untag, record.id, [tag]),
-                              delete_icon_tooltip=sc.tr("detail.remove_tag", tag=tag)) for tag in record.tags]
+                         delete_icon_tooltip=sc.tr("detail.remove_tag", tag=tag)) for tag in record.tags]
     col_chips = [ft.Chip(label=ft.Text(c), leading=ft.Icon(ft.Icons.FOLDER_OUTLINED, size=16),
-                              on_delete=_later(run, app.remove_from_collection, c, [record.id]),
-                              delete_icon_tooltip=sc.tr("detail.remove_collection", name=c))
+                         on_delete=_later(run, app.remove_from_collection, c, [record.id]),
+                         delete_icon_tooltip=sc.tr("detail.remove_collection", name=c))
                  for c in record.collections]
     return ft.Column([
         section(sc.tr("detail.tags"), ft.Row(tag_chips, wrap=True, spacing=6),
-                ft.TextField(label=sc.tr("detail.add_tag"), on_submit=add_tag, dense=True, width=320,
+                ft.TextField(label=sc.tr("detail.add_tag"), key=tag_in.key, value=tag_in.text,
+                             on_change=tag_in.on_change, on_submit=add_tag, dense=True, width=320,
                              prefix_icon=ft.Icons.SELL_OUTLINED)),
         section(sc.tr("detail.collections"), ft.Row(col_chips, wrap=True, spacing=6),
-                ft.TextField(label=sc.tr("detail.add_collection"), on_submit=add_collection, dense=True, width=320,
+                ft.TextField(label=sc.tr("detail.add_collection"), key=collection_in.key,
+                             value=collection_in.text, on_change=collection_in.on_change,
+                             on_submit=add_collection, dense=True, width=320,
                              prefix_icon=ft.Icons.CREATE_NEW_FOLDER_OUTLINED)),
     ], spacing=16)
 
