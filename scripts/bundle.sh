@@ -11,6 +11,9 @@ PYINSTALLER_VERSION=6.22.3
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+# PyInstaller keeps a binary cache in the home directory by default; a per-checkout cache cannot be
+# corrupted by another build running at the same time (or by a different checkout).
+export PYINSTALLER_CONFIG_DIR="${PYINSTALLER_CONFIG_DIR:-$ROOT/build/pyinstaller-config}"
 VENV="${VENV:-.venv}"
 PYTHON="$VENV/bin/python"
 [[ -x "$PYTHON" ]] || PYTHON="$VENV/Scripts/python.exe"  # a Windows venv (Git Bash, MSYS2)
