@@ -67,8 +67,10 @@ STRINGS: dict[str, dict[str, str]] = {
                                    "vous concernant n'est envoyé."},
     "add.url_confirm": {"en": "Download", "fr": "Télécharger"},
     "add.scan": {"en": "Scan a QR code from an image", "fr": "Lire un QR code depuis une image"},
-    "add.scan_hint": {"en": "A photo or screenshot of a credential's QR code.",
-                      "fr": "Une photo ou une capture d'écran du QR code d'un badge."},
+    "add.scan_hint": {"en": "A photo or screenshot of a QR code (for a code in several parts, pick one "
+                            "picture of each part).",
+                      "fr": "Une photo ou une capture d'écran d'un QR code (pour un code en plusieurs "
+                            "parties, choisissez une image de chaque partie)."},
     "add.progress": {"en": "Adding {done} of {total}: {name}", "fr": "Ajout {done} sur {total} : {name}"},
     "add.summary": {"en": "{added} added, {existing} already in the wallet, {refused} refused.",
                     "fr": "{added} ajouté(s), {existing} déjà présent(s), {refused} refusé(s)."},

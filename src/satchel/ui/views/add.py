@@ -94,16 +94,16 @@ def AddView():
     async def scan(_e=None):
         set_problem(None)
         files = await ft.FilePicker().pick_files(
-            dialog_title=sc.tr("add.scan"), with_data=True, file_type=ft.FilePickerFileType.CUSTOM,
-            allowed_extensions=IMAGE_EXTENSIONS)
+            dialog_title=sc.tr("add.scan"), with_data=True, allow_multiple=True,
+            file_type=ft.FilePickerFileType.CUSTOM, allowed_extensions=IMAGE_EXTENSIONS)
         if not files:
             return
         set_progress((None, sc.tr("common.working")))
         name = files[0].name
-        data = files[0].bytes or b""
+        images = [f.bytes or b"" for f in files]  # an animated code: one picture per part
         try:
-            result = await sc.rt.call(app.scan_image, data)
-        except Exception as err:  # noqa: BLE001 - no code found, unreadable image …
+            result = await sc.rt.call(app.scan_images, images)
+        except Exception as err:  # noqa: BLE001 - no code found, a part missing, unreadable image …
             set_progress(None)
             set_problem(sc.error_text(err))
             return
@@ -145,7 +145,10 @@ def AddView():
 
 
 def _summary(sc: Screen, summary: Summary) -> ft.Control:
-    kind = "success" if summary.added and not summary.refused else ("error" if summary.refused else "info")
+    if summary.refused:
+        kind = "warning" if summary.added or summary.existing else "error"
+    else:
+        kind = "success" if summary.added else "info"
     rows: list[ft.Control] = [notice(sc.tr("add.summary", added=summary.added, existing=summary.existing,
                                            refused=summary.refused), kind)]
     for line in summary.lines:
