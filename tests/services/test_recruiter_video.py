@@ -71,3 +71,46 @@ def test_video_of_a_tampered_bundle_fails_naming_the_check(recruiter, bundle_png
     assert report.check(CheckName.HOLDER).status is CheckStatus.FAILED
     bad = [r for r in report.credentials if r.check(CheckName.SIGNATURE).status is CheckStatus.FAILED]
     assert len(bad) == 1
+
+
+def test_live_scan_previews_frames_and_reports_progress(recruiter, bundle_pngs, tmp_path):
+    video = _video(tmp_path / "live.avi", bundle_pngs.pngs, loops=2)
+    live = recruiter.live_scan(str(video), challenge="interview-77", domain="jobs.example.org")
+    updates = []
+    try:
+        while True:
+            update = live.step()
+            updates.append(update)
+            if update.result or update.ended:
+                break
+    finally:
+        live.close()
+    assert updates[0].preview_jpeg.startswith(b"\xff\xd8")  # a JPEG for the preview
+    assert any(0 < u.received < u.total for u in updates)  # a progress bar had something to show
+    assert updates[-1].result is not None and updates[-1].result.report.passed
+
+
+def test_live_scan_of_a_missing_camera_is_a_clear_error(recruiter):
+    from satchel.errors import ScanError
+    with pytest.raises(ScanError) as err:
+        recruiter.live_scan(7)
+    assert "camera" in str(err.value).lower()
+
+
+def test_challenge_codes_history_and_exports(recruiter, satchel, issue, tmp_path):
+    code = recruiter.new_challenge()
+    assert len(code) == 9 and code[4] == "-" and code != recruiter.new_challenge()
+    assert share.scan_image(recruiter.challenge_qr(code)) == [f"SATCHEL-CHALLENGE:{code}"]
+    ids = satchel.import_bytes(issue("Data Literacy"), source="t").added
+    vp, _ = satchel.present(ids, challenge=code)
+    vp_file = tmp_path / "candidate.json"
+    vp_file.write_text(__import__("json").dumps(vp))
+    result = recruiter.verify_presentation_file(vp_file, challenge=code)
+    assert result.report.passed
+    assert recruiter.history_entries()[0]["challenge"] == code
+    recruiter.export_history_json(tmp_path / "history.json")
+    assert b'"outcome": "verified"' in (tmp_path / "history.json").read_bytes()
+    recruiter.export_report_pdf(result.report, tmp_path / "report.pdf", lang="fr")
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    recruiter.clear_history()
+    assert recruiter.history_entries() == []

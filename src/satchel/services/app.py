@@ -12,7 +12,7 @@ from satchel.clock import Clock, SystemClock, isoformat
 from satchel.errors import CredentialNotFound, NoCredentialFound, ScanError, ShareError
 from satchel.model import CredentialRecord, ListQuery, VerificationReport
 from satchel.net import Fetcher, HttpsFetcher, OfflineFetcher
-from satchel.services import importing, paths, scanning, sharing, verifying
+from satchel.services import importing, paths, recruiter, scanning, sharing, verifying
 from satchel.services.public_files import History, Preferences, TrustedIssuers
 from satchel.services.results import ImportItem, ImportOutcome, ScanResult, ShareBundle
 from satchel.services.session import WalletSession
@@ -272,6 +272,43 @@ class Satchel:
                           "outcome": report.outcome.value, "challenge": challenge,
                           "report": report.to_dict()})
         return ScanResult(kind, report, document)
+
+    # -- recruiter mode: challenges, live scanning, history ----------------------------------------
+    def new_challenge(self) -> str:
+        return recruiter.new_challenge()
+
+    def challenge_qr(self, challenge: str) -> bytes:
+        return recruiter.challenge_qr(challenge)
+
+    def live_scan(self, source: int | str, *, challenge: str | None = None,
+                  domain: str | None = None) -> recruiter.LiveScan:
+        """A camera (index) or video file (path) scan to drive frame by frame; ScanError if none."""
+        return recruiter.LiveScan(source, loader=self.contexts_loader(),
+                                  finish=lambda kind, doc: self._scan_result(kind, doc, challenge, domain))
+
+    def verify_presentation_file(self, path: Path, *, challenge: str | None = None,
+                                 domain: str | None = None) -> ScanResult:
+        """A saved VP file (or payload text) checked as if scanned, and kept in the history."""
+        data = importing.read_capped(Path(path))
+        document = scanning.payload_document(data, self.contexts_loader())
+        if document is None:
+            document = formats.parse_json_safely(data)
+        return self._scan_result("file", document, challenge, domain)
+
+    def history_entries(self) -> list[dict[str, Any]]:
+        return self.history.entries()
+
+    def clear_history(self) -> None:
+        self.history.clear()
+
+    def export_history_json(self, path: Path) -> None:
+        recruiter.export_history_json(self.history.entries(), Path(path))
+
+    def export_report_pdf(self, report: VerificationReport, path: Path, lang: str = "en") -> None:
+        from satchel.fsutil import atomic_write
+        from satchel.share import pdf as share_pdf
+        data = share_pdf.presentation_pdf(recruiter.report_pdf_items(report, lang), None, lang=lang)
+        atomic_write(Path(path), data, mode=0o600)
 
     # -- backup -----------------------------------------------------------------------------------
     def backup(self, path: Path, passphrase: str) -> None:

@@ -1,0 +1,93 @@
+"""Recruiter mode: challenges, live scanning with progress, and the history of past verifications.
+
+No wallet is needed: the recruiter's side uses only the public document cache, the trust list and
+its own history file.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from satchel import share
+from satchel.fsutil import atomic_write
+from satchel.model import VerificationReport
+from satchel.services.results import ScanResult
+
+# Challenge codes: short, easy to read aloud and type (no 0/O, 1/I/L), 8 characters ≈ 40 bits.
+_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+CHALLENGE_PREFIX = "SATCHEL-CHALLENGE:"
+
+
+def new_challenge(length: int = 8) -> str:
+    code = "".join(secrets.choice(_ALPHABET) for _ in range(length))
+    return f"{code[:4]}-{code[4:]}"
+
+
+def challenge_qr(challenge: str) -> bytes:
+    """A QR code of the challenge, for a candidate's phone wallet to read."""
+    return share.render_png(CHALLENGE_PREFIX + challenge, ecc="M", scale=8)
+
+
+def read_challenge(text: str) -> str | None:
+    """The challenge in a scanned challenge QR text, or None."""
+    text = text.strip()
+    return text[len(CHALLENGE_PREFIX):] if text.startswith(CHALLENGE_PREFIX) else None
+
+
+@dataclass(frozen=True)
+class LiveUpdate:
+    preview_jpeg: bytes | None  # camera picture for the preview (None when the source ended)
+    received: int  # parts of an animated code read so far
+    total: int  # parts expected (0 until the first part is read)
+    result: ScanResult | None  # set once the presentation is complete and verified
+    ended: bool  # the video ended or the camera stopped
+
+
+class LiveScan:
+    """Drive with :meth:`step` from a worker thread; ``finish`` verifies a completed presentation."""
+
+    def __init__(self, source: int | str, *, loader: Callable[[str], dict[str, Any]],
+                 finish: Callable[[str, dict[str, Any]], ScanResult]) -> None:
+        self._scanner = share.LiveScanner(source, vpqr_loader=loader)
+        self._finish = finish
+
+    def step(self) -> LiveUpdate:
+        step = self._scanner.step()
+        result = None
+        if step.result is not None:
+            if isinstance(step.result, dict):
+                result = self._finish("vpqr", step.result)
+            else:
+                result = self._finish("satchel", share.decode_envelope(step.result))
+        return LiveUpdate(step.preview_jpeg, step.progress.received, step.progress.total, result, step.ended)
+
+    def close(self) -> None:
+        self._scanner.close()
+
+
+def history_json(entries: list[dict[str, Any]]) -> bytes:
+    return json.dumps(entries, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def export_history_json(entries: list[dict[str, Any]], path: Path) -> None:
+    atomic_write(Path(path), history_json(entries), mode=0o600)
+
+
+def report_pdf_items(report: VerificationReport, lang: str) -> list[Any]:
+    """One PDF page per credential of a scanned presentation, with every check worded."""
+    from satchel.i18n import render_check, t
+    holder_lines = [f"{t('check.' + c.name.value, lang)}: {render_check(c, lang)}" for c in report.checks]
+    items = []
+    for child in report.credentials or (report,):
+        lines = [f"{t('outcome.' + child.outcome.value, lang)} ({report.verified_at:%Y-%m-%d %H:%M} UTC)"]
+        lines += [f"{t('check.' + c.name.value, lang)}: {render_check(c, lang)}" for c in child.checks]
+        if report.kind == "presentation":
+            lines += holder_lines
+        items.append(share.PdfItem(name=child.title or child.subject or "—", issuer=child.issuer,
+                                   recipient=report.holder, verification=lines))
+    return items

@@ -1,0 +1,65 @@
+"""A live scan: one frame at a time from a camera or a video, for a preview with progress.
+
+The UI shows ``preview_jpeg`` as the camera picture and the progress of an animated code; the frame
+loop is the same ``cv2.VideoCapture`` one as :func:`satchel.share.scan.scan_video`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import cv2
+import numpy as np
+
+from .payload.assembler import Assembler, Progress
+from .payload.vpqr import ContextLoader
+from .scan import VideoSource, _feed, _slow_pass, open_video, scan_frame
+
+PREVIEW_WIDTH = 640
+
+
+@dataclass(frozen=True)
+class LiveStep:
+    preview_jpeg: bytes | None  # the frame as JPEG, scaled for a preview (None when the source ended)
+    progress: Progress  # parts of an animated code received so far
+    result: bytes | dict[str, Any] | None  # a complete Satchel envelope, or a decoded VPQR document
+    ended: bool  # the video ended (or the camera stopped delivering frames)
+
+
+class LiveScanner:
+    def __init__(self, source: VideoSource, *, vpqr_loader: ContextLoader | None = None,
+                 preview_width: int = PREVIEW_WIDTH) -> None:
+        self._capture = open_video(source)  # ScanError when there is no camera / no such video
+        self._assembler = Assembler()
+        self._loader = vpqr_loader
+        self._width = preview_width
+        self._frames = 0
+
+    def step(self) -> LiveStep:
+        ok, frame = self._capture.read()
+        if not ok:
+            return LiveStep(None, self._assembler.progress(), None, True)
+        self._frames += 1
+        texts = scan_frame(frame)
+        if not texts and self._frames % 3 == 0:  # the slower clean-up pass on every third frame
+            texts = _slow_pass(frame)
+        result = _feed(texts, self._assembler, None, self._loader)
+        return LiveStep(_preview(frame, self._width), self._assembler.progress(), result, False)
+
+    def close(self) -> None:
+        self._capture.release()
+
+    def __enter__(self) -> LiveScanner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _preview(frame: np.ndarray, width: int) -> bytes:
+    height, current = frame.shape[:2]
+    if current > width:
+        frame = cv2.resize(frame, (width, int(height * width / current)), interpolation=cv2.INTER_AREA)
+    ok, data = cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, 75])
+    return data.tobytes() if ok else b""
