@@ -12,12 +12,12 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from satchel.clock import Clock, isoformat, parse_instant
+from satchel.fsutil import atomic_write
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,8 @@ class DocumentCache:
         digest = hashlib.sha256(body).hexdigest()
         body_path, meta_path = self._paths(url)
         meta = {"url": url, "fetched_at": isoformat(when), "content_type": content_type, "sha256": digest}
-        _atomic_write(body_path, body)
-        _atomic_write(meta_path, json.dumps(meta, indent=1).encode("utf-8"))
+        atomic_write(body_path, body)
+        atomic_write(meta_path, json.dumps(meta, indent=1).encode("utf-8"))
         return CachedDocument(url, body, content_type, parse_instant(meta["fetched_at"]), digest,
                               from_cache=False)
 
@@ -111,20 +111,6 @@ def _entry(meta: dict, body: bytes, url: str) -> CachedDocument | None:
     except (KeyError, TypeError, ValueError):
         return None
     return CachedDocument(url, body, meta.get("content_type"), fetched_at, meta["sha256"])
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
 
 
 __all__ = ["CachedDocument", "DocumentCache"]
