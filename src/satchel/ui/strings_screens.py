@@ -152,11 +152,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "settings.about": {"en": "About", "fr": "À propos"},
     "settings.version": {"en": "Satchel {version}", "fr": "Satchel {version}"},
     "settings.holder": {"en": "Wallet identifier: {did}", "fr": "Identifiant du portefeuille : {did}"},
-    "settings.licences": {"en": "Satchel is free software. It is built on Flet (Apache 2.0), SQLCipher "
+    "settings.licences": {"en": "Satchel is free software (MIT licence). It is built on Flet (Apache 2.0), SQLCipher "
                                 "(BSD), pyld (BSD), cryptography (Apache 2.0 / BSD), qrcode (BSD), "
                                 "zxing-cpp (Apache 2.0), OpenCV (Apache 2.0), fpdf2 (LGPL) and Pillow "
                                 "(MIT-CMU).",
-                          "fr": "Satchel est un logiciel libre. Il s'appuie sur Flet (Apache 2.0), SQLCipher "
+                          "fr": "Satchel est un logiciel libre (licence MIT). Il s'appuie sur Flet (Apache 2.0), SQLCipher "
                                 "(BSD), pyld (BSD), cryptography (Apache 2.0 / BSD), qrcode (BSD), "
                                 "zxing-cpp (Apache 2.0), OpenCV (Apache 2.0), fpdf2 (LGPL) et Pillow "
                                 "(MIT-CMU)."},

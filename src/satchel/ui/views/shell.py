@@ -6,6 +6,7 @@ import asyncio
 
 import flet as ft
 
+from satchel.ui.strings import tr
 from satchel.ui.views.common import use_screen
 from satchel.ui.widgets.icon_button import icon_button
 
@@ -13,7 +14,15 @@ NAV = (("/", "nav.credentials", ft.Icons.BADGE_OUTLINED, ft.Icons.BADGE),
        ("/add", "nav.add", ft.Icons.ADD_CIRCLE_OUTLINE, ft.Icons.ADD_CIRCLE),
        ("/share", "nav.share", ft.Icons.QR_CODE_2_OUTLINED, ft.Icons.QR_CODE_2),
        ("/settings", "nav.settings", ft.Icons.SETTINGS_OUTLINED, ft.Icons.SETTINGS))
-IDLE_POLL_SECONDS = 15
+IDLE_POLL_SECONDS = 10
+
+
+def _minutes_text(minutes: object) -> str:
+    try:
+        value = float(minutes)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return "?"
+    return str(int(value)) if value >= 1 and value == int(value) else f"{value:g}"
 
 
 def _selected_index() -> int:
@@ -30,14 +39,21 @@ def Shell():
     outlet = ft.use_route_outlet()
 
     def watch_idle():
+        page = ft.context.page
+
         async def loop():
             while True:
                 await asyncio.sleep(IDLE_POLL_SECONDS)
-                if s.unlocked and await sc.rt.call(sc.rt.app.lock_if_idle):
+                if not s.unlocked:
+                    continue
+                if await sc.rt.call(sc.rt.app.lock_if_idle):
                     minutes = sc.rt.app.get_setting("auto_lock_minutes")
-                    s.locked(sc.tr("unlock.locked_idle", minutes=minutes))
-                    sc.go("/unlock")
-        task = ft.context.page.run_task(loop)
+                    s.locked(tr("unlock.locked_idle", s.lang, minutes=_minutes_text(minutes)))
+                    page.navigate("/unlock")
+                elif not sc.rt.app.is_unlocked:  # locked from another window of the same app
+                    s.locked()
+                    page.navigate("/unlock")
+        task = page.run_task(loop)
         return task.cancel
 
     def guard():
