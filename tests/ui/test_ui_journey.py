@@ -3,7 +3,9 @@ French, lock, wrong passphrase, unlock. Screenshots land in artifacts/screenshot
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 from ui_harness import corpus_dir, open_app, shot, type_into
@@ -69,6 +71,13 @@ def test_journey(page, app_process, tmp_path):
     page.get_by_role("button", name="Create the QR code").click()
     page.get_by_text("Ready to show: 2 credential(s).").wait_for(timeout=60_000)
     shot(page, "share-en-light")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Save presentation file").click()
+    vp = json.loads(Path(download.value.path()).read_text())
+    assert len(vp["verifiableCredential"]) == 2 and vp["proof"]
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Save PDF").click()
+    assert Path(download.value.path()).read_bytes().startswith(b"%PDF")
     page.get_by_role("button", name="Show full screen").click()
     page.get_by_role("button", name="Close").wait_for()
     report, shots = read_qr(page, tmp_path)
@@ -103,8 +112,19 @@ def test_journey(page, app_process, tmp_path):
     shot(page, "unlock-wrong-fr-light")
     type_into(page, "Phrase secrète", PASSPHRASE)
     page.get_by_role("button", name="Déverrouiller").click()
-    page.get_by_text(re.compile(r"^\d badges$")).wait_for()
+    count = page.get_by_text(re.compile(r"^\d badges$"))
+    count.wait_for()
+    before = int(count.inner_text().split()[0])
     shot(page, "list-fr-light")
+
+    # Delete one, after a confirmation that names it.
+    page.get_by_text("Expired Skill").first.click()
+    page.get_by_role("button", name="Supprimer").first.click()
+    page.get_by_text("« Expired Skill » sera retiré de ce portefeuille", exact=False).wait_for()
+    shot(page, "delete-confirm-fr-light")
+    page.get_by_role("button", name="Supprimer").last.click()
+    page.get_by_text(f"{before - 1} badges").wait_for()
+    assert page.get_by_text("Expired Skill").count() == 0
 
 
 def read_qr(page, tmp_path):

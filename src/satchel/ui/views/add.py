@@ -20,6 +20,7 @@ def AddView():
     sc = use_screen()
     progress, set_progress = ft.use_state(None)  # (fraction or None, sentence) while working
     summary, set_summary = ft.use_state(None)
+    scanned, set_scanned = ft.use_state(None)  # outcome of the presentation read from a QR code
     problem, set_problem = ft.use_state(None)
     pasted_in, url_in = use_text(), use_text()
     app = sc.rt.app
@@ -46,6 +47,7 @@ def AddView():
 
     async def pick_files(_e=None):
         set_problem(None)
+        set_scanned(None)
         files = await ft.FilePicker().pick_files(
             dialog_title=sc.tr("add.files"), allow_multiple=True, with_data=True,
             file_type=ft.FilePickerFileType.CUSTOM, allowed_extensions=CREDENTIAL_EXTENSIONS)
@@ -107,7 +109,7 @@ def AddView():
             set_progress(None)
             set_problem(sc.error_text(err))
             return
-        sc.toast(sc.tr("add.scan_report", outcome=t(f"outcome.{result.report.outcome.value}", sc.lang)))
+        set_scanned(result.report.outcome.value)
         items = [await import_one(f"{name} #{n}", lambda b=blob: app.import_bytes(b, source=f"qr:{name}"))
                  for n, blob in enumerate(credentials_in(result.document), 1)]
         await finish(items)
@@ -123,6 +125,9 @@ def AddView():
         body.append(busy(progress[1], progress[0]))
     if problem:
         body.append(notice(problem, "error"))
+    if scanned:
+        body.append(ft.Text(sc.tr("add.scan_report", outcome=t(f"outcome.{scanned}", sc.lang)),
+                            weight=ft.FontWeight.W_600))
     if summary:
         body.append(_summary(sc, summary))
     body += [

@@ -34,7 +34,7 @@ class Screen:
         return tr("common.unexpected", self.lang, detail=type(err).__name__)
 
     def toast(self, text: str) -> None:
-        ft.context.page.show_dialog(ft.SnackBar(ft.Text(text), show_close_icon=True))
+        ft.context.page.show_dialog(ft.SnackBar(ft.Text(text), show_close_icon=True, persist=False))
 
 
 def use_screen() -> Screen:

@@ -1,0 +1,183 @@
+"""Recruiter mode without a screen: the verdict banner, credential cards, status-list ages, history rows
+and live-scan guidance, all computed from a VerificationReport and plain values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from satchel.i18n import render_check, t
+from satchel.model import Check, CheckName, CheckStatus, Outcome, VerificationReport
+from satchel.ui.viewmodels.detail import CheckLine
+from satchel.ui.viewmodels.formatting import format_date, parse_when
+from satchel.ui.viewmodels.listing import status_key
+
+NO_CODE_SECONDS = 8.0  # after this long without a single code part, the scan screen gives advice
+PREVIEW_MIN_SECONDS = 0.08  # at most ~12 preview pictures a second go to the screen
+CAMERAS = (0, 1, 2, 3)
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The banner at the top of a report: level ok | warning | failed, a sentence key and its code."""
+
+    level: str
+    key: str  # ui key, e.g. "recruiter.verdict.ok"
+    code: str  # the recruiter's challenge ("" when none was used)
+    lines: tuple[str, ...]  # the holder, challenge and credentials sentences, in the reader's language
+
+
+@dataclass(frozen=True)
+class StatusList:
+    url: str
+    host: str
+    fetched: str  # date and time the list was downloaded, as the reader writes it
+    from_cache: bool
+
+
+@dataclass(frozen=True)
+class CredentialCard:
+    title: str | None
+    issuer_name: str | None
+    issuer_id: str | None
+    status: str  # chip key
+    trusted: bool | None  # None: no trust list used
+    checks: tuple[CheckLine, ...]
+    status_lists: tuple[StatusList, ...]
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    index: int
+    when: str
+    holder: str
+    status: str  # chip key
+    challenge: str | None
+
+
+def short_did(did: str | None, head: int = 16, tail: int = 6) -> str:
+    """'did:key:z6Mktear…meRYo': enough to compare by eye, short enough for one line."""
+    if not did:
+        return ""
+    return did if len(did) <= head + tail + 1 else f"{did[:head]}…{did[-tail:]}"
+
+
+def format_moment(value: str | datetime | None, lang: str) -> str:
+    """'25 Nov 2026, 09:12' / '25 nov. 2026, 09:12' in UTC; '' when unknown."""
+    moment = parse_when(value)
+    if moment is None:
+        return ""
+    return f"{format_date(moment, lang)}, {moment:%H:%M} UTC"
+
+
+def _proven(check: Check | None) -> bool:
+    return check is not None and check.status in (CheckStatus.OK, CheckStatus.WARNING)
+
+
+def verdict(report: VerificationReport, lang: str) -> Verdict:
+    """What a recruiter needs first: is the holder proven, was it made for my challenge, are the
+    credentials genuine and current — most serious problem first."""
+    holder = report.check(CheckName.HOLDER)
+    challenge = report.check(CheckName.CHALLENGE)
+    code = str((challenge.details.get("expected") if challenge else None) or "")
+    outcome = report.outcome
+    lines = tuple(render_check(c, lang) for c in (holder, challenge, report.check(CheckName.CREDENTIALS)) if c)
+    if not holder or holder.status in (CheckStatus.FAILED, CheckStatus.UNKNOWN):
+        return Verdict("failed", "recruiter.verdict.holder", code, lines)
+    if challenge is not None and challenge.status == CheckStatus.FAILED:
+        return Verdict("failed", "recruiter.verdict.wrong_challenge", code, lines)
+    if outcome == Outcome.FAILED:
+        return Verdict("failed", "recruiter.verdict.not_authentic", code, lines)
+    if outcome == Outcome.REVOKED:
+        return Verdict("failed", "recruiter.verdict.revoked", code, lines)
+    if challenge is None or challenge.status != CheckStatus.OK or not code:
+        return Verdict("warning", "recruiter.verdict.unbound" if code else "recruiter.verdict.ok_no_code",
+                       code, lines)
+    if outcome in (Outcome.EXPIRED, Outcome.NOT_YET_VALID, Outcome.UNKNOWN):
+        return Verdict("warning", f"recruiter.verdict.{outcome.value}", code, lines)
+    return Verdict("ok", "recruiter.verdict.ok", code, lines)
+
+
+def credential_cards(report: VerificationReport, lang: str) -> tuple[CredentialCard, ...]:
+    children = report.credentials if report.kind == "presentation" else (report,)
+    return tuple(_card(child, lang) for child in children)
+
+
+def _card(report: VerificationReport, lang: str) -> CredentialCard:
+    trust = report.check(CheckName.ISSUER_TRUST)
+    name = None
+    if trust is not None:
+        name = trust.params.get("name") or trust.params.get("issuer")
+    trusted = None
+    if trust is not None and trust.message != "issuer_trust.none":
+        trusted = trust.status == CheckStatus.OK
+    checks = tuple(CheckLine(t(f"check.{c.name.value}", lang), c.status.value, render_check(c, lang))
+                   for c in report.checks)
+    return CredentialCard(report.title, name, report.issuer, status_key(report.outcome.value), trusted,
+                          checks, status_lists(report, lang))
+
+
+def status_lists(report: VerificationReport, lang: str) -> tuple[StatusList, ...]:
+    """Every revocation list this credential's status check used, with when it was downloaded."""
+    check = report.check(CheckName.STATUS)
+    if check is None:
+        return ()
+    copies = [check.details.get("copy")]
+    copies += [(entry.get("details") or {}).get("copy") for entry in check.details.get("entries") or ()
+               if isinstance(entry, dict)]
+    seen: dict[str, StatusList] = {}
+    for copy in copies:
+        if isinstance(copy, dict) and isinstance(copy.get("url"), str) and copy["url"] not in seen:
+            url = copy["url"]
+            seen[url] = StatusList(url, urlsplit(url).hostname or url, format_moment(copy.get("fetched_at"), lang),
+                                   bool(copy.get("from_cache")))
+    return tuple(seen.values())
+
+
+def history_rows(entries: list[dict[str, Any]], lang: str) -> tuple[HistoryRow, ...]:
+    rows = []
+    for index, entry in enumerate(entries):
+        rows.append(HistoryRow(index, format_moment(entry.get("at"), lang),
+                               short_did(entry.get("holder")) or "?",
+                               status_key(entry.get("outcome")), entry.get("challenge") or None))
+    return tuple(rows)
+
+
+def entry_report(entry: dict[str, Any]) -> VerificationReport | None:
+    """The report saved in a history entry; None when it cannot be read back."""
+    try:
+        return VerificationReport.from_dict(entry["report"])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def scan_hint(elapsed_seconds: float, received: int, total: int) -> tuple[str, dict[str, int]] | None:
+    """Guidance under the camera preview: parts so far for an animated code, or advice when nothing
+    has been seen for a while. (ui key, parameters) or None."""
+    if total > 1:
+        return "recruiter.camera_parts", {"received": received, "total": total}
+    if received == 0 and elapsed_seconds >= NO_CODE_SECONDS:
+        return "recruiter.camera_no_code", {}
+    return None
+
+
+def parts_fraction(received: int, total: int) -> float | None:
+    return received / total if total > 1 else None
+
+
+def camera_source(choice: str | int | None) -> int | str:
+    """The camera picked (its number), or a video file path typed instead (demos and tests)."""
+    text = str(choice if choice is not None else 0).strip()
+    return int(text) if text.isdigit() else text
+
+
+def is_image_path(path: str) -> bool:
+    return Path(path.strip()).suffix.lower() in IMAGE_SUFFIXES
+
+
+def report_file_name(report: VerificationReport, suffix: str) -> str:
+    return f"verification-{report.verified_at:%Y%m%d-%H%M%S}.{suffix}"
