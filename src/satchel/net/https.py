@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import ssl
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
@@ -31,7 +32,7 @@ class HttpsFetcher:
     """
 
     def __init__(self, transport: httpx.BaseTransport | None = None, allow_loopback: bool = False, *,
-                 resolver: Resolver | None = None, verify: bool | str = True) -> None:
+                 resolver: Resolver | None = None, verify: bool | ssl.SSLContext = True) -> None:
         self._transport = transport
         self._allow_loopback = allow_loopback
         self._resolver = resolver or system_resolver
