@@ -110,6 +110,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "share.animated": {"en": "Several parts: keep the code in view until the scanner has them all.",
                        "fr": "Plusieurs parties : laissez le code visible jusqu'à ce que le lecteur les "
                              "ait toutes."},
+    # -- check status words (screen readers) -----------------------------------------------------
+    "check_status.ok": {"en": "passed", "fr": "réussi"},
+    "check_status.warning": {"en": "warning", "fr": "avertissement"},
+    "check_status.failed": {"en": "failed", "fr": "échec"},
+    "check_status.unknown": {"en": "unknown", "fr": "inconnu"},
     # -- settings ---------------------------------------------------------------------------------
     "settings.title": {"en": "Settings", "fr": "Paramètres"},
     "settings.language": {"en": "Language", "fr": "Langue"},

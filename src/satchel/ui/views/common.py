@@ -61,7 +61,10 @@ class TextInput:
     value: str
     on_change: Callable[[Any], None]
     generation: int
-    clear: Callable[[], None]
+    replace: Callable[[str], None]
+
+    def clear(self) -> None:
+        self.replace("")
 
     @property
     def text(self) -> str:
@@ -69,7 +72,7 @@ class TextInput:
 
     @property
     def key(self) -> str:
-        """Give this to the TextField: a new key remounts it empty after ``clear()``."""
+        """Give this to the TextField: a new key remounts it after ``clear()`` or ``replace()``."""
         return f"input-{self.generation}"
 
 
@@ -83,9 +86,10 @@ def use_text(initial: str = "") -> TextInput:
         ref.current = e.control.value or ""
         set_value(ref.current)
 
-    def clear() -> None:
-        ref.current = ""
-        set_value("")
+    def replace(text: str) -> None:
+        """Put new text in the field (a new key remounts it, so the browser shows exactly this)."""
+        ref.current = text
+        set_value(text)
         set_generation(generation + 1)
 
-    return TextInput(ref, value, on_change, generation, clear)
+    return TextInput(ref, value, on_change, generation, replace)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import flet as ft
 
 from satchel.errors import CredentialNotFound
-from satchel.ui.theme import CHECK_ICON
 from satchel.ui.viewmodels import detail as vm
 from satchel.ui.views.common import Screen, use_screen
 from satchel.ui.views.detail_parts import Organise, raw_section
 from satchel.ui.widgets.badge_image import badge_image
+from satchel.ui.widgets.check_list import check_rows
 from satchel.ui.widgets.layout import busy, heading, notice, page_body, section
 from satchel.ui.widgets.status_chip import status_chip
 
@@ -85,14 +85,7 @@ def _link_row(link: vm.Link) -> ft.Control:
 
 
 def _verification(sc: Screen, d: vm.Detail, verifying: bool, verify) -> ft.Control:
-    rows: list[ft.Control] = []
-    for line in d.checks:
-        icon, colour = CHECK_ICON.get(line.status, CHECK_ICON["unknown"])
-        rows.append(ft.Row([
-            ft.Icon(icon, color=colour, semantics_label=sc.tr("chip.label", status=line.status)),
-            ft.Column([ft.Text(line.title, weight=ft.FontWeight.W_600), ft.Text(line.sentence)],
-                      spacing=0, expand=True),
-        ], vertical_alignment=ft.CrossAxisAlignment.START))
+    rows: list[ft.Control] = check_rows(d.checks, sc.lang)
     if not d.checks:
         rows.append(ft.Text(sc.tr("detail.never_verified")))
     if d.checked:
