@@ -59,6 +59,11 @@ STRINGS: dict[str, dict[str, str]] = {
                                "fr": "Parties {received} sur {total} : gardez le code visible."},
     "recruiter.camera_failed": {"en": "The camera could not be used: {reason}",
                                 "fr": "La caméra n'a pas pu être utilisée : {reason}"},
+    "recruiter.camera_unavailable": {"en": "Camera {n} gives no picture: it is missing, used by another "
+                                           "program, or this app is not allowed to use it.",
+                                     "fr": "La caméra {n} ne donne aucune image : elle est absente, utilisée "
+                                           "par un autre programme, ou cette application n'a pas le droit de "
+                                           "s'en servir."},
     "recruiter.camera_help": {"en": "Check that a camera is connected, that no other program is using it, "
                                     "and that this app may use it (browser or system permission). You can "
                                     "also try another camera, or open a photo or screenshot of the code.",
@@ -69,6 +74,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "recruiter.camera_ended": {"en": "The camera stopped sending pictures before a complete code was read.",
                                "fr": "La caméra a cessé d'envoyer des images avant la lecture d'un code "
                                      "complet."},
+    "recruiter.code_refused": {"en": "A code was read, but it could not be verified: {reason}",
+                               "fr": "Un code a été lu, mais il n'a pas pu être vérifié : {reason}"},
     "recruiter.camera_stopped": {"en": "Camera stopped.", "fr": "Caméra arrêtée."},
     "recruiter.open_image": {"en": "Open an image", "fr": "Ouvrir une image"},
     "recruiter.open_image_hint": {"en": "A photo or screenshot of the QR code (for a code in several parts, "
@@ -142,8 +149,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "recruiter.status_list": {"en": "Revocation list {host}: downloaded {when}{cached}",
                               "fr": "Liste de révocation {host} : téléchargée le {when}{cached}"},
     "recruiter.status_cached": {"en": " (saved copy)", "fr": " (copie enregistrée)"},
-    "recruiter.status_no_list": {"en": "No revocation list was needed.",
-                                 "fr": "Aucune liste de révocation n'était nécessaire."},
     "recruiter.check_label": {"en": "{check}: {status}. {sentence}", "fr": "{check} : {status}. {sentence}"},
     "recruiter.export_pdf": {"en": "Export PDF", "fr": "Exporter en PDF"},
     "recruiter.export_json": {"en": "Export JSON", "fr": "Exporter en JSON"},

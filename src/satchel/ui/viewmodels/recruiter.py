@@ -3,10 +3,13 @@ and live-scan guidance, all computed from a VerificationReport and plain values.
 
 from __future__ import annotations
 
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from satchel.i18n import render_check, t
@@ -64,6 +67,11 @@ def short_did(did: str | None, head: int = 16, tail: int = 6) -> str:
     if not did:
         return ""
     return did if len(did) <= head + tail + 1 else f"{did[:head]}…{did[-tail:]}"
+
+
+def unbreakable(code: str) -> str:
+    """A challenge code that never wraps at its hyphen (U+2011, a non-breaking hyphen)."""
+    return code.replace("-", "\u2011")
 
 
 def format_moment(value: str | datetime | None, lang: str) -> str:
@@ -181,3 +189,69 @@ def is_image_path(path: str) -> bool:
 
 def report_file_name(report: VerificationReport, suffix: str) -> str:
     return f"verification-{report.verified_at:%Y%m%d-%H%M%S}.{suffix}"
+
+
+# -- live camera scan: the loop behind the preview, kept free of Flet so it is tested without a browser --
+@dataclass(frozen=True)
+class LiveView:
+    """What the camera panel shows at one moment."""
+
+    phase: str  # idle | starting | live | done | ended | stopped | failed (camera) | refused (code)
+    preview: bytes | None = None  # None whenever the camera is not delivering: never a frozen picture
+    received: int = 0
+    total: int = 0
+    seconds: int = 0  # whole seconds since the camera opened
+    result: Any = None  # the ScanResult once a complete code was read and verified
+    error: BaseException | None = None
+
+    @property
+    def hint(self) -> tuple[str, dict[str, int]] | None:
+        return scan_hint(self.seconds, self.received, self.total) if self.phase == "live" else None
+
+
+class LiveSource(Protocol):
+    def step(self) -> Any: ...  # a satchel.services LiveUpdate
+
+    def close(self) -> None: ...
+
+
+async def drive_live(open_scan: Callable[[], LiveSource], show: Callable[[LiveView], None],
+                     keep_going: Callable[[], bool], *, clock: Callable[[], float] = time.monotonic,
+                     run: Callable[..., Awaitable[Any]] = asyncio.to_thread) -> LiveView:
+    """Open the camera, step it in a worker thread until a result, the end, an error or a stop, and
+    ``show`` each change (preview pictures at most every PREVIEW_MIN_SECONDS). Returns the last view."""
+    show(LiveView("starting"))
+    try:
+        live = await run(open_scan)
+    except Exception as err:  # noqa: BLE001 - no camera, permission refused: shown as one sentence
+        final = LiveView("failed", error=err)
+        show(final)
+        return final
+    started = shown_at = clock()
+    current = LiveView("live")
+    show(current)
+    try:
+        while keep_going():
+            update = await run(live.step)
+            now = clock()
+            if update.result is not None:
+                current = LiveView("done", None, update.received, update.total, current.seconds, update.result)
+                break
+            if update.ended:
+                current = LiveView("ended", None, update.received, update.total, current.seconds)
+                break
+            preview = current.preview
+            if update.preview_jpeg and now - shown_at >= PREVIEW_MIN_SECONDS:
+                preview, shown_at = update.preview_jpeg, now
+            new = LiveView("live", preview, update.received, update.total, int(now - started))
+            if new != current:
+                current = new
+                show(current)
+        else:
+            current = LiveView("stopped", None, current.received, current.total, current.seconds)
+    except Exception as err:  # noqa: BLE001 - e.g. the code was read but is not a presentation
+        current = LiveView("refused", error=err)
+    finally:
+        await run(live.close)
+    show(current)
+    return current

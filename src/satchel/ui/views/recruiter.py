@@ -1,0 +1,78 @@
+"""Recruiter mode: verify a candidate's presentation without a wallet or a passphrase.
+
+One route (``/recruiter``) with three tabs — Verify (challenge, camera, image, file), Report, History —
+whose shared state (the challenge given and the report on screen) lives here.
+"""
+
+from __future__ import annotations
+
+import flet as ft
+
+from satchel.ui import strings_recruiter  # noqa: F401 - registers the ui.recruiter.* sentences
+from satchel.ui.views.common import use_screen
+from satchel.ui.views.recruiter_history import HistoryPanel
+from satchel.ui.views.recruiter_report import ReportPanel
+from satchel.ui.views.recruiter_verify import VerifyPanel
+from satchel.ui.widgets.icon_button import icon_button
+
+ROUTE = "/recruiter-mode"
+TABS = (("verify", "recruiter.tab_verify", ft.Icons.QR_CODE_SCANNER, ft.Icons.QR_CODE_SCANNER),
+        ("report", "recruiter.tab_report", ft.Icons.ASSIGNMENT_OUTLINED, ft.Icons.ASSIGNMENT),
+        ("history", "recruiter.tab_history", ft.Icons.HISTORY, ft.Icons.HISTORY))
+
+
+@ft.component
+def RecruiterView():
+    sc = use_screen()
+    s = sc.state
+    tab, set_tab = ft.use_state("verify")
+    challenge, set_challenge = ft.use_state(None)  # (code, QR png) once generated
+    report, set_report = ft.use_state(None)
+
+    async def new_challenge(_e=None):
+        app = sc.rt.app
+        code = await sc.rt.call(app.new_challenge)
+        set_challenge((code, await sc.rt.call(app.challenge_qr, code)))
+
+    def show_report(new_report) -> None:
+        set_report(new_report)
+        set_tab("report")
+
+    def another(_e=None):
+        set_challenge(None)  # a new candidate gets a new code: an old one could be replayed
+        set_report(None)
+        set_tab("verify")
+
+    def switch_language(_e=None):
+        s.lang = "en" if s.lang == "fr" else "fr"
+        sc.rt.app.set_setting("language", s.lang)
+
+    code = challenge[0] if challenge else None
+    if tab == "report":
+        content = ReportPanel(report, another)
+    elif tab == "history":
+        content = HistoryPanel(show_report)
+    else:
+        content = VerifyPanel(code, challenge[1] if challenge else None, new_challenge,
+                              lambda result: show_report(result.report))
+
+    rail = ft.NavigationRail(
+        selected_index=[name for name, *_ in TABS].index(tab),
+        label_type=ft.NavigationRailLabelType.ALL, min_width=92,
+        leading=ft.Container(ft.Icon(ft.Icons.FACT_CHECK, color=ft.Colors.PRIMARY, size=32,
+                                     semantics_label=sc.tr("recruiter.title")), padding=ft.Padding.only(top=12)),
+        destinations=[ft.NavigationRailDestination(icon=icon, selected_icon=sel, label=sc.tr(key))
+                      for _name, key, icon, sel in TABS],
+        trailing=ft.Column([
+            ft.TextButton(sc.tr("recruiter.switch_language"), icon=ft.Icons.TRANSLATE, on_click=switch_language,
+                          tooltip=sc.tr("recruiter.switch_language_label")),
+            icon_button(ft.Icons.LOGOUT, sc.tr("recruiter.leave"), lambda _e: sc.go("/")),
+        ], horizontal_alignment=ft.CrossAxisAlignment.CENTER, spacing=8),
+        on_change=lambda e: set_tab(TABS[e.control.selected_index][0]),
+    )
+    return ft.View(
+        route=ROUTE, can_pop=False, padding=0,
+        controls=[ft.Row([rail, ft.VerticalDivider(width=1),
+                          ft.Container(content=content, expand=True, padding=ft.Padding.only(left=20, right=20, top=16))],
+                         expand=True, vertical_alignment=ft.CrossAxisAlignment.STRETCH)],
+    )

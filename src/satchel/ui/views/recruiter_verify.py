@@ -1,0 +1,129 @@
+"""Recruiter mode, Verify tab: give a challenge, then read the candidate's QR (camera, image) or file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import flet as ft
+
+from satchel.ui.runtime import private_dir
+from satchel.ui.theme import QR_BACKGROUND
+from satchel.ui.viewmodels.recruiter import is_image_path
+from satchel.ui.views.common import use_screen, use_text
+from satchel.ui.views.recruiter_camera import CameraPanel
+from satchel.ui.widgets.icon_button import icon_button
+from satchel.ui.widgets.layout import busy, heading, notice, page_body, section
+
+IMAGE_EXTENSIONS = ["png", "jpg", "jpeg", "gif", "webp", "bmp"]
+PRESENTATION_EXTENSIONS = ["json", "jsonld", "txt"]
+
+
+def _verify_file_bytes(app: Any, data: bytes, name: str, challenge: str | None):
+    """A presentation file picked in the browser arrives as bytes: verify it from a private temp copy."""
+    with private_dir() as folder:
+        path = folder / (Path(name).name or "presentation.json")
+        path.write_bytes(data)
+        return app.verify_presentation_file(path, challenge=challenge)
+
+
+@ft.component
+def VerifyPanel(challenge: str | None, challenge_png: bytes | None, on_new_challenge: Callable[..., Any],
+                on_result: Callable[[Any], None]):
+    sc = use_screen()
+    app = sc.rt.app
+    working, set_working = ft.use_state(False)
+    problem, set_problem = ft.use_state(None)
+    path_in = use_text()
+
+    async def verify(call: Callable[[], Any]) -> None:
+        set_problem(None)
+        set_working(True)
+        try:
+            result = await sc.rt.call(call)
+        except Exception as err:  # noqa: BLE001 - no code in the picture, not a presentation …
+            set_problem(sc.error_text(err))
+            return
+        finally:
+            set_working(False)
+        on_result(result)
+
+    async def open_image(_e=None):
+        files = await ft.FilePicker().pick_files(
+            dialog_title=sc.tr("recruiter.open_image"), with_data=True, allow_multiple=True,
+            file_type=ft.FilePickerFileType.CUSTOM, allowed_extensions=IMAGE_EXTENSIONS)
+        if files:
+            images = [f.bytes or b"" for f in files]  # an animated code: one picture per part
+            await verify(lambda: app.scan_images(images, challenge=challenge))
+
+    async def open_presentation(_e=None):
+        files = await ft.FilePicker().pick_files(
+            dialog_title=sc.tr("recruiter.open_vp"), with_data=True,
+            file_type=ft.FilePickerFileType.CUSTOM, allowed_extensions=PRESENTATION_EXTENSIONS)
+        if files:
+            data, name = files[0].bytes or b"", files[0].name
+            await verify(lambda: _verify_file_bytes(app, data, name, challenge))
+
+    async def open_path(_e=None):
+        typed = path_in.text.strip()
+        if not typed:
+            return
+        path = Path(typed).expanduser()
+
+        def run():
+            if is_image_path(typed):
+                return app.scan_image(path.read_bytes(), challenge=challenge)
+            return app.verify_presentation_file(path, challenge=challenge)
+        if not path.is_file():
+            set_problem(sc.tr("recruiter.path_unreadable", path=typed))
+            return
+        await verify(run)
+
+    async def copy_code(_e=None):
+        await ft.Clipboard().set(challenge or "")
+        sc.toast(sc.tr("common.copied"))
+
+    if challenge:
+        challenge_body: list[ft.Control] = [ft.Row([
+            ft.Container(ft.Image(src=challenge_png, width=150, height=150, fit=ft.BoxFit.CONTAIN,
+                                  semantics_label=sc.tr("recruiter.challenge_qr", code=challenge)),
+                         bgcolor=QR_BACKGROUND, padding=8, border_radius=8),
+            ft.Column([
+                ft.Row([ft.Text(challenge, size=40, weight=ft.FontWeight.BOLD, font_family="monospace"),
+                        icon_button(ft.Icons.CONTENT_COPY, sc.tr("recruiter.challenge_copy"), copy_code)]),
+                ft.Text(sc.tr("recruiter.challenge_hint"), size=13),
+                ft.TextButton(sc.tr("recruiter.challenge_new"), icon=ft.Icons.REFRESH, on_click=on_new_challenge),
+            ], spacing=6, expand=True, tight=True),
+        ], vertical_alignment=ft.CrossAxisAlignment.START, spacing=20)]
+    else:
+        challenge_body = [
+            ft.Text(sc.tr("recruiter.challenge_hint"), size=13),
+            ft.FilledButton(sc.tr("recruiter.challenge_make"), icon=ft.Icons.PASSWORD, on_click=on_new_challenge),
+            ft.Text(sc.tr("recruiter.challenge_skip"), size=12, italic=True),
+        ]
+
+    sources: list[ft.Control] = [
+        CameraPanel(challenge, on_result),
+        ft.Row([
+            ft.OutlinedButton(sc.tr("recruiter.open_image"), icon=ft.Icons.IMAGE_OUTLINED, on_click=open_image,
+                              disabled=working, tooltip=sc.tr("recruiter.open_image_hint")),
+            ft.OutlinedButton(sc.tr("recruiter.open_vp"), icon=ft.Icons.DESCRIPTION_OUTLINED,
+                              on_click=open_presentation, disabled=working, tooltip=sc.tr("recruiter.open_vp_hint")),
+        ], wrap=True, spacing=8, run_spacing=8),
+        ft.Row([ft.TextField(label=sc.tr("recruiter.path_label"), key=path_in.key, value=path_in.text,
+                             on_change=path_in.on_change, on_submit=open_path, dense=True, expand=True,
+                             disabled=working),
+                ft.OutlinedButton(sc.tr("recruiter.path_open"), icon=ft.Icons.FOLDER_OPEN, on_click=open_path,
+                                  disabled=working)]),
+    ]
+    if working:
+        sources.append(busy(sc.tr("recruiter.verifying")))
+    if problem:
+        sources.append(notice(problem, "error"))
+    return page_body(
+        heading(sc.tr("recruiter.title")),
+        section(sc.tr("recruiter.challenge_title"), *challenge_body),
+        ft.Divider(),
+        section(sc.tr("recruiter.scan_title"), *sources),
+    )
