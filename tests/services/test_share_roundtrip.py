@@ -112,3 +112,15 @@ def test_vpqr_corpus_codes_decode_and_verify(recruiter, corpus_dir_path, case):
     reports = recruiter.verify_bytes(data, challenge=args["challenge"], domain=args["domain"])
     assert reports[0].kind == "presentation"
     assert reports[0].passed, [c.to_dict() for c in reports[0].failed()]
+
+
+def test_a_credential_met_again_inside_a_presentation_is_not_duplicated(satchel, issue, corpus_dir_path):
+    original = satchel.import_bytes(issue("Data Literacy"), source="file").added
+    vp, _ = satchel.present(original, challenge="c")
+    again = satchel.import_bytes(json.dumps(vp, indent=4).encode(), source="scanned back")
+    assert again.added == () and again.existing == original
+    peer = corpus_dir_path / "peer"
+    direct = satchel.import_bytes((peer / "cred-valid-eddsa-rdfc-2022-ob3.json").read_bytes(), source="f")
+    inside = satchel.import_bytes((peer / "vp-valid-2creds-eddsa.json").read_bytes(), source="vp")
+    assert direct.added[0] in inside.existing and len(inside.added) == 1
+    assert satchel.count() == 3

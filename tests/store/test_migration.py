@@ -36,7 +36,7 @@ def test_version_0_database_is_upgraded(tmp_path: Path) -> None:
     path = tmp_path / "v0.satchel"
     _raw_keyed_db(path, PASSPHRASE, f"PRAGMA application_id = {schema.APPLICATION_ID}")
     with Wallet.open(path, PASSPHRASE) as wallet:
-        assert wallet.schema_version == schema.current_version() == 1
+        assert wallet.schema_version == schema.current_version() == 2
         cid = add(wallet, 1, name="After upgrade")
         wallet.add_tags(cid, ["t"])
     with Wallet.open(path, PASSPHRASE) as wallet:
@@ -52,17 +52,19 @@ def test_kept_v1_wallet_opens_with_all_its_data(v1_copy: Path) -> None:
         assert wallet.get(record.id).raw == b'{"name": "Fixture badge"}'
         assert wallet.active_holder_key().secret == b"old secret"
         assert wallet.get_setting("language") == "fr"
+        assert wallet.schema_version == 2  # upgraded on open: the content key column is there
+        assert wallet._db.execute("SELECT content_key FROM credentials").fetchall() == [(None,)]
 
 
-def _migrate_to_2(conn) -> None:
+def _migrate_to_3(conn) -> None:
     conn.execute("CREATE TABLE endorsements (credential_id TEXT NOT NULL, endorser TEXT NOT NULL)")
     conn.execute("INSERT INTO endorsements SELECT id, 'migrated' FROM credentials")
 
 
 def test_a_future_migration_drops_in(v1_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, _migrate_to_2])
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, _migrate_to_3])
     with Wallet.open(v1_copy, FIXTURE_PASSPHRASE) as wallet:
-        assert wallet.schema_version == 2
+        assert wallet.schema_version == 3
         assert wallet._db.execute("SELECT endorser FROM endorsements").fetchall() == [("migrated",)]
         assert wallet.count() == 1
 
@@ -79,7 +81,7 @@ def test_a_failing_migration_leaves_the_file_as_it_was(v1_copy: Path, monkeypatc
     assert file_sha256(v1_copy) == before
     monkeypatch.undo()
     with Wallet.open(v1_copy, FIXTURE_PASSPHRASE) as wallet:
-        assert wallet.schema_version == 1 and wallet.count() == 1
+        assert wallet.schema_version == 2 and wallet.count() == 1
 
 
 def test_wallet_from_a_newer_satchel_is_refused(tmp_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -9,6 +11,7 @@ from urllib.parse import urlsplit
 from satchel import formats
 from satchel.clock import Clock, isoformat
 from satchel.errors import FetchRefused, SatchelError, TooLarge
+from satchel.model import CredentialFormat, ParsedCredential
 from satchel.net import Fetcher
 from satchel.services.results import ImportItem, ImportOutcome
 from satchel.store import Wallet
@@ -30,14 +33,34 @@ def read_capped(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     return data
 
 
+# Containers whose bytes are one serialisation of the credential. A credential taken out of a
+# presentation (a VP file, a QR code scanned back in) is stored as Satchel's own serialisation, so when
+# the wallet already holds the same credential it is a duplicate, however it was wrapped. A file received
+# directly is kept byte for byte unless the very same bytes are already there. Baked images keep their
+# own rows (their picture is the point).
+_KEYED = {CredentialFormat.VC_JSON, CredentialFormat.VC_JWT, CredentialFormat.OB2_JSON, CredentialFormat.OB2_JWS}
+
+
+def content_key(cred: ParsedCredential) -> str | None:
+    if cred.format not in _KEYED:
+        return None
+    if isinstance(cred.verifiable, str):
+        text = cred.verifiable.strip()
+    else:
+        text = json.dumps(cred.document, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def store_parsed(wallet: Wallet, parsed: formats.Parsed, *, source: str, clock: Clock) -> ImportOutcome:
     added: list[str] = []
     existing: list[str] = []
     now = isoformat(clock.now())
+    derived = parsed.presentation is not None
     for cred in parsed.credentials:
         cred_id, created = wallet.add_credential(
             cred.raw, format=cred.format.value, signed_form=cred.signed_form.value,
-            source=source, display=cred.display, added_at=now)
+            source=source, display=cred.display, added_at=now, content_key=content_key(cred),
+            match_content=derived)
         (added if created else existing).append(cred_id)
         if created:
             wallet.log("import", cred_id, source)

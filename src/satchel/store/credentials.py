@@ -19,8 +19,11 @@ def credential_id(raw: bytes) -> str:
 
 
 def add(conn: Connection, raw: bytes, *, format: object, signed_form: object, source: str,
-        display: DisplayFields, added_at: str) -> tuple[str, bool]:
-    """Store ``raw`` verbatim; the same bytes again give back the existing id and ``False``."""
+        display: DisplayFields, added_at: str, content_key: str | None = None,
+        match_content: bool = False) -> tuple[str, bool]:
+    """Store ``raw`` verbatim; the same bytes again give back the existing id and ``False``. With
+    ``match_content`` (for bytes Satchel re-serialised itself, e.g. a credential taken out of a
+    presentation) a credential already stored under the same ``content_key`` counts as the same."""
     if not isinstance(raw, (bytes, bytearray)) or not raw:
         raise UsageError("A credential needs its bytes.")
     raw = bytes(raw)
@@ -30,17 +33,22 @@ def add(conn: Connection, raw: bytes, *, format: object, signed_form: object, so
         found = conn.execute("SELECT id FROM credentials WHERE sha256 = ?", (digest,)).fetchone()
         if found:
             return found[0], False
+        if content_key and match_content:
+            found = conn.execute("SELECT id FROM credentials WHERE content_key = ? ORDER BY added_at LIMIT 1",
+                                 (content_key,)).fetchone()
+            if found:
+                return found[0], False
         try:
             conn.execute(
                 """INSERT INTO credentials (id, sha256, format, signed_form, source, added_at, name,
                        description, issuer_name, issuer_id, subject_name, issued, valid_from, valid_until,
-                       achievement_type, name_key, issuer_key)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       achievement_type, name_key, issuer_key, content_key)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (new_id, digest, enum_text(format), enum_text(signed_form), source, added_at,
                  display.name, display.description, display.issuer_name, display.issuer_id,
                  display.subject_name, display.issued, display.valid_from, display.valid_until,
                  display.achievement_type, sort_key(display.name),
-                 sort_key(display.issuer_name or display.issuer_id)),
+                 sort_key(display.issuer_name or display.issuer_id), content_key),
             )
         except IntegrityError:
             raise WalletError("Another credential already uses this id; the new one was not added.") from None

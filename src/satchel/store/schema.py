@@ -106,7 +106,14 @@ _V1 = (
     "CREATE INDEX activity_by_at ON activity (at)",
 )
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_to_1]
+def _migrate_to_2(conn: Connection) -> None:
+    """A content key: the same credential received in another wrapping (inside a presentation, scanned
+    back from a QR code, re-serialised) is recognised as already in the wallet. Older rows keep NULL."""
+    conn.execute("ALTER TABLE credentials ADD COLUMN content_key TEXT")
+    conn.execute("CREATE INDEX credentials_by_content ON credentials (content_key) WHERE content_key IS NOT NULL")
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_to_1, _migrate_to_2]
 
 
 def current_version() -> int:

@@ -121,9 +121,11 @@ class Wallet:
 
     @_locked
     def add_credential(self, raw: bytes, *, format: str, signed_form: str, source: str,
-                       display: DisplayFields, added_at: str) -> tuple[str, bool]:
+                       display: DisplayFields, added_at: str, content_key: str | None = None,
+                       match_content: bool = False) -> tuple[str, bool]:
         return credentials.add(self._db, raw, format=format, signed_form=signed_form, source=source,
-                               display=display, added_at=added_at)
+                               display=display, added_at=added_at, content_key=content_key,
+                               match_content=match_content)
 
     @_locked
     def get(self, id: str) -> CredentialRecord:
