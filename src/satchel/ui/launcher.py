@@ -28,8 +28,10 @@ def free_port(host: str = DEFAULT_HOST) -> int:
 
 
 def assets_dir() -> str | None:
-    """The repository's assets folder (icons) when running from a checkout; flet's defaults otherwise."""
-    candidate = Path(__file__).resolve().parents[3] / "assets"
+    """The assets folder (icons): inside a PyInstaller bundle, or the checkout's; flet's defaults otherwise."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    base = Path(bundle) if getattr(sys, "frozen", False) and bundle else Path(__file__).resolve().parents[3]
+    candidate = base / "assets"
     return str(candidate) if candidate.is_dir() else None
 
 
