@@ -13,7 +13,7 @@ from satchel.ui.strings import tr
 from satchel.ui.views.add import AddView
 from satchel.ui.views.credentials import CredentialsView
 from satchel.ui.views.detail import DetailView
-from satchel.ui.views.recruiter import RecruiterView as RecruiterModeView
+from satchel.ui.views.recruiter import RecruiterView
 from satchel.ui.views.settings import SettingsView
 from satchel.ui.views.share import FullScreenQr, ShareView
 from satchel.ui.views.shell import Shell
@@ -22,7 +22,7 @@ from satchel.ui.views.unlock import UnlockView
 ROUTES = [
     ft.Route(path="unlock", component=UnlockView),
     ft.Route(path="qr", component=FullScreenQr),
-    ft.Route(path="recruiter-mode", component=RecruiterModeView),  # no wallet needed
+    ft.Route(path="recruiter", component=RecruiterView),  # no wallet needed
     ft.Route(component=Shell, outlet=True, children=[
         ft.Route(index=True, component=CredentialsView),
         ft.Route(path="credential/:cred_id", component=DetailView),

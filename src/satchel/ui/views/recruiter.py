@@ -15,7 +15,7 @@ from satchel.ui.views.recruiter_report import ReportPanel
 from satchel.ui.views.recruiter_verify import VerifyPanel
 from satchel.ui.widgets.icon_button import icon_button
 
-ROUTE = "/recruiter-mode"
+ROUTE = "/recruiter"
 TABS = (("verify", "recruiter.tab_verify", ft.Icons.QR_CODE_SCANNER, ft.Icons.QR_CODE_SCANNER),
         ("report", "recruiter.tab_report", ft.Icons.ASSIGNMENT_OUTLINED, ft.Icons.ASSIGNMENT),
         ("history", "recruiter.tab_history", ft.Icons.HISTORY, ft.Icons.HISTORY))

@@ -13,7 +13,7 @@ from satchel.ui.widgets.icon_button import icon_button
 NAV = (("/", "nav.credentials", ft.Icons.BADGE_OUTLINED, ft.Icons.BADGE),
        ("/add", "nav.add", ft.Icons.ADD_CIRCLE_OUTLINE, ft.Icons.ADD_CIRCLE),
        ("/share", "nav.share", ft.Icons.QR_CODE_2_OUTLINED, ft.Icons.QR_CODE_2),
-       ("/recruiter-mode", "recruiter.nav", ft.Icons.PERSON_SEARCH_OUTLINED, ft.Icons.PERSON_SEARCH),
+       ("/recruiter", "recruiter.nav", ft.Icons.PERSON_SEARCH_OUTLINED, ft.Icons.PERSON_SEARCH),
        ("/settings", "nav.settings", ft.Icons.SETTINGS_OUTLINED, ft.Icons.SETTINGS))
 IDLE_POLL_SECONDS = 10
 

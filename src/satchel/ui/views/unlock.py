@@ -95,8 +95,8 @@ def UnlockView():
                 *( [ft.Text(sc.tr("create.intro"))] if creating else []),
                 *fields,
                 radio_choice(sc.tr("unlock.language"), LANGUAGE_OPTIONS, s.lang, set_lang),
-                ft.OutlinedButton(sc.tr("recruiter.entry"), icon=ft.Icons.PERSON_SEARCH, tooltip=sc.tr("recruiter.entry_hint"),
-                                  on_click=lambda _e: sc.go("/recruiter-mode")),
+                ft.OutlinedButton(sc.tr("recruiter.entry"), icon=ft.Icons.PERSON_SEARCH,
+                                  tooltip=sc.tr("recruiter.entry_hint"), on_click=lambda _e: sc.go("/recruiter")),
             ], spacing=14), width=480, padding=24),
         ], scroll=ft.ScrollMode.AUTO, expand=True, horizontal_alignment=ft.CrossAxisAlignment.CENTER)],
     )
