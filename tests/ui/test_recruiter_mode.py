@@ -19,6 +19,7 @@ from satchel.services import Satchel
 pytestmark = [pytest.mark.ui, pytest.mark.slow]
 
 BADGE = "cred-valid-eddsa-rdfc-2022-ob3.json"
+PASSPHRASE = "lantern harbour violet ninety"
 CODE = re.compile(r"^[2-9A-Z]{4}-[2-9A-Z]{4}$")
 
 
@@ -94,6 +95,8 @@ def test_recruiter_mode_from_first_screen_in_english_and_french(page, app_proces
     with page.expect_download() as download:
         page.get_by_role("button", name="Export PDF").click()
     assert Path(download.value.path()).read_bytes().startswith(b"%PDF")
+    page.get_by_role("button", name="Trust Example Institute of Technology").click()
+    page.get_by_text("Trusted issuer", exact=True).wait_for()
 
     # Next candidate, new code: the old picture (made for the first code) is a replay and is refused.
     page.get_by_role("button", name="Verify another").click()
@@ -153,6 +156,15 @@ def test_recruiter_mode_from_first_screen_in_english_and_french(page, app_proces
     page.get_by_role("button", name="Effacer l'historique").last.click()
     page.get_by_text("Aucune vérification pour l'instant.").wait_for()
 
-    # Leaving recruiter mode goes back to the first screen, in French now.
+    # Leaving recruiter mode goes back to the first screen, in French now; once a wallet exists, recruiter
+    # mode is also in the wallet's navigation.
     page.get_by_role("button", name="Quitter le mode recruteur").click()
     page.get_by_text("Créez votre portefeuille").wait_for()
+    type_into(page, "Phrase secrète", PASSPHRASE)
+    type_into(page, "Répétez la phrase secrète", PASSPHRASE)
+    page.get_by_role("button", name="Créer le portefeuille").click()
+    page.get_by_text("Votre portefeuille est vide").wait_for()
+    _tab(page, "Recruteur").click()
+    page.get_by_text("1. Donnez un défi au candidat").wait_for()
+    page.get_by_role("button", name="Quitter le mode recruteur").click()
+    page.get_by_text("Votre portefeuille est vide").wait_for()

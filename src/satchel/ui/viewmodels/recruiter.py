@@ -227,7 +227,7 @@ async def drive_live(open_scan: Callable[[], LiveSource], show: Callable[[LiveVi
         final = LiveView("failed", error=err)
         show(final)
         return final
-    started = shown_at = clock()
+    started, shown_at = clock(), float("-inf")  # the first picture shows at once
     current = LiveView("live")
     show(current)
     try:
