@@ -143,8 +143,8 @@ def test_recruiter_mode_from_first_screen_in_english_and_french(page, app_proces
     page.get_by_role("button", name="Vérifier un autre").click()
     other_fr = _generate_challenge(page, "Générer un défi")
     _open_image(page, "Ouvrir une image", answer_fr)
-    page.get_by_text(f"Pas faite pour vous : cette présentation répond à un autre défi que le vôtre ({nb(other_fr)}).",
-                     exact=False).wait_for(timeout=60_000)
+    page.get_by_text(f"Pas faite pour vous : cette présentation répond à un autre défi que le vôtre "
+                     f"({nb(other_fr)}).", exact=False).wait_for(timeout=60_000)
     shot(page, "recruiter-wrong-challenge-fr")
 
     # Clearing the history asks first.

@@ -73,6 +73,7 @@ def RecruiterView():
     return ft.View(
         route=ROUTE, can_pop=False, padding=0,
         controls=[ft.Row([rail, ft.VerticalDivider(width=1),
-                          ft.Container(content=content, expand=True, padding=ft.Padding.only(left=20, right=20, top=16))],
+                          ft.Container(content=content, expand=True,
+                                       padding=ft.Padding.only(left=20, right=20, top=16))],
                          expand=True, vertical_alignment=ft.CrossAxisAlignment.STRETCH)],
     )

@@ -19,12 +19,12 @@ BANNER_STYLE: dict[str, tuple[str, str, ft.IconData]] = {
 }
 
 
-def verdict_banner(title: str, lines: Sequence[str], level: str) -> ft.Control:
+def verdict_banner(title: str, lines: Sequence[str], level: str, lang: str) -> ft.Control:
     """The big coloured verdict: one plain sentence, then the holder/challenge/credentials sentences."""
     bg, fg, icon = BANNER_STYLE.get(level, BANNER_STYLE["failed"])
     return ft.Container(
         content=ft.Row([
-            ft.Icon(icon, color=fg, size=48),
+            ft.Icon(icon, color=fg, size=48, semantics_label=t(f"status.{level}", lang)),
             ft.Column([ft.Text(title, color=fg, size=20, weight=ft.FontWeight.BOLD),
                        *[ft.Text(line, color=fg, size=14) for line in lines]],
                       spacing=6, expand=True, tight=True),
