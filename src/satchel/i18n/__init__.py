@@ -15,6 +15,7 @@ from typing import Any
 from satchel.i18n.catalog import CATALOG, register
 
 LANGUAGES = ("en", "fr")
+DETAIL = {"fr": "détail en anglais : "}
 
 
 def system_language() -> str:
@@ -51,7 +52,12 @@ def render_error(error: Any, lang: str = "en") -> str:
     key = f"error.{error.code}"
     if lang == "en" or key not in CATALOG:
         return error.message
-    return t(key, lang, **getattr(error, "params", {}))
+    general = t(key, lang, **getattr(error, "params", {}))
+    if error.message in (type(error).default_message, CATALOG[key].get("en")):
+        return general
+    # The specific sentence (which file, which size, which camera) exists in English only so far:
+    # keep it as a detail rather than lose it.
+    return f"{general} ({DETAIL.get(lang, 'details: ')}{error.message})"
 
 
 __all__ = ["LANGUAGES", "register", "render_check", "render_error", "system_language", "t"]
