@@ -16,7 +16,12 @@ from satchel.formats._json import parse_json_safely
 from satchel.formats._jws import looks_like_compact_jws, split_compact_jws
 from satchel.formats._limits import MAX_BYTES, MAX_IMAGE_BYTES, require_size
 from satchel.formats._png import PNG_SIGNATURE, parse_baked_png
-from satchel.formats._presentations import enveloped_content, presentation_from_object, presentation_from_token
+from satchel.formats._presentations import (
+    enveloped_content,
+    enveloped_token,
+    presentation_from_object,
+    presentation_from_token,
+)
 from satchel.formats._svg import parse_baked_svg
 from satchel.model.credential import ParsedCredential, ParsedPresentation
 
@@ -91,7 +96,7 @@ def _from_json(data: bytes) -> Parsed:
     if enveloped is not None:
         kind, content = enveloped
         if kind == "token":
-            return _from_token(_token_text(content), data)
+            return _from_token(enveloped_token(content), data)
         inner = parse_json_safely(content)
         if not isinstance(inner, dict):
             raise UnsupportedFormat("This enveloped credential is not a JSON object.")
@@ -128,13 +133,3 @@ def _from_token(token: str, raw: bytes) -> Parsed:
 
 def _with_presentation(presentation: ParsedPresentation) -> Parsed:
     return Parsed(credentials=presentation.credentials, presentation=presentation)
-
-
-def _token_text(content: bytes) -> str:
-    try:
-        token = content.decode("ascii").strip()
-    except UnicodeDecodeError:
-        raise Malformed("This enveloped token contains characters a token never has.") from None
-    if not looks_like_compact_jws(token):
-        raise Malformed("This enveloped credential does not hold a signed token.")
-    return token

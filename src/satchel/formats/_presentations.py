@@ -89,7 +89,7 @@ def _embedded_credential(item: Any) -> ParsedCredential:
     if enveloped is not None:
         kind, content = enveloped
         if kind == "token":
-            token = _ascii_token(content)
+            token = enveloped_token(content)
             return credential_from_token(token, token.encode("ascii"))
         inner = parse_json_safely(content)
         if not isinstance(inner, dict):
@@ -125,7 +125,8 @@ def _decode_data_url(url: str) -> tuple[str, bytes]:
     return media_type, unquote_to_bytes(data)
 
 
-def _ascii_token(content: bytes) -> str:
+def enveloped_token(content: bytes) -> str:
+    """The compact JWS inside an enveloped credential's content (ASCII), or Malformed."""
     try:
         token = content.decode("ascii").strip()
     except UnicodeDecodeError:
