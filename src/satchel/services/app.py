@@ -236,7 +236,7 @@ class Satchel:
     def export_pdf(self, ids: Sequence[str], path: Path, bundle: ShareBundle | None = None,
                    lang: str = "en") -> None:
         records = [self.get(i) for i in ids]
-        reports = {r.id: verifying.report_from_json(r.report_json) for r in records}
+        reports = {r.id: verifying.report_from_json(r.report_json) or self.verify_stored(r.id) for r in records}
         from satchel.share import pdf as share_pdf
         data = share_pdf.presentation_pdf(sharing.pdf_items(records, reports, lang),
                                           bundle.pngs[0] if bundle and len(bundle.pngs) == 1 else None,

@@ -120,10 +120,15 @@ def pdf_items(records: Sequence[CredentialRecord], reports: dict[str, Any], lang
             lines += [render_check(c, lang) for c in report.checks]
         image = d.image if d.image and d.image.startswith("data:") else None
         items.append(share.PdfItem(
-            name=d.name or record.id, issuer=d.issuer_name or d.issuer_id, issued=d.issued,
-            expires=d.valid_until, recipient=d.subject_name, description=d.description,
+            name=d.name or record.id, issuer=d.issuer_name or d.issuer_id, issued=_day(d.issued),
+            expires=_day(d.valid_until), recipient=d.subject_name, description=d.description,
             verification=lines, image=image))
     return items
+
+
+def _day(instant: str | None) -> str | None:
+    """The date part of an ISO 8601 instant, for people (2026-11-22T11:41:25Z → 2026-11-22)."""
+    return instant[:10] if instant and len(instant) >= 10 and instant[4] == "-" else instant
 
 
 def terminal_qr(frame: str) -> str:
