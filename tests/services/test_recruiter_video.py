@@ -114,3 +114,17 @@ def test_challenge_codes_history_and_exports(recruiter, satchel, issue, tmp_path
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
     recruiter.clear_history()
     assert recruiter.history_entries() == []
+
+
+def test_still_pictures_from_a_phone_camera_assemble_an_animated_code(recruiter, bundle_pngs):
+    feed = recruiter.still_scan(challenge="interview-77", domain="jobs.example.org")
+    rng = np.random.default_rng(3)
+    blank = cv2.imencode(".png", np.full((480, 640, 3), 200, np.uint8))[1].tobytes()
+    assert feed.feed(blank).total == 0  # nothing in view yet: no error, no progress
+    update = None
+    for png in list(bundle_pngs.pngs) * 2:
+        photo = cv2.imencode(".jpg", _photo_like(png, rng))[1].tobytes()
+        update = feed.feed(photo)
+        if update.result:
+            break
+    assert update.result is not None and update.result.report.passed

@@ -286,6 +286,11 @@ class Satchel:
         return recruiter.LiveScan(source, loader=self.contexts_loader(),
                                   finish=lambda kind, doc: self._scan_result(kind, doc, challenge, domain))
 
+    def still_scan(self, *, challenge: str | None = None, domain: str | None = None) -> recruiter.StillScan:
+        """For cameras that hand over pictures (phones): feed each picture, read progress and result."""
+        return recruiter.StillScan(loader=self.contexts_loader(),
+                                   finish=lambda kind, doc: self._scan_result(kind, doc, challenge, domain))
+
     def verify_presentation_file(self, path: Path, *, challenge: str | None = None,
                                  domain: str | None = None) -> ScanResult:
         """A saved VP file (or payload text) checked as if scanned, and kept in the history."""

@@ -70,6 +70,24 @@ class LiveScan:
         self._scanner.close()
 
 
+class StillScan:
+    """Pictures from a camera control that hands over snapshots (flet-camera on Android/iOS), one by one."""
+
+    def __init__(self, *, loader: Callable[[str], dict[str, Any]],
+                 finish: Callable[[str, dict[str, Any]], ScanResult]) -> None:
+        self._feed = share.StillFeed(vpqr_loader=loader)
+        self._finish = finish
+
+    def feed(self, image: bytes) -> LiveUpdate:
+        step = self._feed.feed(image)
+        result = None
+        if isinstance(step.result, dict):
+            result = self._finish("vpqr", step.result)
+        elif step.result is not None:
+            result = self._finish("satchel", share.decode_envelope(step.result))
+        return LiveUpdate(None, step.progress.received, step.progress.total, result, False)
+
+
 def history_json(entries: list[dict[str, Any]]) -> bytes:
     return json.dumps(entries, ensure_ascii=False, indent=2).encode("utf-8")
 

@@ -27,7 +27,7 @@ _LAZY = {
     "scan_image": "scan", "scan_frame": "scan", "scan_video": "scan", "open_camera": "scan",
     "PdfItem": "pdf", "presentation_pdf": "pdf",
     "linkedin_add_url": "linkedin",
-    "LiveScanner": "live", "LiveStep": "live",
+    "LiveScanner": "live", "LiveStep": "live", "StillFeed": "live",
 }
 
 

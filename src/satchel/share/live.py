@@ -14,7 +14,9 @@ import numpy as np
 
 from .payload.assembler import Assembler, Progress
 from .payload.vpqr import ContextLoader
-from .scan import VideoSource, _feed, _slow_pass, open_video, scan_frame
+from satchel.errors import ScanError
+
+from .scan import VideoSource, _feed, _slow_pass, open_video, scan_frame, scan_image
 
 PREVIEW_WIDTH = 640
 
@@ -55,6 +57,23 @@ class LiveScanner:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class StillFeed:
+    """Camera pictures handed over one by one (a phone camera control's snapshots): the same parts
+    assembly as :class:`LiveScanner`, for frame sources that are not an OpenCV capture."""
+
+    def __init__(self, *, vpqr_loader: ContextLoader | None = None) -> None:
+        self._assembler = Assembler()
+        self._loader = vpqr_loader
+
+    def feed(self, image: bytes) -> LiveStep:
+        try:
+            texts = scan_image(image)
+        except ScanError:  # nothing readable in this picture: keep going
+            texts = []
+        result = _feed(texts, self._assembler, None, self._loader)
+        return LiveStep(None, self._assembler.progress(), result, False)
 
 
 def _preview(frame: np.ndarray, width: int) -> bytes:
