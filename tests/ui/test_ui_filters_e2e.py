@@ -1,0 +1,117 @@
+"""The credentials list end to end: filter by status and by tag (set on the detail page), sort by name
+(and reversed), and search as you type. The wallet is seeded through the services before launch."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import expect
+from ui_harness import AppProcess, corpus_dir, open_app, shot, type_into
+
+from satchel.services import Satchel
+
+pytestmark = [pytest.mark.ui, pytest.mark.slow]
+
+PASSPHRASE = "lichen harbour velvet ninety"
+NAMES_BY_NAME = ("Data Literacy", "Expired Skill", "Secure Coding", "Teamwork Fundamentals", "Teamwork Fundamentals")
+# The list's dropdowns, in screen order. Flutter's DropdownMenu puts no label in the semantics tree, so a
+# dropdown is reached as the n-th button without text (its arrow); the menu entries are buttons by text.
+STATUS, TAG, SORT = 0, 1, 4
+
+
+@pytest.fixture(scope="module")
+def seeded_app(tmp_path_factory):
+    home = tmp_path_factory.mktemp("satchel-filters") / "home"
+    app = Satchel(home)
+    app.create_wallet(PASSPHRASE)
+    peer = corpus_dir() / "peer"
+    for path in sorted(peer.glob("cred-valid-*.json")) + [peer / "cred-expired-eddsa-ob3.json"]:
+        for cred_id in app.import_bytes(path.read_bytes(), source="test").added:
+            app.verify_stored(cred_id)
+    app.lock()
+    proc = AppProcess(home)
+    proc.wait_listening()
+    yield proc
+    proc.stop()
+
+
+def pick(page, dropdown: int, option: str) -> None:
+    """Open the dropdown and choose ``option``. A click that lands while the last menu is still closing
+    is swallowed by Flutter, so the arrow is clicked again until the menu is really open."""
+    arrow = page.locator("flt-semantics[role=button]").filter(has_not_text=re.compile(r"\S")).nth(dropdown)
+    entry = page.get_by_role("button", name=option, exact=True)
+    for _ in range(5):
+        arrow.click()
+        try:
+            entry.wait_for(timeout=3_000)
+            break
+        except PlaywrightTimeout:
+            continue
+    entry.click()
+
+
+def cards(page):
+    return page.get_by_role("button", name=re.compile(r"^Open "))
+
+
+def names(*titles: str) -> list[re.Pattern]:
+    return [re.compile(rf"^Open {re.escape(t)}\b") for t in titles]
+
+
+def test_filters_sort_and_search(page, seeded_app):
+    open_app(page, seeded_app.url)
+    type_into(page, "Passphrase", PASSPHRASE)
+    page.keyboard.press("Enter")
+    page.get_by_text("5 credentials").wait_for()
+    expect(cards(page)).to_have_count(5)
+
+    # Status: only the expired one.
+    pick(page, STATUS, "Expired")
+    page.get_by_text("1 credential", exact=True).wait_for()
+    expect(cards(page)).to_have_text(names("Expired Skill"))
+    shot(page, "filters-status-expired")
+    pick(page, STATUS, "Verified")
+    page.get_by_text("4 credentials").wait_for()
+    expect(cards(page)).to_have_count(4)
+    assert page.get_by_role("button", name=re.compile(r"^Open Expired Skill")).count() == 0
+    pick(page, STATUS, "All")
+    page.get_by_text("5 credentials").wait_for()
+
+    # Tag one credential on its detail page, then filter by that tag.
+    page.get_by_role("button", name=re.compile(r"^Open Data Literacy")).click()
+    page.get_by_text("Verification", exact=True).wait_for()
+    type_into(page, "Add a tag", "portfolio")
+    page.keyboard.press("Enter")
+    page.get_by_role("button", name="Remove tag portfolio").wait_for()
+    page.get_by_role("button", name="Credentials").first.click()
+    page.get_by_text("5 credentials").wait_for()
+    pick(page, TAG, "portfolio (1)")
+    page.get_by_text("1 credential", exact=True).wait_for()
+    expect(cards(page)).to_have_text(names("Data Literacy"))
+    shot(page, "filters-tag-portfolio")
+    pick(page, TAG, "All")
+    page.get_by_text("5 credentials").wait_for()
+
+    # Sort by name, then the other way round.
+    pick(page, SORT, "Name")
+    expect(cards(page)).to_have_text(names(*NAMES_BY_NAME))
+    shot(page, "filters-sort-name")
+    page.get_by_role("button", name="Reverse order").click()
+    expect(cards(page)).to_have_text(names(*reversed(NAMES_BY_NAME)))
+
+    # Search as you type (no Enter): the list narrows with the words typed so far.
+    type_into(page, "Search credentials", "Teamwork")
+    page.get_by_text("2 credentials").wait_for()
+    expect(cards(page)).to_have_text(names("Teamwork Fundamentals", "Teamwork Fundamentals"))
+    type_into(page, "Search credentials", "Secure")
+    page.get_by_text("1 credential", exact=True).wait_for()
+    expect(cards(page)).to_have_text(names("Secure Coding"))
+    shot(page, "filters-search-secure")
+    type_into(page, "Search credentials", "no such badge")
+    page.get_by_text("0 credentials").wait_for()
+    expect(cards(page)).to_have_count(0)
+    page.get_by_role("button", name="Clear filters").click()
+    page.get_by_text("5 credentials").wait_for()
+    expect(cards(page)).to_have_count(5)
