@@ -128,3 +128,15 @@ def test_still_pictures_from_a_phone_camera_assemble_an_animated_code(recruiter,
         if update.result:
             break
     assert update.result is not None and update.result.report.passed
+
+
+def test_the_whole_history_exports_as_one_pdf(recruiter, satchel, issue, tmp_path):
+    from satchel.errors import ShareError
+    with pytest.raises(ShareError):
+        recruiter.export_history_pdf(tmp_path / "empty.pdf")
+    for name in ("Data Literacy", "Teamwork"):
+        ids = satchel.import_bytes(issue(name), source="t").added
+        recruiter.scan_images(list(satchel.share(ids, challenge="c").pngs), challenge="c")
+    recruiter.export_history_pdf(tmp_path / "history.pdf", lang="fr")
+    data = (tmp_path / "history.pdf").read_bytes()
+    assert data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") >= 2

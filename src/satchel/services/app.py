@@ -309,6 +309,16 @@ class Satchel:
     def export_history_json(self, path: Path) -> None:
         recruiter.export_history_json(self.history.entries(), Path(path))
 
+    def export_history_pdf(self, path: Path, lang: str = "en") -> None:
+        """Every past verification in one PDF: a page per credential checked, newest first."""
+        from satchel.fsutil import atomic_write
+        from satchel.share import pdf as share_pdf
+        items = [item for entry in self.history.entries() if isinstance(entry.get("report"), dict)
+                 for item in recruiter.report_pdf_items(VerificationReport.from_dict(entry["report"]), lang)]
+        if not items:
+            raise ShareError("There is no verification in the history yet.")
+        atomic_write(Path(path), share_pdf.presentation_pdf(items, None, lang=lang), mode=0o600)
+
     def export_report_pdf(self, report: VerificationReport, path: Path, lang: str = "en") -> None:
         from satchel.fsutil import atomic_write
         from satchel.share import pdf as share_pdf
