@@ -1,17 +1,19 @@
 """Recruiter mode without a screen: the verdict banner, credential cards, status-list ages, history rows
-and live-scan guidance, all computed from a VerificationReport and plain values."""
+and live-scan guidance, all computed from a VerificationReport and plain values; plus the two camera
+loops (OpenCV capture on computers, snapshots from a phone camera control) kept free of Flet."""
 
 from __future__ import annotations
 
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
+from satchel.errors import ScanError
 from satchel.i18n import render_check, t
 from satchel.model import Check, CheckName, CheckStatus, Outcome, VerificationReport
 from satchel.ui.viewmodels.detail import CheckLine
@@ -21,6 +23,8 @@ from satchel.ui.viewmodels.listing import status_key
 NO_CODE_SECONDS = 8.0  # after this long without a single code part, the scan screen gives advice
 PREVIEW_MIN_SECONDS = 0.08  # at most ~12 preview pictures a second go to the screen
 CAMERAS = (0, 1, 2, 3)
+SNAPSHOT_SECONDS = 0.3  # a phone camera takes a picture about this often
+PICTURE_FAILURES = 3  # this many failed pictures in a row mean the phone camera is not usable
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")
 
 
@@ -253,5 +257,71 @@ async def drive_live(open_scan: Callable[[], LiveSource], show: Callable[[LiveVi
         current = LiveView("refused", error=err)
     finally:
         await run(live.close)
+    show(current)
+    return current
+
+
+# -- phone camera: a picture every SNAPSHOT_SECONDS, read in a worker thread -----------------------------
+def pick_camera(cameras: list[Any]) -> Any:
+    """The camera a recruiter points at a candidate's screen: the first back camera, else any camera.
+    Descriptions only need a ``lens_direction`` (an enum or its value, e.g. "back")."""
+    if not cameras:
+        raise ScanError("This phone reports no camera.")
+
+    def direction(camera: Any) -> str:
+        value = getattr(camera, "lens_direction", None)
+        return str(getattr(value, "value", value) or "")
+    return next((camera for camera in cameras if direction(camera) == "back"), cameras[0])
+
+
+async def drive_snapshots(open_camera: Callable[[], Awaitable[Any]], take_picture: Callable[[], Awaitable[bytes]],
+                          feed: Callable[[bytes], Any], show: Callable[[LiveView], None],
+                          keep_going: Callable[[], bool], *, clock: Callable[[], float] = time.monotonic,
+                          run: Callable[..., Awaitable[Any]] = asyncio.to_thread,
+                          sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+                          every: float = SNAPSHOT_SECONDS) -> LiveView:
+    """Open the phone camera, then take a picture about every ``every`` seconds and ``feed`` it (a
+    StillScan's, in a worker thread) until a verified result, a stop, a camera that keeps failing
+    (``failed``) or a code that cannot be verified (``refused``). ``show`` each change; returns the last
+    view. The camera control shows its own preview, so views carry no picture."""
+    show(LiveView("starting"))
+    try:
+        await open_camera()
+    except Exception as err:  # noqa: BLE001 - no camera, permission refused: shown as one sentence
+        final = LiveView("failed", error=err)
+        show(final)
+        return final
+    started = clock()
+    current = LiveView("live")
+    show(current)
+    failures = 0
+    try:
+        while keep_going():
+            began = clock()
+            try:
+                picture = await take_picture()
+                if not picture:
+                    raise ScanError("The camera gave an empty picture.")
+            except Exception as err:  # noqa: BLE001 - a busy or vanished camera
+                failures += 1
+                if failures >= PICTURE_FAILURES and keep_going():
+                    current = replace(current, phase="failed", error=err)
+                    break
+                new = replace(current, seconds=int(clock() - started))
+            else:
+                failures = 0
+                update = await run(feed, picture)
+                if update.result is not None:
+                    current = LiveView("done", None, update.received, update.total, current.seconds, update.result)
+                    break
+                new = LiveView("live", None, update.received, update.total, int(clock() - started))
+            if new != current:
+                current = new
+                show(current)
+            await sleep(max(0.0, every - (clock() - began)))
+        else:
+            current = LiveView("stopped", None, current.received, current.total, current.seconds)
+    except Exception as err:  # noqa: BLE001 - e.g. the code was read but is not a presentation
+        current = LiveView("refused", error=err)
     show(current)
     return current
