@@ -151,6 +151,10 @@ def test_recruiter_mode_from_first_screen_in_english_and_french(page, app_proces
     _tab(page, "Historique").click()
     page.get_by_text("4 vérification(s), les plus récentes d'abord.").wait_for()
     shot(page, "recruiter-history-fr")
+    with page.expect_download() as download:  # the whole history as one PDF: a page per verification here
+        page.get_by_role("button", name="Exporter l'historique (PDF)").click()
+    history_pdf = Path(download.value.path()).read_bytes()
+    assert history_pdf.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page\b(?!s)", history_pdf)) == 4
     page.get_by_role("button", name="Effacer l'historique").click()
     page.get_by_text("Effacer l'historique ?").wait_for()
     page.get_by_role("button", name="Effacer l'historique").last.click()

@@ -167,3 +167,9 @@ def test_the_back_camera_is_preferred_and_no_camera_is_a_clear_error():
     assert vm.pick_camera([Description("2", "back"), front]).name == "2"
     with pytest.raises(ScanError, match="no camera"):
         vm.pick_camera([])
+
+
+def test_only_the_phone_apps_use_the_phone_camera_control():
+    assert vm.uses_phone_camera("android", False) and vm.uses_phone_camera("ios", False)
+    assert not vm.uses_phone_camera("android", True)  # a phone's browser: the web client has no camera control
+    assert not vm.uses_phone_camera("linux", False) and not vm.uses_phone_camera(None, False)

@@ -76,6 +76,18 @@ STRINGS: dict[str, dict[str, str]] = {
                                      "complet."},
     "recruiter.code_refused": {"en": "A code was read, but it could not be verified: {reason}",
                                "fr": "Un code a été lu, mais il n'a pas pu être vérifié : {reason}"},
+    "recruiter.phone_camera_unavailable": {"en": "The phone's camera gives no picture: this app is not allowed "
+                                                 "to use it, or another app is using it.",
+                                           "fr": "La caméra du téléphone ne donne aucune image : cette "
+                                                 "application n'a pas le droit de s'en servir, ou une autre "
+                                                 "application l'utilise."},
+    "recruiter.phone_camera_help": {"en": "Allow Satchel to use the camera in the phone's settings (Apps, "
+                                          "Satchel, Permissions), close other apps that use the camera, then "
+                                          "try again. You can also open a photo or screenshot of the code.",
+                                    "fr": "Autorisez Satchel à utiliser la caméra dans les réglages du "
+                                          "téléphone (Applications, Satchel, Autorisations), fermez les autres "
+                                          "applications qui utilisent la caméra, puis réessayez. Vous pouvez "
+                                          "aussi ouvrir une photo ou une capture d'écran du code."},
     "recruiter.camera_stopped": {"en": "Camera stopped.", "fr": "Caméra arrêtée."},
     "recruiter.open_image": {"en": "Open an image", "fr": "Ouvrir une image"},
     "recruiter.open_image_hint": {"en": "A photo or screenshot of the QR code (for a code in several parts, "
@@ -167,6 +179,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "recruiter.history_no_challenge": {"en": "No challenge", "fr": "Sans défi"},
     "recruiter.history_open": {"en": "Open the report of {when}", "fr": "Ouvrir le rapport du {when}"},
     "recruiter.history_export": {"en": "Export history (JSON)", "fr": "Exporter l'historique (JSON)"},
+    "recruiter.history_export_pdf": {"en": "Export history (PDF)", "fr": "Exporter l'historique (PDF)"},
+    "recruiter.history_export_pdf_label": {"en": "Save every past verification in one PDF file",
+                                           "fr": "Enregistrer toutes les vérifications passées dans un seul "
+                                                 "fichier PDF"},
     "recruiter.history_clear": {"en": "Clear history", "fr": "Effacer l'historique"},
     "recruiter.history_clear_title": {"en": "Clear the history?", "fr": "Effacer l'historique ?"},
     "recruiter.history_clear_body": {"en": "All {count} past verifications will be removed from this device. "

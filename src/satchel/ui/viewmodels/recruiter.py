@@ -25,6 +25,7 @@ PREVIEW_MIN_SECONDS = 0.08  # at most ~12 preview pictures a second go to the sc
 CAMERAS = (0, 1, 2, 3)
 SNAPSHOT_SECONDS = 0.3  # a phone camera takes a picture about this often
 PICTURE_FAILURES = 3  # this many failed pictures in a row mean the phone camera is not usable
+HISTORY_JSON, HISTORY_PDF = "verifications.json", "verifications.pdf"  # history export file names
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")
 
 
@@ -262,6 +263,11 @@ async def drive_live(open_scan: Callable[[], LiveSource], show: Callable[[LiveVi
 
 
 # -- phone camera: a picture every SNAPSHOT_SECONDS, read in a worker thread -----------------------------
+def uses_phone_camera(platform: str | None, web: bool) -> bool:
+    """The Android and iOS apps read codes through the phone's camera control (flet-camera)."""
+    return not web and platform in ("android", "ios")
+
+
 def pick_camera(cameras: list[Any]) -> Any:
     """The camera a recruiter points at a candidate's screen: the first back camera, else any camera.
     Descriptions only need a ``lens_direction`` (an enum or its value, e.g. "back")."""

@@ -88,6 +88,19 @@ def _preview(sc, view: LiveView) -> ft.Control:
 
 
 def _guidance(sc, view: LiveView, camera: str) -> list[ft.Control]:
+    if view.phase == "failed":
+        if isinstance(view.error, ScanError):  # no such camera, no picture, or access refused
+            problem = sc.tr("recruiter.camera_unavailable", n=camera)
+        else:
+            problem = sc.tr("recruiter.camera_failed", reason=sc.error_text(view.error) if view.error else "")
+        return [notice(problem, "error"), ft.Text(sc.tr("recruiter.camera_help"), size=13)]
+    if view.phase == "ended":
+        return [notice(sc.tr("recruiter.camera_ended"), "warning"), ft.Text(sc.tr("recruiter.camera_help"), size=13)]
+    return scan_guidance(sc, view, PREVIEW_WIDTH)
+
+
+def scan_guidance(sc, view: LiveView, width: float | None) -> list[ft.Control]:
+    """What to do while scanning, parts read so far, or why the scan stopped (any camera)."""
     if view.phase == "starting":
         return [ft.Text(sc.tr("recruiter.camera_starting"))]
     if view.phase == "live":
@@ -95,22 +108,14 @@ def _guidance(sc, view: LiveView, camera: str) -> list[ft.Control]:
         fraction = parts_fraction(view.received, view.total)
         hint = view.hint
         if fraction is not None:
-            out.insert(0, ft.ProgressBar(value=fraction, width=PREVIEW_WIDTH,
+            out.insert(0, ft.ProgressBar(value=fraction, width=width,
                                          semantics_label=sc.tr(hint[0], **hint[1]) if hint else None))
         if hint:
             out.append(notice(sc.tr(hint[0], **hint[1]), "info" if fraction is not None else "warning"))
         return out
-    if view.phase == "failed":
-        if isinstance(view.error, ScanError):  # no such camera, no picture, or access refused
-            problem = sc.tr("recruiter.camera_unavailable", n=camera)
-        else:
-            problem = sc.tr("recruiter.camera_failed", reason=sc.error_text(view.error) if view.error else "")
-        return [notice(problem, "error"), ft.Text(sc.tr("recruiter.camera_help"), size=13)]
     if view.phase == "refused":
         return [notice(sc.tr("recruiter.code_refused", reason=sc.error_text(view.error) if view.error else ""),
                        "error")]
-    if view.phase == "ended":
-        return [notice(sc.tr("recruiter.camera_ended"), "warning"), ft.Text(sc.tr("recruiter.camera_help"), size=13)]
     if view.phase == "stopped":
         return [ft.Text(sc.tr("recruiter.camera_stopped"))]
     return []

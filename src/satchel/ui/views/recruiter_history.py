@@ -27,12 +27,19 @@ def HistoryPanel(on_open: Callable[[Any], None]):
 
     ft.use_effect(load, [generation])
 
-    async def export(_e=None):
+    async def save(name: str, write: Callable[[Any], None]) -> None:
         try:
-            data = await sc.rt.file_bytes(app.export_history_json, "verifications.json")
-            await ft.FilePicker().save_file(file_name="verifications.json", src_bytes=data)
+            data = await sc.rt.file_bytes(write, name)  # written in a worker thread, off the UI loop
+            await ft.FilePicker().save_file(file_name=name, src_bytes=data)
         except Exception as err:  # noqa: BLE001
             sc.toast(sc.error_text(err))
+
+    async def export(_e=None):
+        await save(vm.HISTORY_JSON, app.export_history_json)
+
+    async def export_pdf(_e=None):
+        lang = sc.lang
+        await save(vm.HISTORY_PDF, lambda path: app.export_history_pdf(path, lang))
 
     async def clear(_e=None):
         page = ft.context.page
@@ -66,6 +73,8 @@ def HistoryPanel(on_open: Callable[[Any], None]):
         ft.Text(sc.tr("recruiter.history_count", count=len(entries)), size=13),
         ft.Row([
             ft.OutlinedButton(sc.tr("recruiter.history_export"), icon=ft.Icons.DATA_OBJECT, on_click=export),
+            ft.OutlinedButton(sc.tr("recruiter.history_export_pdf"), icon=ft.Icons.PICTURE_AS_PDF,
+                              on_click=export_pdf, tooltip=sc.tr("recruiter.history_export_pdf_label")),
             ft.OutlinedButton(sc.tr("recruiter.history_clear"), icon=ft.Icons.DELETE_SWEEP, on_click=confirm_clear),
         ], wrap=True, spacing=8),
     ]

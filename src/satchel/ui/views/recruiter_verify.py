@@ -10,7 +10,7 @@ import flet as ft
 
 from satchel.ui.runtime import private_dir
 from satchel.ui.theme import QR_BACKGROUND
-from satchel.ui.viewmodels.recruiter import is_image_path
+from satchel.ui.viewmodels.recruiter import is_image_path, uses_phone_camera
 from satchel.ui.views.common import use_screen, use_text
 from satchel.ui.views.recruiter_camera import CameraPanel
 from satchel.ui.widgets.icon_button import icon_button
@@ -26,6 +26,16 @@ def _verify_file_bytes(app: Any, data: bytes, name: str, challenge: str | None):
         path = folder / (Path(name).name or "presentation.json")
         path.write_bytes(data)
         return app.verify_presentation_file(path, challenge=challenge)
+
+
+def _camera_panel(challenge: str | None, on_result: Callable[[Any], None]) -> ft.Control:
+    """The phone's own camera control in the Android and iOS apps; the OpenCV capture everywhere else
+    (including a phone's browser, whose web client has no camera extension)."""
+    page = ft.context.page
+    if uses_phone_camera(getattr(page.platform, "value", page.platform), page.web):
+        from satchel.ui.views.recruiter_phone_camera import PhoneCameraPanel  # flet_camera: phones only
+        return PhoneCameraPanel(challenge, on_result)
+    return CameraPanel(challenge, on_result)
 
 
 @ft.component
@@ -104,7 +114,7 @@ def VerifyPanel(challenge: str | None, challenge_png: bytes | None, on_new_chall
         ]
 
     sources: list[ft.Control] = [
-        CameraPanel(challenge, on_result),
+        _camera_panel(challenge, on_result),
         ft.Row([
             ft.OutlinedButton(sc.tr("recruiter.open_image"), icon=ft.Icons.IMAGE_OUTLINED, on_click=open_image,
                               disabled=working, tooltip=sc.tr("recruiter.open_image_hint")),
