@@ -14,6 +14,7 @@ DOORS = {
     "flet": "satchel.ui",
     "flet_web": "satchel.ui",
     "flet_desktop": "satchel.ui",
+    "flet_camera": "satchel.ui",
     "sqlcipher3": "satchel.store",
     "pyld": "satchel.vc",
     "cryptography": "satchel.crypto",
