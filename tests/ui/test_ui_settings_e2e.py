@@ -136,8 +136,6 @@ def test_backup_passphrase_and_trust(page, seeded_app, browser, tmp_path):
         fresh.stop()
 
 
-@pytest.mark.xfail(strict=True, reason="bug found by this test: 'Change passphrase' in Settings stays on "
-                   "'Working…' and never reports (the same service call takes 0.2 s outside the UI)")
 def test_change_passphrase_then_unlock_with_new(page, seeded_app):
     open_app(page, seeded_app.url)
     type_into(page, "Passphrase", PASSPHRASE)

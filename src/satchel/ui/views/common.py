@@ -72,8 +72,11 @@ class TextInput:
 
     @property
     def key(self) -> str:
-        """Give this to the TextField: a new key remounts it after ``clear()`` or ``replace()``."""
-        return f"input-{self.generation}"
+        """Give this to the TextField: a new key remounts it after ``clear()`` or ``replace()``.
+
+        Unique per field (the ref lives as long as the component), not only per generation: sibling fields
+        sharing a key make Flet's keyed list diff pair the wrong controls, and the page stops updating."""
+        return f"input-{id(self.ref):x}-{self.generation}"
 
 
 def use_text(initial: str = "") -> TextInput:
