@@ -73,15 +73,15 @@ def verify_again(page) -> None:
 
 
 def trust_from_dropdown(page, option: str) -> None:
-    """The trust dropdown is the last button without text on Settings (Flutter gives its arrow no label);
+    """Open the trust dropdown by its accessible name (its arrow carries the label) and pick ``option``;
     a click swallowed while the page settles is repeated until the menu is open."""
     page.mouse.move(640, 450)
     page.mouse.wheel(0, 3000)  # the dropdown sits below the fold; Flutter does not scroll for a DOM click
     expect(page.get_by_role("button", name="Refresh")).to_be_in_viewport()
-    arrow = page.locator("flt-semantics[role=button]").filter(has_not_text=re.compile(r"\S")).last
+    dropdown = page.get_by_role("button", name="Trust an issuer from my credentials")
     entry = page.get_by_role("button", name=option, exact=True)
     for _ in range(5):
-        arrow.click()
+        dropdown.click()
         try:
             entry.wait_for(timeout=3_000)
             break
@@ -98,6 +98,8 @@ def test_backup_passphrase_and_trust(page, seeded_app, browser, tmp_path):
 
     # Backup: its own passphrase, typed twice; the file comes down as a download.
     open_settings(page)
+    # Dropdowns are announced by name (Flutter alone leaves an unnamed arrow button).
+    page.get_by_role("button", name="Lock automatically after").wait_for()
     backup_fields(page, BACKUP_SECRET)
     with page.expect_download() as download:
         page.get_by_role("button", name="Save a backup").click()

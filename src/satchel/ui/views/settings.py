@@ -8,6 +8,7 @@ from satchel.i18n import system_language
 from satchel.ui.views.common import use_screen
 from satchel.ui.views.settings_parts import BackupSection, CacheSection, PassphraseSection, TrustSection
 from satchel.ui.widgets.choice import LANGUAGE_OPTIONS, radio_choice
+from satchel.ui.widgets.dropdown import named_dropdown
 from satchel.ui.widgets.layout import heading, page_body, section
 
 AUTO_LOCK_CHOICES = (0, 1, 5, 10, 15, 30, 60)
@@ -57,10 +58,10 @@ def SettingsView():
                      tuple((k, sc.tr(f"settings.theme_{k}")) for k in ("light", "dark", "system")),
                      s.theme, lambda v: ft.context.page.run_task(pick_theme, v)),
         section(sc.tr("settings.security"),
-                ft.Dropdown(label=sc.tr("settings.auto_lock"), value=str(auto_lock), width=300,
-                            options=[ft.DropdownOption(key=str(m), text=sc.tr("settings.minutes", n=m) if m
-                                                       else sc.tr("settings.never")) for m in AUTO_LOCK_CHOICES],
-                            on_select=pick_auto_lock),
+                named_dropdown(sc.tr("settings.auto_lock"), value=str(auto_lock), width=300,
+                               options=[ft.DropdownOption(key=str(m), text=sc.tr("settings.minutes", n=m) if m
+                                                          else sc.tr("settings.never")) for m in AUTO_LOCK_CHOICES],
+                               on_select=pick_auto_lock),
                 PassphraseSection()),
         BackupSection(),
         TrustSection(),

@@ -8,6 +8,7 @@ from satchel.ui.runtime import private_dir
 from satchel.ui.viewmodels.formatting import age_parts
 from satchel.ui.viewmodels.passphrase import new_passphrase_problem, strength
 from satchel.ui.views.common import TextInput, use_screen, use_text
+from satchel.ui.widgets.dropdown import named_dropdown
 from satchel.ui.widgets.icon_button import icon_button
 from satchel.ui.widgets.layout import busy, notice, section
 
@@ -152,8 +153,8 @@ def TrustSection():
                      icon_button(ft.Icons.REMOVE_CIRCLE_OUTLINE, sc.tr("settings.distrust", name=name),
                                  remover(issuer_id))]) for issuer_id, name in trusted]
     if candidates:
-        rows.append(ft.Dropdown(label=sc.tr("settings.trust_add"), width=420, on_select=add,
-                                options=[ft.DropdownOption(key=i, text=n) for i, n in candidates]))
+        rows.append(named_dropdown(sc.tr("settings.trust_add"), width=420, on_select=add,
+                                   options=[ft.DropdownOption(key=i, text=n) for i, n in candidates]))
     return section(sc.tr("settings.trusted"), *rows)
 
 
