@@ -1,4 +1,4 @@
-"""Settings end to end: an encrypted backup saved from one wallet and restored into a fresh home
+"""Settings end to end: an encrypted backup saved from one wallet and restored
 into a fresh one; the passphrase changed, then the wallet locked and opened with the new one; an issuer
 trusted and no longer trusted, seen on the detail page's issuer-trust check after "Verify again"."""
 
