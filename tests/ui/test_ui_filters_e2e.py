@@ -6,11 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
-from ui_harness import AppProcess, corpus_dir, open_app, shot, type_into
+from ui_harness import choose_from_menu, corpus_dir, open_app, seeded_wallet, shot, type_into
 
-from satchel.services import Satchel
 
 pytestmark = [pytest.mark.ui, pytest.mark.slow]
 
@@ -23,16 +21,9 @@ STATUS, TAG, SORT = 0, 1, 4
 
 @pytest.fixture(scope="module")
 def seeded_app(tmp_path_factory):
-    home = tmp_path_factory.mktemp("satchel-filters") / "home"
-    app = Satchel(home)
-    app.create_wallet(PASSPHRASE)
     peer = corpus_dir() / "peer"
-    for path in sorted(peer.glob("cred-valid-*.json")) + [peer / "cred-expired-eddsa-ob3.json"]:
-        for cred_id in app.import_bytes(path.read_bytes(), source="test").added:
-            app.verify_stored(cred_id)
-    app.lock()
-    proc = AppProcess(home)
-    proc.wait_listening()
+    paths = sorted(peer.glob("cred-valid-*.json")) + [peer / "cred-expired-eddsa-ob3.json"]
+    proc = seeded_wallet(tmp_path_factory.mktemp("satchel-filters") / "home", PASSPHRASE, paths)
     yield proc
     proc.stop()
 
@@ -41,15 +32,7 @@ def pick(page, dropdown: int, option: str) -> None:
     """Open the dropdown and choose ``option``. A click that lands while the last menu is still closing
     is swallowed by Flutter, so the arrow is clicked again until the menu is really open."""
     arrow = page.locator("flt-semantics[role=button]").filter(has_not_text=re.compile(r"\S")).nth(dropdown)
-    entry = page.get_by_role("button", name=option, exact=True)
-    for _ in range(5):
-        arrow.click()
-        try:
-            entry.wait_for(timeout=3_000)
-            break
-        except PlaywrightTimeout:
-            continue
-    entry.click()
+    choose_from_menu(arrow, page.get_by_role("button", name=option, exact=True))
 
 
 def cards(page):

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from ui_harness import AppProcess, corpus_dir, open_app, shot, type_into
+from ui_harness import corpus_dir, open_app, seeded_wallet, shot, type_into
 
-from satchel.services import Satchel
 
 pytestmark = [pytest.mark.ui, pytest.mark.slow]
 
@@ -35,15 +34,8 @@ TEXT = {
 
 @pytest.fixture(scope="module")
 def filled_app(tmp_path_factory):
-    home = tmp_path_factory.mktemp("satchel-screens") / "home"
-    app = Satchel(home)
-    app.create_wallet(PASSPHRASE)
-    for name in FILES:
-        for cred_id in app.import_bytes((corpus_dir() / "peer" / name).read_bytes(), source="test").added:
-            app.verify_stored(cred_id)
-    app.lock()
-    proc = AppProcess(home)
-    proc.wait_listening()
+    proc = seeded_wallet(tmp_path_factory.mktemp("satchel-screens") / "home", PASSPHRASE,
+                         [corpus_dir() / "peer" / name for name in FILES])
     yield proc
     proc.stop()
 

@@ -8,11 +8,9 @@ import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
-from ui_harness import AppProcess, corpus_dir, open_app, shot, type_into
+from ui_harness import AppProcess, choose_from_menu, corpus_dir, open_app, seeded_wallet, shot, type_into
 
-from satchel.services import Satchel
 
 pytestmark = [pytest.mark.ui, pytest.mark.slow]
 
@@ -27,15 +25,8 @@ LISTED = f"{ISSUER} is on your list of trusted issuers."
 
 @pytest.fixture(scope="module")
 def seeded_app(tmp_path_factory):
-    home = tmp_path_factory.mktemp("satchel-settings") / "home"
-    app = Satchel(home)
-    app.create_wallet(PASSPHRASE)
-    for name in FILES:
-        for cred_id in app.import_bytes((corpus_dir() / "peer" / name).read_bytes(), source="test").added:
-            app.verify_stored(cred_id)
-    app.lock()
-    proc = AppProcess(home)
-    proc.wait_listening()
+    proc = seeded_wallet(tmp_path_factory.mktemp("satchel-settings") / "home", PASSPHRASE,
+                         [corpus_dir() / "peer" / name for name in FILES])
     yield proc
     proc.stop()
 
@@ -78,16 +69,8 @@ def trust_from_dropdown(page, option: str) -> None:
     page.mouse.move(640, 450)
     page.mouse.wheel(0, 3000)  # the dropdown sits below the fold; Flutter does not scroll for a DOM click
     expect(page.get_by_role("button", name="Refresh")).to_be_in_viewport()
-    dropdown = page.get_by_role("button", name="Trust an issuer from my credentials")
-    entry = page.get_by_role("button", name=option, exact=True)
-    for _ in range(5):
-        dropdown.click()
-        try:
-            entry.wait_for(timeout=3_000)
-            break
-        except PlaywrightTimeout:
-            continue
-    entry.click()
+    choose_from_menu(page.get_by_role("button", name="Trust an issuer from my credentials"),
+                     page.get_by_role("button", name=option, exact=True))
 
 
 def test_backup_passphrase_and_trust(page, seeded_app, browser, tmp_path):

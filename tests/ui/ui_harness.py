@@ -107,3 +107,33 @@ def type_into(page, label: str, text: str, *, exact: bool = True) -> None:
     page.keyboard.press("Backspace")
     if text:
         page.keyboard.type(text)
+
+
+def seeded_wallet(home: Path, passphrase: str, paths) -> AppProcess:
+    """A wallet filled (and verified) through the services, locked, then served by the app under test."""
+    from satchel.services import Satchel
+
+    app = Satchel(home)
+    app.create_wallet(passphrase)
+    for path in paths:
+        for cred_id in app.import_bytes(Path(path).read_bytes(), source="test").added:
+            app.verify_stored(cred_id)
+    app.lock()
+    proc = AppProcess(home)
+    proc.wait_listening()
+    return proc
+
+
+def choose_from_menu(opener, entry) -> None:
+    """Open a dropdown with ``opener`` and click ``entry``. A click that lands while a menu is still
+    closing is swallowed by Flutter, so the opener is clicked again until the menu is really open."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for _ in range(5):
+        opener.click()
+        try:
+            entry.wait_for(timeout=3_000)
+            break
+        except PlaywrightTimeout:
+            continue
+    entry.click()
