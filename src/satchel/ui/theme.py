@@ -41,6 +41,6 @@ def theme_mode(name: str | None) -> ft.ThemeMode:
     return {"light": ft.ThemeMode.LIGHT, "dark": ft.ThemeMode.DARK}.get(name or "", ft.ThemeMode.SYSTEM)
 
 
-def placeholder_colour(seed: str) -> str:
+def generated_badge_colour(seed: str) -> str:
     total = sum(seed.encode("utf-8", errors="replace"))
     return PLACEHOLDER_COLOURS[total % len(PLACEHOLDER_COLOURS)]

@@ -57,7 +57,7 @@ class Card:
     issued: str | None
     status: str
     image: bytes | None
-    seed: str  # picks the placeholder colour, stable per issuer
+    seed: str  # picks the generated badge colour, stable per issuer
 
 
 def card(record: CredentialRecord) -> Card:
