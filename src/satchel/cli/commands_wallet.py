@@ -154,14 +154,18 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    record = context.unlocked(args).get(args.id)
+    app = context.unlocked(args)
+    record = app.get(args.id)
     if args.raw:
         sys.stdout.buffer.write(record.raw)
         sys.stdout.buffer.flush()
     elif args.json:
-        output.emit_json(output.record_detail(record))
+        detail = output.record_detail(record)
+        detail["eu_microcredential"] = app.eu_checklist(record.id).to_dict()
+        output.emit_json(detail)
     else:
         output.print_detail(record, args.lang)
+        output.print_checklist(app.eu_checklist(record.id), args.lang)
     return 0
 
 

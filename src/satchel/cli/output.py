@@ -9,6 +9,7 @@ from typing import Any, TextIO
 
 from satchel.i18n import render_check, t
 from satchel.model import CheckStatus, CredentialRecord, VerificationReport
+from satchel.model.microcredential import AnnexChecklist
 
 _MARK = {CheckStatus.OK: "ok", CheckStatus.WARNING: "warning", CheckStatus.FAILED: "FAILED",
          CheckStatus.UNKNOWN: "UNKNOWN"}
@@ -71,6 +72,24 @@ def print_detail(record: CredentialRecord, lang: str, out: TextIO | None = None)
         out.write(f"{'Aligned with':>17}: {a.get('targetName') or a.get('targetUrl')}\n")
     for rel in d.related:
         out.write(f"{'Related':>17}: {rel.get('name') or rel.get('id')}\n")
+
+
+def print_checklist(checklist: AnnexChecklist, lang: str, out: TextIO | None = None) -> None:
+    """``EU micro-credential: 10 of 11 mandatory elements``, each stated element, then what is missing."""
+    out = out or sys.stdout
+    summary = t("eu.summary", lang, present=checklist.mandatory_present, total=checklist.mandatory_total)
+    colon = " :" if lang == "fr" else ":"
+    out.write(f"\n{t('eu.title', lang)}{colon} {summary}\n")
+    optional = [e for e in checklist.elements if e.present and not e.mandatory]
+    for element in (e for e in checklist.elements if e.present and e.mandatory):
+        out.write(f"  {t(f'eu.element.{element.key}', lang)}: {element.value}\n")
+    if checklist.missing:
+        names = ", ".join(t(f"eu.element.{key}", lang) for key in checklist.missing)
+        out.write(f"  {t('eu.missing', lang, elements=names)}\n")
+    if optional:
+        out.write(f"{t('eu.optional', lang)}:\n")
+        for element in optional:
+            out.write(f"  {t(f'eu.element.{element.key}', lang)}: {element.value}\n")
 
 
 def print_report(report: VerificationReport, lang: str, out: TextIO | None = None, indent: str = "") -> None:

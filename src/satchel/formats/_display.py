@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from satchel.clock import isoformat, parse_instant
+from satchel.formats._display_elm import elm_display, is_elm
 from satchel.formats._limits import MAX_DATA_URI_CHARS
 from satchel.model.credential import CredentialFormat, DisplayFields, SignedForm
 
@@ -22,6 +23,8 @@ def extract_display(document: dict[str, Any], *, signed_form: SignedForm, fmt: C
         return DisplayFields()
     if signed_form in (SignedForm.OB2_HOSTED, SignedForm.OB2_SIGNED):
         return _ob2_display(document)
+    if is_elm(document):
+        return elm_display(document, _vc_display(document))
     return _vc_display(document)
 
 

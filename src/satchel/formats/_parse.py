@@ -12,6 +12,7 @@ from satchel.formats._credentials import (
     is_presentation,
     vp_from_jwt_payload,
 )
+from satchel.formats._jades import credential_from_jades, looks_like_jades
 from satchel.formats._json import parse_json_safely
 from satchel.formats._jws import looks_like_compact_jws, split_compact_jws
 from satchel.formats._limits import MAX_BYTES, MAX_IMAGE_BYTES, require_size
@@ -101,6 +102,8 @@ def _from_json(data: bytes) -> Parsed:
         if not isinstance(inner, dict):
             raise UnsupportedFormat("This enveloped credential is not a JSON object.")
         return _from_object(inner, data)
+    if looks_like_jades(value):
+        return _single(credential_from_jades(value, data))
     return _from_object(value, data)
 
 

@@ -17,6 +17,7 @@ class CredentialFormat(str, Enum):
     OB2_JWS = "ob2-jws"  # Open Badges 2.0 signed assertion (compact JWS)
     BAKED_PNG = "baked-png"  # a PNG badge image with the credential inside
     BAKED_SVG = "baked-svg"  # an SVG badge image with the credential inside
+    JADES_JSON = "jades-json"  # a credential sealed with a JAdES signature (Europass EDC), JWS JSON
 
 
 class SignedForm(str, Enum):
@@ -26,6 +27,7 @@ class SignedForm(str, Enum):
     VC_JWT = "vc-jwt"
     OB2_HOSTED = "ob2-hosted"
     OB2_SIGNED = "ob2-signed"
+    JADES = "jades"  # JAdES electronic seal over the exact payload bytes (X.509 certificate)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from satchel.clock import Clock, SystemClock, isoformat
 from satchel.errors import CredentialNotFound, NoCredentialFound, ScanError, ShareError
 from satchel.model import CredentialRecord, ListQuery, VerificationReport
 from satchel.net import Fetcher, HttpsFetcher, OfflineFetcher
-from satchel.services import importing, paths, recruiter, scanning, sharing, verifying
+from satchel.model.microcredential import AnnexChecklist
+from satchel.services import importing, microcredentials, paths, recruiter, scanning, sharing, verifying
 from satchel.services.public_files import History, Preferences, TrustedIssuers
 from satchel.services.results import ImportItem, ImportOutcome, ScanResult, ShareBundle
 from satchel.services.session import WalletSession
@@ -170,6 +171,10 @@ class Satchel:
         source = DocumentSource(self.cache, None if self.offline else self.fetcher, self.clock,
                                 offline=self.offline)
         return Verifier(clock=self.clock, source=source, trust=TrustList(self.trust.entries()))
+
+    def eu_checklist(self, cred_id: str) -> AnnexChecklist:
+        """Which EU micro-credential elements (Annex I) the stored credential states."""
+        return microcredentials.checklist_of(self.get(cred_id))
 
     def report(self, cred_id: str) -> VerificationReport | None:
         return verifying.report_from_json(self.get(cred_id).report_json)

@@ -1,0 +1,206 @@
+"""JAdES electronic seals over Europass European Digital Credentials (ETSI TS 119 182-1).
+
+An EDC is sealed as a JWS in JSON serialization: ``{"payload": "<the credential JSON>", "signatures":
+[{"protected": …, "header": …, "signature": …}]}`` with ``b64: false`` (the payload is signed as it is,
+not base64url-encoded), the seal's X.509 certificate in ``x5c`` and the claimed signing time in ``sigT``.
+
+What is checked here, offline: the signature over the exact payload bytes with the certificate's key;
+the certificate matches its ``x5t#S256`` fingerprint; the certificate was valid when the seal was made.
+Whether the seal belongs to a qualified EU trust service provider needs the EU trusted lists
+(:mod:`satchel.vc.trustlists`); without them the issuer-key check is UNKNOWN, and says so.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from satchel.clock import parse_instant
+from satchel.crypto import b64url_decode
+from satchel.crypto.seal import SEAL_ALGORITHMS, Certificate, load_certificate, verify_with_certificate
+from satchel.errors import ImportRefused, InvalidKey, Malformed
+from satchel.model import Check, CheckName
+from satchel.vc import checks
+from satchel.vc.safejson import load_object
+
+SIGNATURE, ISSUER_KEY = CheckName.SIGNATURE, CheckName.ISSUER_KEY
+# Header parameters Satchel processes when an issuer marks them critical. ``adoTst`` (the timestamp
+# tokens) is read for its presence only: the issuer-key check says the time it used was claimed.
+UNDERSTOOD_CRITICAL = frozenset({"b64", "sigT", "adoTst", "x5t#S256"})
+MAX_CHAIN = 5
+
+
+@dataclass(frozen=True)
+class JadesSeal:
+    header: dict[str, Any]
+    payload: bytes  # the credential JSON, exactly as signed
+    signing_input: bytes
+    signature: bytes
+
+    @property
+    def alg(self) -> str:
+        return str(self.header.get("alg"))
+
+
+def looks_like_jades(value: Any) -> bool:
+    return isinstance(value, dict) and isinstance(value.get("payload"), str) and (
+        isinstance(value.get("signatures"), list) or isinstance(value.get("protected"), str))
+
+
+def split_jades(value: dict[str, Any]) -> JadesSeal:
+    """The one seal of a JWS JSON serialization (general or flattened). Malformed for anything else."""
+    if not looks_like_jades(value):
+        raise Malformed("This is not a sealed credential (JWS JSON with a payload and a signature).")
+    signatures = value.get("signatures", [value])
+    if len(signatures) != 1 or not isinstance(signatures[0], dict):
+        raise Malformed("A sealed credential must carry exactly one seal.")
+    entry = signatures[0]
+    protected, signature = entry.get("protected"), entry.get("signature")
+    if not isinstance(protected, str) or not isinstance(signature, str):
+        raise Malformed("The seal has no protected header or no signature.")
+    try:
+        header = load_object(b64url_decode(protected))
+        sig = b64url_decode(signature)
+    except (ValueError, TypeError) as exc:
+        raise Malformed("The seal is not valid base64url.") from exc
+    payload_text: str = value["payload"]
+    if header.get("b64", True) is False:
+        payload = payload_text.encode("utf-8")
+        signing_input = protected.encode("ascii") + b"." + payload
+    else:
+        try:
+            payload = b64url_decode(payload_text)
+        except (ValueError, TypeError) as exc:
+            raise Malformed("The sealed payload is not valid base64url.") from exc
+        signing_input = f"{protected}.{payload_text}".encode("ascii")
+    return JadesSeal(header, payload, signing_input, sig)
+
+
+def credential_of(seal: JadesSeal) -> dict[str, Any]:
+    return load_object(seal.payload)
+
+
+def verify_seal(seal: JadesSeal, *, now: datetime) -> tuple[Check, Check, Certificate | None]:
+    """(signature check, issuer-key check, the seal's certificate when it could be read)."""
+    problem = _header_problem(seal.header)
+    if problem is not None:
+        return problem, checks.unknown(ISSUER_KEY, "skipped"), None
+    try:
+        chain = _chain(seal.header)
+    except InvalidKey:
+        return (checks.unknown(SIGNATURE, "seal_bad_certificate"), checks.unknown(ISSUER_KEY, "skipped"), None)
+    cert = chain[0]
+    expected = seal.header.get("x5t#S256")
+    if expected is not None and expected != _b64url(cert.fingerprint):
+        return checks.unknown(SIGNATURE, "seal_fingerprint"), checks.unknown(ISSUER_KEY, "skipped"), cert
+    if not verify_with_certificate(cert, seal.alg, seal.signing_input, seal.signature):
+        return checks.failed(SIGNATURE, "seal_failed", {"alg": seal.alg}), checks.unknown(ISSUER_KEY, "skipped"), cert
+    signature = checks.ok(SIGNATURE, "seal_ok", {"alg": seal.alg, "sealed_by": cert.subject},
+                          sealed_by=cert.subject_name or cert.subject)
+    return signature, _certificate_check(seal, cert, now), cert
+
+
+def _header_problem(header: dict[str, Any]) -> Check | None:
+    alg = str(header.get("alg"))
+    if alg not in SEAL_ALGORITHMS:
+        return checks.unknown(SIGNATURE, "seal_unsupported_alg", {"alg": alg[:40]}, alg=alg[:40])
+    crit = header.get("crit")
+    if crit is not None:
+        if not isinstance(crit, list) or not crit or not all(isinstance(c, str) and c in header for c in crit):
+            return checks.unknown(SIGNATURE, "seal_bad_header", {"crit": str(crit)[:200]})
+        unknown = [c for c in crit if c not in UNDERSTOOD_CRITICAL]
+        if unknown:
+            return checks.unknown(SIGNATURE, "seal_unsupported_header", {"crit": unknown},
+                                  names=", ".join(unknown)[:100])
+    if not isinstance(header.get("x5c"), list) or not header["x5c"]:
+        return checks.unknown(SIGNATURE, "seal_no_certificate")
+    return None
+
+
+def _chain(header: dict[str, Any]) -> list[Certificate]:
+    items = header["x5c"][:MAX_CHAIN]
+    try:
+        return [load_certificate(base64.b64decode(item, validate=True)) for item in items if isinstance(item, str)]
+    except (binascii.Error, ValueError) as exc:
+        raise InvalidKey("The seal's certificate is not valid base64.") from exc
+
+
+def _certificate_check(seal: JadesSeal, cert: Certificate, now: datetime) -> Check:
+    details = {"certificate": cert.subject, "issued_by": cert.issuer, "not_before": cert.not_before.isoformat(),
+               "not_after": cert.not_after.isoformat(), "fingerprint": cert.fingerprint.hex()}
+    claimed = _signing_time(seal.header)
+    if claimed is None:
+        return checks.unknown(ISSUER_KEY, "seal_no_time", details)
+    details["signing_time"] = claimed.isoformat()
+    if not cert.valid_at(claimed):
+        return checks.failed(ISSUER_KEY, "seal_certificate_invalid_then", details, day=claimed.date().isoformat())
+    # Valid when the seal was made. Whether the seal is a qualified one (an EU trusted list names its
+    # issuing CA) is not known without the trusted lists: say so, with who sealed it.
+    return checks.unknown(ISSUER_KEY, "seal_not_qualified_yet", details,
+                          sealed_by=cert.subject_name or cert.subject, ca=cert.issuer_name or cert.issuer)
+
+
+def _signing_time(header: dict[str, Any]) -> datetime | None:
+    value = header.get("sigT")
+    if not isinstance(value, str):
+        return None
+    try:
+        return parse_instant(value)
+    except ValueError:
+        return None
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+__all__ = ["JadesSeal", "credential_of", "looks_like_jades", "split_jades", "verify_seal"]
+
+
+def verify_sealed_credential(verifier: Any, sealed: dict[str, Any]) -> Any:
+    """The report for a sealed EDC: data model, seal, certificate, dates, status, trust (as other formats).
+
+    JSON-LD is not processed: the seal covers the payload bytes, not a canonical form, so a credential
+    whose vocabulary Satchel does not bundle can still be checked.
+    """
+    from dataclasses import replace
+
+    from satchel.vc.datamodel import Shape, issuer_of, types_of
+    from satchel.vc.dates import credential_validity
+
+    seal = split_jades(sealed)
+    document = credential_of(seal)
+    issuer_id, issuer_name = issuer_of(document)
+    if "VerifiableCredential" not in types_of(document):
+        raise ImportRefused("This sealed document does not hold a credential.")
+    if issuer_id is None:
+        raise ImportRefused("The sealed credential does not name its issuer.")
+    shape = Shape(checks.ok(CheckName.FORMAT, "sealed_ok"), "1.1", issuer_id,
+                  issuer_name or _legal_name(document), credential_validity(document))
+    signature, issuer_key, cert = verify_seal(seal, now=verifier.clock.now())
+    details: dict[str, Any] = {"signed_form": "jades", "alg": seal.alg}
+    if cert is not None:
+        details["sealed_by"] = cert.subject
+    report = verifier.finish(document, shape, signature, issuer_key, with_status=True, details=details)
+    return replace(report, title=report.title or _title(document))
+
+
+def _legal_name(document: dict[str, Any]) -> str | None:
+    issuer = document.get("issuer")
+    name = issuer.get("legalName") if isinstance(issuer, dict) else None
+    if isinstance(name, dict):
+        name = name.get("en") or next((v for v in name.values() if isinstance(v, str)), None)
+    return name if isinstance(name, str) else None
+
+
+def _title(document: dict[str, Any]) -> str | None:
+    subject = document.get("credentialSubject")
+    claim = subject.get("hasClaim") if isinstance(subject, dict) else None
+    claim = claim[0] if isinstance(claim, list) and claim else claim
+    title = claim.get("title") if isinstance(claim, dict) else None
+    if isinstance(title, dict):
+        title = title.get("en") or next((v for v in title.values() if isinstance(v, str)), None)
+    return title if isinstance(title, str) else None

@@ -1,0 +1,43 @@
+"""European credentials from the command line: the Annex I checklist in `show`, sealed EDCs in `verify`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DATA = Path(__file__).parents[1] / "formats" / "data" / "microcredentials"
+
+
+def test_show_json_carries_the_eu_checklist(cli):
+    code, out, err = cli("import", str(DATA / "Sample-MC-Annex1-signed.jsonld"))
+    assert code == 0, err
+    cred_id = out.split()[0]
+    detail = cli.json("show", cred_id)
+    eu = detail["eu_microcredential"]
+    assert (eu["mandatory_present"], eu["mandatory_total"]) == (10, 11)
+    learner = eu["elements"][0]
+    assert learner == {"key": "learner", "mandatory": True, "present": True, "value": "Ana Andromeda",
+                       "source_path": "/credentialSubject/fullName"}
+    assert detail["name"] == "Digital micro-credential creation"
+    assert detail["issuer"] == "ORGANIZACION TEST"  # the credential's issuer, whose seal it carries
+    awarding = next(e for e in eu["elements"] if e["key"] == "awarding_body")
+    assert awarding["value"] == "University of Zed"
+
+
+def test_show_prints_the_count_and_what_is_missing(cli):
+    _, out, _ = cli("import", str(DATA / "Sample-MC-Annex1-unsigned.jsonld"))
+    cred_id = out.split()[0]
+    code, out, _ = cli("show", cred_id)
+    assert code == 0
+    assert "EU micro-credential: 10 of 11 mandatory elements" in out
+    assert "Notional workload: 2 ECTS" in out
+    assert "Not stated: Quality assurance" in out
+    code, out, _ = cli("--lang", "fr", "show", cred_id)
+    assert "Microcertification européenne : 10 éléments obligatoires sur 11" in out
+    assert "Non indiqué : Assurance qualité" in out
+
+
+def test_verify_a_sealed_edc_offline(cli):
+    code, out, _ = cli("verify", str(DATA / "Sample-MC-Annex1-signed.jsonld"), "--offline")
+    assert code == 1  # could not be fully checked: the EU trusted lists are not in the cache
+    assert "matches the credential exactly" in out
+    assert "qualified EU seal needs the EU trusted lists" in out

@@ -1,0 +1,163 @@
+"""JAdES seals over Europass credentials: the Commission's sealed sample, and seals made here with a test CA."""
+
+from __future__ import annotations
+
+import base64
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
+from cryptography.x509.oid import NameOID
+
+from satchel.clock import FixedClock
+from satchel.formats import parse
+from satchel.model import CheckName, CheckStatus, Outcome
+from satchel.net import OfflineFetcher
+from satchel.vc.cache import DocumentCache
+from satchel.vc.documents import DocumentSource
+from satchel.vc.engine import Verifier
+
+DATA = Path(__file__).parents[1] / "formats" / "data" / "microcredentials"
+SIGNED = DATA / "Sample-MC-Annex1-signed.jsonld"
+NOW = datetime(2026, 11, 29, tzinfo=timezone.utc)
+
+
+def _verifier(tmp_path: Path, now: datetime = NOW) -> Verifier:
+    clock = FixedClock(now)
+    return Verifier(clock=clock, source=DocumentSource(DocumentCache(tmp_path / "cache", clock), OfflineFetcher(),
+                                                       clock, offline=True))
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _checks(report) -> dict[CheckName, CheckStatus]:
+    return {c.name: c.status for c in report.checks}
+
+
+def test_commission_sample_seal_verifies_offline(tmp_path):
+    parsed = parse(SIGNED.read_bytes())
+    credential = parsed.credentials[0]
+    assert credential.format.value == "jades-json"
+    assert credential.display.name == "Digital micro-credential creation"
+    report = _verifier(tmp_path).verify_credential(credential.verifiable, signed_form=credential.signed_form)
+    statuses = _checks(report)
+    assert statuses[CheckName.SIGNATURE] is CheckStatus.OK
+    # Valid when sealed (2023-09-27), but whether it is a qualified seal needs the EU trusted lists.
+    assert statuses[CheckName.ISSUER_KEY] is CheckStatus.UNKNOWN
+    assert report.check(CheckName.ISSUER_KEY).message == "issuer_key.seal_not_qualified_yet"
+    assert report.outcome is Outcome.UNKNOWN
+    assert report.title == "Digital micro-credential creation"
+
+
+@pytest.mark.parametrize("offset", [10, 5_000, 60_000, -40])
+def test_a_flipped_byte_in_the_payload_fails_the_seal(tmp_path, offset):
+    sealed = json.loads(SIGNED.read_text(encoding="utf-8"))
+    payload = sealed["payload"]
+    index = offset % len(payload)
+    while not payload[index].isalnum():
+        index += 1
+    replacement = "X" if payload[index] != "X" else "Y"
+    sealed["payload"] = payload[:index] + replacement + payload[index + 1:]
+    report = _verifier(tmp_path).verify_credential(json.dumps(sealed))
+    assert _checks(report)[CheckName.SIGNATURE] is CheckStatus.FAILED
+    assert report.outcome is Outcome.FAILED
+
+
+# -- seals made here --------------------------------------------------------------------------------
+def _name(org: str) -> x509.Name:
+    return x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, "FR"), x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
+                      x509.NameAttribute(NameOID.COMMON_NAME, org)])
+
+
+def _certificate(subject: str, key, issuer: str, issuer_key, start: datetime, days: int, ca: bool) -> x509.Certificate:
+    builder = (x509.CertificateBuilder().subject_name(_name(subject)).issuer_name(_name(issuer))
+               .public_key(key.public_key()).serial_number(x509.random_serial_number())
+               .not_valid_before(start).not_valid_after(start + timedelta(days=days))
+               .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True))
+    return builder.sign(issuer_key, hashes.SHA256())
+
+
+@pytest.fixture(scope="module")
+def seal_keys():
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    start = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    ca = _certificate("Test Qualified CA", ca_key, "Test Qualified CA", ca_key, start, 3650, True)
+    seal_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    seal = _certificate("Université de Test", seal_key, "Test Qualified CA", ca_key, start, 365, False)
+    return seal_key, seal, ca
+
+
+def _seal(payload: str, key, cert: x509.Certificate, *, sig_t: str = "2025-06-01T10:00:00Z",
+          alg: str = "RS256", **extra) -> str:
+    der = cert.public_bytes(serialization.Encoding.DER)
+    header = {"alg": alg, "typ": "jose+json", "b64": False, "sigT": sig_t, "crit": ["b64", "sigT"],
+              "x5c": [base64.b64encode(der).decode()], "x5t#S256": _b64url(cert.fingerprint(hashes.SHA256())),
+              **extra}
+    protected = _b64url(json.dumps(header).encode())
+    data = protected.encode() + b"." + payload.encode()
+    if alg == "RS256":
+        signature = key.sign(data, padding.PKCS1v15(), hashes.SHA256())
+    else:
+        r, s = decode_dss_signature(key.sign(data, ec.ECDSA(hashes.SHA256())))
+        signature = r.to_bytes(32, "big") + s.to_bytes(32, "big")
+    return json.dumps({"payload": payload, "signatures": [{"protected": protected, "signature": _b64url(signature)}]})
+
+
+def _edc_payload() -> str:
+    document = json.loads((DATA / "Sample-MC-Annex1-unsigned.jsonld").read_text(encoding="utf-8"))
+    return json.dumps(document, ensure_ascii=False)
+
+
+def test_a_seal_made_with_a_test_certificate(tmp_path, seal_keys):
+    key, cert, _ = seal_keys
+    report = _verifier(tmp_path).verify_credential(_seal(_edc_payload(), key, cert))
+    assert _checks(report)[CheckName.SIGNATURE] is CheckStatus.OK
+    assert report.check(CheckName.SIGNATURE).params["sealed_by"] == "Université de Test"
+    assert _checks(report)[CheckName.ISSUER_KEY] is CheckStatus.UNKNOWN
+
+
+def test_certificate_not_valid_when_sealed_fails(tmp_path, seal_keys):
+    key, cert, _ = seal_keys
+    report = _verifier(tmp_path).verify_credential(_seal(_edc_payload(), key, cert, sig_t="2027-01-01T00:00:00Z"))
+    assert _checks(report)[CheckName.SIGNATURE] is CheckStatus.OK
+    assert _checks(report)[CheckName.ISSUER_KEY] is CheckStatus.FAILED
+    assert report.outcome is Outcome.FAILED
+
+
+def test_unknown_critical_header_is_unknown_not_failed(tmp_path, seal_keys):
+    key, cert, _ = seal_keys
+    sealed = _seal(_edc_payload(), key, cert, crit=["b64", "sigT", "sigPl"], sigPl={"signerRole": "x"})
+    report = _verifier(tmp_path).verify_credential(sealed)
+    check = report.check(CheckName.SIGNATURE)
+    assert check.status is CheckStatus.UNKNOWN and check.params["names"] == "sigPl"
+
+
+@pytest.mark.parametrize("crit", [[], "b64", ["b64", "missingParam"]])
+def test_malformed_crit_never_verifies(tmp_path, seal_keys, crit):
+    key, cert, _ = seal_keys
+    report = _verifier(tmp_path).verify_credential(_seal(_edc_payload(), key, cert, crit=crit))
+    assert _checks(report)[CheckName.SIGNATURE] is not CheckStatus.OK
+
+
+def test_wrong_key_for_the_certificate_fails(tmp_path, seal_keys):
+    _, cert, _ = seal_keys
+    other = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    report = _verifier(tmp_path).verify_credential(_seal(_edc_payload(), other, cert))
+    assert _checks(report)[CheckName.SIGNATURE] is CheckStatus.FAILED
+
+
+def test_unsupported_algorithm_is_unknown(tmp_path, seal_keys):
+    key, cert, _ = seal_keys
+    sealed = json.loads(_seal(_edc_payload(), key, cert))
+    header = json.loads(base64.urlsafe_b64decode(sealed["signatures"][0]["protected"] + "=="))
+    header["alg"] = "HS256"
+    sealed["signatures"][0]["protected"] = _b64url(json.dumps(header).encode())
+    report = _verifier(tmp_path).verify_credential(json.dumps(sealed))
+    assert _checks(report)[CheckName.SIGNATURE] is CheckStatus.UNKNOWN
