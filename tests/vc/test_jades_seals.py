@@ -161,3 +161,99 @@ def test_unsupported_algorithm_is_unknown(tmp_path, seal_keys):
     sealed["signatures"][0]["protected"] = _b64url(json.dumps(header).encode())
     report = _verifier(tmp_path).verify_credential(json.dumps(sealed))
     assert _checks(report)[CheckName.SIGNATURE] is CheckStatus.UNKNOWN
+
+
+# -- EU trusted lists -------------------------------------------------------------------------------
+def trusted_list_xml(territory: str, ca: x509.Certificate | None, *, next_update: str = "2030-01-01T00:00:00Z",
+                     status: str = "granted") -> bytes:
+    """A minimal ETSI TS 119 612 list naming ``ca`` as a CA/QC service (shape as the national lists)."""
+    certificate = ""
+    if ca is not None:
+        der = base64.b64encode(ca.public_bytes(serialization.Encoding.DER)).decode()
+        certificate = f"<DigitalId><X509Certificate>{der}</X509Certificate></DigitalId>"
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<TrustServiceStatusList xmlns="http://uri.etsi.org/02231/v2#" TSLTag="http://uri.etsi.org/19612/TSLTag">
+ <SchemeInformation><SchemeTerritory>{territory}</SchemeTerritory>
+  <NextUpdate><dateTime>{next_update}</dateTime></NextUpdate></SchemeInformation>
+ <TrustServiceProviderList><TrustServiceProvider>
+  <TSPInformation><TSPName><Name xml:lang="en">Test Trust Services</Name></TSPName></TSPInformation>
+  <TSPServices><TSPService><ServiceInformation>
+   <ServiceTypeIdentifier>http://uri.etsi.org/TrstSvc/Svctype/CA/QC</ServiceTypeIdentifier>
+   <ServiceName><Name xml:lang="en">Test Qualified CA for eSeals</Name></ServiceName>
+   <ServiceDigitalIdentity>{certificate}</ServiceDigitalIdentity>
+   <ServiceStatus>http://uri.etsi.org/TrstSvc/TrustedList/Svcstatus/{status}</ServiceStatus>
+   <StatusStartingTime>2020-01-01T00:00:00Z</StatusStartingTime>
+  </ServiceInformation></TSPService></TSPServices>
+ </TrustServiceProvider></TrustServiceProviderList>
+</TrustServiceStatusList>""".encode()
+
+
+def _with_lists(tmp_path: Path, *documents: bytes) -> Verifier:
+    from satchel.formats.trustlist import read_trusted_list
+
+    verifier = _verifier(tmp_path)
+    lists = [read_trusted_list(d) for d in documents]
+    verifier.trusted_lists = lambda: lists
+    return verifier
+
+
+def test_qualified_when_the_trusted_list_names_the_ca(tmp_path, seal_keys):
+    key, cert, ca = seal_keys
+    report = _with_lists(tmp_path, trusted_list_xml("FR", ca)).verify_credential(_seal(_edc_payload(), key, cert))
+    check = report.check(CheckName.ISSUER_KEY)
+    assert check.status is CheckStatus.OK and check.message == "issuer_key.seal_qualified"
+    assert check.params["provider"] == "Test Trust Services" and check.params["country"] == "FR"
+
+
+def test_not_qualified_when_the_list_of_that_country_does_not_name_it(tmp_path, seal_keys):
+    key, cert, _ = seal_keys
+    other = ec.generate_private_key(ec.SECP256R1())
+    start = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    other_ca = _certificate("Other CA", other, "Other CA", other, start, 3650, True)
+    report = _with_lists(tmp_path, trusted_list_xml("FR", other_ca)).verify_credential(
+        _seal(_edc_payload(), key, cert))
+    assert report.check(CheckName.ISSUER_KEY).status is CheckStatus.FAILED
+
+
+def test_withdrawn_service_is_not_qualified(tmp_path, seal_keys):
+    key, cert, ca = seal_keys
+    report = _with_lists(tmp_path, trusted_list_xml("FR", ca, status="withdrawn")).verify_credential(
+        _seal(_edc_payload(), key, cert))
+    assert report.check(CheckName.ISSUER_KEY).status is CheckStatus.FAILED
+
+
+def test_only_another_countrys_list_keeps_it_unknown(tmp_path, seal_keys):
+    key, cert, ca = seal_keys
+    report = _with_lists(tmp_path, trusted_list_xml("ES", ca)).verify_credential(_seal(_edc_payload(), key, cert))
+    assert report.check(CheckName.ISSUER_KEY).message == "issuer_key.seal_not_qualified_yet"
+
+
+def test_out_of_date_list_gives_unknown(tmp_path, seal_keys):
+    key, cert, ca = seal_keys
+    stale = trusted_list_xml("FR", ca, next_update="2026-01-01T00:00:00Z")
+    check = _with_lists(tmp_path, stale).verify_credential(_seal(_edc_payload(), key, cert)).check(CheckName.ISSUER_KEY)
+    assert check.status is CheckStatus.UNKNOWN and check.message == "issuer_key.trusted_list_stale"
+
+
+@pytest.mark.parametrize("junk", [b"<TrustServiceStatusList/>", b"<!DOCTYPE x [<!ENTITY a 'b'>]>TrustServiceStatusList",
+                                  b"not xml TrustServiceStatusList", b"{}"])
+def test_hostile_or_foreign_documents_are_not_trusted_lists(junk):
+    from satchel.formats.trustlist import read_trusted_list
+
+    assert read_trusted_list(junk) is None
+
+
+def test_the_app_reads_trusted_lists_from_the_public_document_cache(tmp_path, seal_keys):
+    from satchel.clock import FixedClock
+    from satchel.services import microcredentials
+
+    key, cert, ca = seal_keys
+    cache = DocumentCache(tmp_path / "cache", FixedClock(NOW))
+    cache.put("https://example.eu/tl/FR.xml", trusted_list_xml("FR", ca), "application/xml")
+    cache.put("https://example.eu/status/1", b'{"not": "a list"}', "application/json")
+    lists = microcredentials.trusted_lists(cache)
+    assert [tl.territory for tl in lists] == ["FR"]
+    verifier = _verifier(tmp_path)
+    verifier.trusted_lists = lambda: microcredentials.trusted_lists(cache)
+    report = verifier.verify_credential(_seal(_edc_payload(), key, cert))
+    assert report.check(CheckName.ISSUER_KEY).status is CheckStatus.OK

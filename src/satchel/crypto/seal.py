@@ -34,6 +34,7 @@ class Certificate:
     organization_identifier: str | None  # e.g. VATES-A00000000 (eIDAS seals)
     issuer: str
     issuer_name: str | None
+    issuer_country: str | None
     not_before: datetime
     not_after: datetime
     fingerprint: bytes  # SHA-256 of the DER encoding
@@ -64,6 +65,7 @@ def load_certificate(der: bytes) -> Certificate:
             issuer=cert.issuer.rfc4514_string(),
             issuer_name=_attribute(cert.issuer, NameOID.ORGANIZATION_NAME) or _attribute(cert.issuer,
                                                                                         NameOID.COMMON_NAME),
+            issuer_country=_attribute(cert.issuer, NameOID.COUNTRY_NAME),
             not_before=cert.not_valid_before_utc,
             not_after=cert.not_valid_after_utc,
             fingerprint=cert.fingerprint(hashes.SHA256()),

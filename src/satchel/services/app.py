@@ -170,7 +170,8 @@ class Satchel:
     def verifier(self) -> Verifier:
         source = DocumentSource(self.cache, None if self.offline else self.fetcher, self.clock,
                                 offline=self.offline)
-        return Verifier(clock=self.clock, source=source, trust=TrustList(self.trust.entries()))
+        return Verifier(clock=self.clock, source=source, trust=TrustList(self.trust.entries()),
+                        trusted_lists=lambda: microcredentials.trusted_lists(self.cache))
 
     def eu_checklist(self, cred_id: str) -> AnnexChecklist:
         """Which EU micro-credential elements (Annex I) the stored credential states."""

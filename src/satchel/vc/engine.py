@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import traceback
 from datetime import timedelta
+from collections.abc import Callable
 from typing import Any
 
 from satchel.clock import Clock
 from satchel.errors import ImportRefused, SatchelError, UnknownContext, UnsafeDocument
 from satchel.model import Check, CheckName, CheckStatus, SignedForm, VerificationReport
+from satchel.model.trustlist import TrustedList
 from satchel.vc import checks, jades, ob2
 from satchel.vc.dates import DEFAULT_SKEW, date_checks
 from satchel.vc.datamodel import Shape, credential_shape, presentation_shape, title_of
@@ -46,8 +48,11 @@ _BAD_INPUT = (SatchelError, ValueError, TypeError, KeyError, AttributeError, Ind
 
 class Verifier:
     def __init__(self, *, clock: Clock, source: DocumentSource, trust: TrustList | None = None,
-                 skew: timedelta = DEFAULT_SKEW) -> None:
+                 skew: timedelta = DEFAULT_SKEW,
+                 trusted_lists: Callable[[], list[TrustedList]] | None = None) -> None:
+        """``trusted_lists`` gives the EU trusted lists held (for JAdES seals); none by default."""
         self.clock = clock
+        self.trusted_lists = trusted_lists or list
         self.source = source
         self.trust = trust
         self.skew = skew

@@ -23,8 +23,10 @@ from satchel.crypto import b64url_decode
 from satchel.crypto.seal import SEAL_ALGORITHMS, Certificate, load_certificate, verify_with_certificate
 from satchel.errors import ImportRefused, InvalidKey, Malformed
 from satchel.model import Check, CheckName
+from satchel.model.trustlist import TrustedList
 from satchel.vc import checks
 from satchel.vc.safejson import load_object
+from satchel.vc.trustlists import qualified_seal_check
 
 SIGNATURE, ISSUER_KEY = CheckName.SIGNATURE, CheckName.ISSUER_KEY
 # Header parameters Satchel processes when an issuer marks them critical. ``adoTst`` (the timestamp
@@ -83,7 +85,8 @@ def credential_of(seal: JadesSeal) -> dict[str, Any]:
     return load_object(seal.payload)
 
 
-def verify_seal(seal: JadesSeal, *, now: datetime) -> tuple[Check, Check, Certificate | None]:
+def verify_seal(seal: JadesSeal, *, now: datetime,
+                trusted_lists: list[TrustedList] | None = None) -> tuple[Check, Check, Certificate | None]:
     """(signature check, issuer-key check, the seal's certificate when it could be read)."""
     problem = _header_problem(seal.header)
     if problem is not None:
@@ -100,7 +103,7 @@ def verify_seal(seal: JadesSeal, *, now: datetime) -> tuple[Check, Check, Certif
         return checks.failed(SIGNATURE, "seal_failed", {"alg": seal.alg}), checks.unknown(ISSUER_KEY, "skipped"), cert
     signature = checks.ok(SIGNATURE, "seal_ok", {"alg": seal.alg, "sealed_by": cert.subject},
                           sealed_by=cert.subject_name or cert.subject)
-    return signature, _certificate_check(seal, cert, now), cert
+    return signature, _certificate_check(seal, cert, now, trusted_lists or []), cert
 
 
 def _header_problem(header: dict[str, Any]) -> Check | None:
@@ -128,7 +131,7 @@ def _chain(header: dict[str, Any]) -> list[Certificate]:
         raise InvalidKey("The seal's certificate is not valid base64.") from exc
 
 
-def _certificate_check(seal: JadesSeal, cert: Certificate, now: datetime) -> Check:
+def _certificate_check(seal: JadesSeal, cert: Certificate, now: datetime, lists: list[TrustedList]) -> Check:
     details = {"certificate": cert.subject, "issued_by": cert.issuer, "not_before": cert.not_before.isoformat(),
                "not_after": cert.not_after.isoformat(), "fingerprint": cert.fingerprint.hex()}
     claimed = _signing_time(seal.header)
@@ -138,7 +141,10 @@ def _certificate_check(seal: JadesSeal, cert: Certificate, now: datetime) -> Che
     if not cert.valid_at(claimed):
         return checks.failed(ISSUER_KEY, "seal_certificate_invalid_then", details, day=claimed.date().isoformat())
     # Valid when the seal was made. Whether the seal is a qualified one (an EU trusted list names its
-    # issuing CA) is not known without the trusted lists: say so, with who sealed it.
+    # issuing CA) is not known without the trusted list of the CA's country: say so, with who sealed it.
+    qualified = qualified_seal_check(cert, lists, now, details)
+    if qualified is not None:
+        return qualified
     return checks.unknown(ISSUER_KEY, "seal_not_qualified_yet", details,
                           sealed_by=cert.subject_name or cert.subject, ca=cert.issuer_name or cert.issuer)
 
@@ -180,7 +186,8 @@ def verify_sealed_credential(verifier: Any, sealed: dict[str, Any]) -> Any:
         raise ImportRefused("The sealed credential does not name its issuer.")
     shape = Shape(checks.ok(CheckName.FORMAT, "sealed_ok"), "1.1", issuer_id,
                   issuer_name or _legal_name(document), credential_validity(document))
-    signature, issuer_key, cert = verify_seal(seal, now=verifier.clock.now())
+    lists = verifier.trusted_lists()
+    signature, issuer_key, cert = verify_seal(seal, now=verifier.clock.now(), trusted_lists=lists)
     details: dict[str, Any] = {"signed_form": "jades", "alg": seal.alg}
     if cert is not None:
         details["sealed_by"] = cert.subject
