@@ -41,3 +41,22 @@ def test_verify_a_sealed_edc_offline(cli):
     assert code == 1  # could not be fully checked: the EU trusted lists are not in the cache
     assert "matches the credential exactly" in out
     assert "qualified EU seal needs the EU trusted lists" in out
+
+
+def test_import_a_learner_record_then_pathway(cli):
+    code, out, err = cli("import", str(DATA / "clr-data-science-record.json"))
+    assert code == 0, err
+    assert len(out.split()) == 3  # the record and the two credentials it holds
+    rows = cli.json("list")
+    assert {r["name"] for r in rows} == {"Data science certificate — learner record", "Data literacy",
+                                         "Statistics for decisions"}
+    code, out, _ = cli("pathway")
+    assert "Data science certificate — 2 of 4 parts · 10 of 30 credits" in out
+    assert "Capstone project (10 credits) — missing" in out
+    [pathway] = cli.json("pathway")
+    assert (pathway["held"], pathway["total"], pathway["held_credits"]) == (2, 4, 10)
+    code, out, _ = cli("--lang", "fr", "pathway")
+    assert "2 parties sur 4 · 10 crédits sur 30" in out
+    # Importing the record again adds nothing: the record and its parts are all recognised.
+    [again] = cli.json("import", str(DATA / "clr-data-science-record.json"))
+    assert again["added"] == [] and len(again["existing"]) == 3

@@ -14,6 +14,7 @@ from typing import Any
 from satchel.formats._limits import MAX_DATA_URI_CHARS
 from satchel.formats.microcredential import eu_checklist
 from satchel.formats.microcredential._lookup import text
+from satchel.formats.microcredential._render import credit_point
 from satchel.model.credential import DisplayFields
 
 ELM_TYPES = frozenset({"EuropeanDigitalCredential", "EuropassCredential"})
@@ -57,8 +58,41 @@ def elm_display(doc: dict[str, Any], base: DisplayFields) -> DisplayFields:
         vc_version=base.vc_version,
         alignments=base.alignments,
         related=base.related,
-        extra={**base.extra, "elm": True, "credits": values["workload"], "level": values["level"]},
+        extra={**base.extra, "elm": True, "credits": values["workload"], "level": values["level"],
+               "spec_id": _string(spec.get("id")), "spec_credits": _ects(spec.get("creditPoint")),
+               "parts": _parts(spec.get("hasPart"))},
     )
+
+
+def _parts(value: Any) -> list[dict[str, Any]]:
+    """The parts of a qualification (``specifiedBy.hasPart``): id, title and ECTS credits when stated."""
+    found = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, str):
+            found.append({"id": item})
+        elif isinstance(item, dict) and isinstance(item.get("id"), str):
+            entry: dict[str, Any] = {"id": item["id"]}
+            title = text(item.get("title"))
+            if title:
+                entry["name"] = title
+            credits = _ects(item.get("creditPoint"))
+            if credits is not None:
+                entry["credits"] = credits
+            found.append(entry)
+    return found[:400]
+
+
+def _ects(value: Any) -> float | None:
+    """ECTS credits of an ELM ``creditPoint`` (only when its framework is ECTS)."""
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        rendered = credit_point(item)
+        if rendered and rendered.endswith(" ECTS"):
+            try:
+                return float(rendered.removesuffix(" ECTS"))
+            except ValueError:
+                return None
+    return None
 
 
 def _display_image(display: dict[str, Any]) -> str | None:

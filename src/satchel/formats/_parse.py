@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from satchel.errors import ImportRefused, Malformed, UnsupportedFormat
+from satchel.formats._clr import clr_parts, is_clr
 from satchel.formats._credentials import (
     credential_from_object,
     credential_from_token,
@@ -45,12 +46,13 @@ class Parsed:
 
     credentials: tuple[ParsedCredential, ...]
     presentation: ParsedPresentation | None = None
+    record: ParsedCredential | None = None  # a learner record (CLR 2.0) whose parts follow it in credentials
 
 
 def parse(data: bytes, *, filename: str | None = None) -> Parsed:
     """Bytes in -> Parsed, or an ImportRefused subclass with one plain sentence. Nothing else escapes."""
     try:
-        return _parse(_as_bytes(data), (filename or "").lower())
+        return _with_record_parts(_parse(_as_bytes(data), (filename or "").lower()))
     except ImportRefused:
         raise
     except Exception as exc:  # a bug must still reach the learner as a refusal, never as a crash
@@ -83,6 +85,14 @@ def _parse(data: bytes, filename: str) -> Parsed:
     if head.startswith((b"{", b"[")):
         return _from_json(data)
     return _from_text(data)
+
+
+def _with_record_parts(parsed: Parsed) -> Parsed:
+    """A learner record (CLR 2.0) brings the credentials it holds, each as its own entry after it."""
+    if parsed.presentation is not None or len(parsed.credentials) != 1 or not is_clr(parsed.credentials[0].document):
+        return parsed
+    record, parts = clr_parts(parsed.credentials[0])
+    return Parsed(credentials=(record, *parts), record=record)
 
 
 def _single(credential: ParsedCredential) -> Parsed:

@@ -70,14 +70,15 @@ def _embedded_credentials(value: Any) -> tuple[ParsedCredential, ...]:
     parsed = []
     for index, item in enumerate(items, start=1):
         try:
-            parsed.append(_embedded_credential(item))
+            parsed.append(embedded_credential(item))
         except ImportRefused as exc:
             message = f"{exc.message.rstrip('.')} (credential {index} of the presentation)."
             raise type(exc)(message, code=exc.code, **exc.params) from None
     return tuple(parsed)
 
 
-def _embedded_credential(item: Any) -> ParsedCredential:
+def embedded_credential(item: Any) -> ParsedCredential:
+    """One credential carried inside another document (a presentation, a learner record)."""
     if isinstance(item, str):
         token = item.strip()
         if not looks_like_compact_jws(token):

@@ -88,3 +88,14 @@ register({
         "fr": "La liste de confiance de l'UE ({country}) est périmée (mise à jour attendue le {day}) ; "
               "actualisez-la avec satchel cache refresh."},
 })
+
+register({
+    "pathway.none": {"en": "No larger credential is named by the credentials in your wallet yet.",
+                     "fr": "Aucun justificatif plus large n'est encore désigné par les badges de votre portefeuille."},
+    "pathway.parts": {"en": "{held} of {total} parts", "fr": "{held} parties sur {total}"},
+    "pathway.credits": {"en": "{held} of {total} {unit}", "fr": "{held} {unit} sur {total}"},
+    "pathway.held": {"en": "held", "fr": "obtenu"},
+    "pathway.missing": {"en": "missing", "fr": "manquant"},
+    "pathway.unit.credits": {"en": "credits", "fr": "crédits"},
+    "pathway.unit.ECTS": {"en": "ECTS", "fr": "ECTS"},
+})

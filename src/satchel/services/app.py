@@ -13,7 +13,17 @@ from satchel.errors import CredentialNotFound, NoCredentialFound, ScanError, Sha
 from satchel.model import CredentialRecord, ListQuery, VerificationReport
 from satchel.net import Fetcher, HttpsFetcher, OfflineFetcher
 from satchel.model.microcredential import AnnexChecklist
-from satchel.services import importing, microcredentials, paths, recruiter, scanning, sharing, verifying
+from satchel.model.pathway import Pathway
+from satchel.services import (
+    importing,
+    microcredentials,
+    paths,
+    pathways,
+    recruiter,
+    scanning,
+    sharing,
+    verifying,
+)
 from satchel.services.public_files import History, Preferences, TrustedIssuers
 from satchel.services.results import ImportItem, ImportOutcome, ScanResult, ShareBundle
 from satchel.services.session import WalletSession
@@ -176,6 +186,10 @@ class Satchel:
     def eu_checklist(self, cred_id: str) -> AnnexChecklist:
         """Which EU micro-credential elements (Annex I) the stored credential states."""
         return microcredentials.checklist_of(self.get(cred_id))
+
+    def pathways(self) -> list[Pathway]:
+        """Progress towards the larger credentials the wallet's records name (CLR, Europass, OB 3.0)."""
+        return pathways.pathways(self.list())
 
     def report(self, cred_id: str) -> VerificationReport | None:
         return verifying.report_from_json(self.get(cred_id).report_json)

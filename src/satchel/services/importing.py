@@ -55,8 +55,9 @@ def store_parsed(wallet: Wallet, parsed: formats.Parsed, *, source: str, clock: 
     added: list[str] = []
     existing: list[str] = []
     now = isoformat(clock.now())
-    derived = parsed.presentation is not None
     for cred in parsed.credentials:
+        # Taken out of a presentation or a learner record: the same credential held already is a duplicate.
+        derived = parsed.presentation is not None or (parsed.record is not None and cred is not parsed.record)
         cred_id, created = wallet.add_credential(
             cred.raw, format=cred.format.value, signed_form=cred.signed_form.value,
             source=source, display=cred.display, added_at=now, content_key=content_key(cred),
