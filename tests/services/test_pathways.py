@@ -84,3 +84,16 @@ def test_open_badges_alignment_to_other_credentials():
 
 def test_a_wallet_without_larger_credentials_has_no_pathway():
     assert pathways(_records((DATA / "educredentials-uvh_at_microcredential_full_1.json").read_bytes())) == []
+
+
+def test_a_learner_record_as_a_vc_jwt_brings_its_parts_too():
+    import base64
+
+    def b64(data: dict) -> str:
+        return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
+
+    clr = json.loads((DATA / "clr-data-science-record.json").read_text(encoding="utf-8"))
+    token = f"{b64({'alg': 'EdDSA', 'typ': 'JWT'})}.{b64({'iss': clr['issuer']['id'], 'vc': clr})}.c2ln"
+    parsed = parse(token.encode())
+    assert parsed.record is not None and parsed.record.format.value == "vc-jwt"
+    assert len(parsed.credentials) == 3
