@@ -60,3 +60,47 @@ def test_import_a_learner_record_then_pathway(cli):
     # Importing the record again adds nothing: the record and its parts are all recognised.
     [again] = cli.json("import", str(DATA / "clr-data-science-record.json"))
     assert again["added"] == [] and len(again["existing"]) == 3
+
+
+def test_link_only_credential_is_kept_never_verified_and_shared_as_a_link(cli, tmp_path):
+    pdf = tmp_path / "certificate.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n% a certificate\n")
+    code, out, err = cli("link", "add", "https://verify.example.org/cert/81", "--title", "Python for Everybody",
+                         "--issuer", "Example MOOC", "--pdf", str(pdf))
+    assert code == 0, err
+    cred_id = out.strip().rsplit(" ", 1)[-1]
+    [row] = cli.json("list")
+    assert (row["name"], row["issuer"], row["status"], row["format"]) == (
+        "Python for Everybody", "Example MOOC", "link_only", "link")
+    # The same link kept twice is one record.
+    code, out, _ = cli("link", "add", "https://verify.example.org/cert/81", "--title", "Python for Everybody",
+                       "--issuer", "Example MOOC", "--pdf", str(pdf))
+    assert len(cli.json("list")) == 1
+    code, out, _ = cli("verify", cred_id)
+    assert code == 1 and "lives only on its issuer's website (verify.example.org)" in out
+    assert "[Link only]" in cli("list")[1]
+    code, _, _ = cli("link", "pdf", cred_id, "--out", str(tmp_path / "back.pdf"))
+    assert code == 0 and (tmp_path / "back.pdf").read_bytes() == pdf.read_bytes()
+    code, _, err = cli("share", cred_id, "--qr", str(tmp_path / "q.png"))
+    assert code == 1 and "shared as their links" in err
+
+
+
+def test_a_bundle_with_a_link_only_credential_signs_the_others_and_lists_the_link(cli, corpus, tmp_path):
+    import json
+
+    _, out, _ = cli("import", str(corpus / "peer" / "cred-valid-eddsa-rdfc-2022-ob3.json"))
+    badge = out.split()[0]
+    _, out, _ = cli("link", "add", "https://verify.example.org/cert/82", "--title", "Data course")
+    link = out.strip().rsplit(" ", 1)[-1]
+    code, _, err = cli("share", badge, link, "--vp-out", str(tmp_path / "vp.json"), "--pdf",
+                       str(tmp_path / "bundle.pdf"))
+    assert code == 0, err
+    vp = json.loads((tmp_path / "vp.json").read_text())
+    assert len(vp["verifiableCredential"]) == 1
+    assert (tmp_path / "bundle.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_link_only_needs_an_https_link(cli):
+    code, _, err = cli("link", "add", "http://insecure.example.org/c", "--title", "X")
+    assert code == 2 and "https://" in err

@@ -97,3 +97,13 @@ def test_a_learner_record_as_a_vc_jwt_brings_its_parts_too():
     parsed = parse(token.encode())
     assert parsed.record is not None and parsed.record.format.value == "vc-jwt"
     assert len(parsed.credentials) == 3
+
+
+def test_link_only_record_in_a_pdf_bundle_reads_as_a_link():
+    from satchel import formats
+    from satchel.services.sharing import pdf_items
+
+    [record] = _records(formats.make_link_record("https://verify.example.org/c/9", "Cloud basics", "MOOC"))
+    [item] = pdf_items([record], {}, "fr")
+    assert item.name == "Cloud basics"
+    assert item.verification == ["Lien seulement : vérifiez-le sur le site de l'émetteur, https://verify.example.org/c/9"]

@@ -26,7 +26,8 @@ def record_summary(record: CredentialRecord) -> dict[str, Any]:
         "id": record.id, "name": d.name, "issuer": d.issuer_name or d.issuer_id, "issuer_id": d.issuer_id,
         "subject": d.subject_name, "issued": d.issued, "valid_until": d.valid_until,
         "format": record.format, "added_at": record.added_at, "tags": list(record.tags),
-        "collections": list(record.collections), "status": record.outcome or "unverified",
+        "collections": list(record.collections),
+        "status": "link_only" if record.format == "link" else record.outcome or "unverified",
         "verified_at": record.verified_at, "sha256": record.sha256,
     }
 
@@ -47,6 +48,8 @@ def print_list(records: list[CredentialRecord], lang: str, out: TextIO | None = 
     for r in records:
         d = r.display
         status = t(f"outcome.{r.outcome}", lang) if r.outcome else t("outcome.unverified", lang)
+        if r.format == "link":
+            status = t("outcome.link_only", lang)
         issued = (d.issued or "")[:10]
         out.write(f"{r.id}  {d.name or '(no name)'}  —  {d.issuer_name or d.issuer_id or '?'}"
                   f"  {issued}  [{status}]\n")

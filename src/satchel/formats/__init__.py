@@ -4,6 +4,7 @@
     parse_json_safely(data, max_depth=64) -> object   strict, capped JSON (used by vc, share, services)
     extract_display(document, signed_form=, fmt=)     what a list/detail page shows; never fails
     split_compact_jws(text) -> (header, payload, signing_input, signature)   structure only, no verification
+    make_link_record(url, title, issuer=, pdf=) -> bytes   a link-only credential record (issuer's website)
 
 Every refusal is a satchel.errors.ImportRefused subclass (TooLarge, TooDeep, Malformed, UnsafeContent,
 NoCredentialFound, UnsupportedFormat) whose message is one plain sentence. No I/O, no network.
@@ -12,6 +13,7 @@ NoCredentialFound, UnsupportedFormat) whose message is one plain sentence. No I/
 from satchel.formats._display import extract_display
 from satchel.formats._json import nesting_depth, parse_json_safely
 from satchel.formats._jws import looks_like_compact_jws, split_compact_jws
+from satchel.formats._link import make_link_record, pdf_of
 from satchel.formats._limits import MAX_BYTES, MAX_DEPTH, MAX_IMAGE_BYTES
 from satchel.formats._parse import Parsed, parse
 
@@ -22,8 +24,10 @@ __all__ = [
     "Parsed",
     "extract_display",
     "looks_like_compact_jws",
+    "make_link_record",
     "nesting_depth",
     "parse",
     "parse_json_safely",
+    "pdf_of",
     "split_compact_jws",
 ]

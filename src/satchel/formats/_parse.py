@@ -15,6 +15,7 @@ from satchel.formats._credentials import (
 )
 from satchel.formats._jades import credential_from_jades, looks_like_jades
 from satchel.formats._json import parse_json_safely
+from satchel.formats._link import is_link_record, link_from_object
 from satchel.formats._jws import looks_like_compact_jws, split_compact_jws
 from satchel.formats._limits import MAX_BYTES, MAX_IMAGE_BYTES, require_size
 from satchel.formats._png import PNG_SIGNATURE, parse_baked_png
@@ -118,6 +119,8 @@ def _from_json(data: bytes) -> Parsed:
 
 
 def _from_object(obj: dict, raw: bytes) -> Parsed:
+    if is_link_record(obj):
+        return _single(link_from_object(obj, raw))
     if is_presentation(obj):
         return _with_presentation(presentation_from_object(obj, raw))
     return _single(credential_from_object(obj, raw))

@@ -99,3 +99,15 @@ register({
     "pathway.unit.credits": {"en": "credits", "fr": "crédits"},
     "pathway.unit.ECTS": {"en": "ECTS", "fr": "ECTS"},
 })
+
+register({
+    "outcome.link_only": {"en": "Link only", "fr": "Lien seulement"},
+    "share.link_only": {"en": "Link only: check it on the issuer's website, {url}",
+                        "fr": "Lien seulement : vérifiez-le sur le site de l'émetteur, {url}"},
+    "link.added": {"en": "Kept as a link-only credential (never shown as verified): {id}",
+                   "fr": "Conservé comme justificatif en lien seulement (jamais affiché comme vérifié) : {id}"},
+    "format.link_only": {"en": "This credential lives only on its issuer's website ({host}); Satchel cannot "
+                               "check it. Open the link to see the issuer's own page.",
+                         "fr": "Ce justificatif n'existe que sur le site de son émetteur ({host}) ; Satchel ne "
+                               "peut pas le vérifier. Ouvrez le lien pour voir la page de l'émetteur."},
+})

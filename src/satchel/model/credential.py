@@ -18,6 +18,7 @@ class CredentialFormat(str, Enum):
     BAKED_PNG = "baked-png"  # a PNG badge image with the credential inside
     BAKED_SVG = "baked-svg"  # an SVG badge image with the credential inside
     JADES_JSON = "jades-json"  # a credential sealed with a JAdES signature (Europass EDC), JWS JSON
+    LINK = "link"  # a credential that lives only on its issuer's website: a link kept by the learner
 
 
 class SignedForm(str, Enum):
@@ -28,6 +29,7 @@ class SignedForm(str, Enum):
     OB2_HOSTED = "ob2-hosted"
     OB2_SIGNED = "ob2-signed"
     JADES = "jades"  # JAdES electronic seal over the exact payload bytes (X.509 certificate)
+    LINK_ONLY = "link-only"  # nothing Satchel can check: the issuer's website is the only proof
 
 
 @dataclass(frozen=True)

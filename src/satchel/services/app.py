@@ -235,17 +235,30 @@ class Satchel:
 
     def present(self, ids: Sequence[str], *, challenge: str | None = None,
                 domain: str | None = None) -> tuple[dict[str, Any], str]:
-        records = [self.get(i) for i in ids]
+        records = sharing.signable([self.get(i) for i in ids])
         return sharing.build_presentation(self.session.wallet(), records, clock=self.clock,
                                           challenge=challenge, domain=domain)
 
     def share(self, ids: Sequence[str], *, challenge: str | None = None, domain: str | None = None,
               ecc: str = "M") -> ShareBundle:
-        records = [self.get(i) for i in ids]
+        records = sharing.signable([self.get(i) for i in ids])
         vp, nonce = sharing.build_presentation(self.session.wallet(), records, clock=self.clock,
                                                challenge=challenge, domain=domain)
         links = {r.id: url for r in records if (url := sharing.linkedin_url(r))}
         return sharing.bundle(vp, challenge=nonce, domain=domain, ecc=ecc, linkedin=links)
+
+    def add_link(self, url: str, title: str, *, issuer: str | None = None,
+                 pdf: bytes | None = None) -> ImportOutcome:
+        """Keep a credential that exists only on its issuer's website, as a link (never shown as verified)."""
+        raw = formats.make_link_record(url, title, issuer, pdf)  # the same link twice is one record
+        return self.import_bytes(raw, source=f"link:{url}")
+
+    def link_pdf(self, cred_id: str) -> bytes | None:
+        """The PDF kept with a link-only credential, if the learner added one."""
+        record = self.get(cred_id)
+        if record.signed_form != "link-only":
+            return None
+        return formats.pdf_of(formats.parse(record.raw).credentials[0].document)
 
     def linkedin_url(self, cred_id: str) -> str | None:
         return sharing.linkedin_url(self.get(cred_id))

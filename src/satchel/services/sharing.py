@@ -39,6 +39,10 @@ def _embedded(record: CredentialRecord) -> tuple[Any, bool]:
     """What goes into ``verifiableCredential`` for a record, and whether it needs VC 2.0."""
     parsed = formats.parse(record.raw).credentials[0]
     form = SignedForm(record.signed_form)
+    if form is SignedForm.LINK_ONLY:
+        name = record.display.name or record.id
+        raise ShareError(f"'{name}' lives only on its issuer's website: share its link (it is in the PDF) "
+                         "rather than inside the signed presentation.")
     if form in (SignedForm.OB2_HOSTED, SignedForm.OB2_SIGNED):
         name = record.display.name or record.id
         raise ShareError(f"'{name}' is an Open Badges 2.0 badge, which cannot be signed into a "
@@ -118,12 +122,22 @@ def pdf_items(records: Sequence[CredentialRecord], reports: dict[str, Any], lang
         else:
             lines = [f"{t('outcome.' + report.outcome.value, lang)} ({report.verified_at:%Y-%m-%d %H:%M} UTC)"]
             lines += [render_check(c, lang) for c in report.checks]
+        if record.signed_form == SignedForm.LINK_ONLY.value:
+            lines = [t("share.link_only", lang, url=d.public_url or "")]
         image = d.image if d.image and d.image.startswith("data:") else None
         items.append(share.PdfItem(
             name=d.name or record.id, issuer=d.issuer_name or d.issuer_id, issued=_day(d.issued),
             expires=_day(d.valid_until), recipient=d.subject_name, description=d.description,
             verification=lines, image=image))
     return items
+
+
+def signable(records: Sequence[CredentialRecord]) -> list[CredentialRecord]:
+    """The records that go inside a signed presentation (link-only ones travel as links, in the PDF)."""
+    kept = [r for r in records if r.signed_form != SignedForm.LINK_ONLY.value]
+    if records and not kept:
+        raise ShareError("Link-only credentials are shared as their links: export a PDF, or copy the link.")
+    return kept
 
 
 def _day(instant: str | None) -> str | None:

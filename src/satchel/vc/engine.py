@@ -16,7 +16,7 @@ from satchel.clock import Clock
 from satchel.errors import ImportRefused, SatchelError, UnknownContext, UnsafeDocument
 from satchel.model import Check, CheckName, CheckStatus, SignedForm, VerificationReport
 from satchel.model.trustlist import TrustedList
-from satchel.vc import checks, jades, ob2
+from satchel.vc import checks, jades, linkonly, ob2
 from satchel.vc.dates import DEFAULT_SKEW, date_checks
 from satchel.vc.datamodel import Shape, credential_shape, presentation_shape, title_of
 from satchel.vc.did import DidResolver
@@ -68,6 +68,8 @@ class Verifier:
             form = signed_form or _guess_form(document)
             if form is SignedForm.VC_JWT:
                 return self._jwt(_as_text(document))
+            if form is SignedForm.LINK_ONLY or linkonly.is_link_record(document):
+                return linkonly.link_only_report(document, self.clock.now())
             if form is SignedForm.JADES or (signed_form is None and jades.looks_like_jades(document)):
                 return jades.verify_sealed_credential(self, document)
             if form in (SignedForm.OB2_HOSTED, SignedForm.OB2_SIGNED):
