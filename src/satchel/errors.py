@@ -22,6 +22,7 @@ English ``message`` that a learner can read. Secrets never go into either.
     ├── FetchError                 the network (always through satchel.net)
     │   ├── FetchRefused           not https, private address, unknown host policy
     │   └── FetchFailed            unreachable, timeout, HTTP error, too large
+    │       └── StaleDocument      only a cached copy older than its freshness limit is at hand
     ├── VerificationError          the verifier could not even start (checks report the rest)
     │   ├── UnknownContext         a JSON-LD context that is not bundled (never fetched)
     │   ├── UnsafeDocument         terms that do not expand / protected-term redefinition
@@ -147,6 +148,15 @@ class FetchRefused(FetchError):
 class FetchFailed(FetchError):
     code = "fetch_failed"
     default_message = "The server could not be reached or did not answer correctly."
+
+
+class StaleDocument(FetchFailed):
+    """The network gave nothing newer and the cached copy is past its freshness limit (its own
+    ``validUntil``/``ttl``, else the user's maximum age). ``age_seconds``, ``fetched_at`` and ``url``
+    are in ``params``; a verifier never uses such a copy (the check becomes unknown)."""
+
+    code = "stale_document"
+    default_message = "Only an outdated copy of the document is available; refresh it with `satchel cache refresh`."
 
 
 class VerificationError(SatchelError):

@@ -7,11 +7,13 @@ import copy
 import hashlib
 import hmac
 import json
+from datetime import timedelta
 
 import httpx
 import pytest
 
 from satchel.clock import FixedClock
+from satchel.i18n import render_check
 from satchel.model import CheckName, CheckStatus, Outcome
 from satchel.net import HttpsFetcher, Response
 from satchel.vc.cache import DocumentCache
@@ -108,16 +110,20 @@ def test_unreachable_status_list_is_unknown_never_ok(tmp_path):
     assert report.outcome is Outcome.UNKNOWN and not report.passed
 
 
-def test_a_stale_status_list_copy_is_used_with_a_warning(tmp_path):
+def test_a_stale_status_list_copy_is_unknown_with_its_age(tmp_path):
+    """Issue 9 §3: a 200-day-old copy no longer yields Verified with a warning."""
     clock = FixedClock(DEFAULT_NOW)
     cache = DocumentCache(tmp_path, clock)
     cache.put("https://example.edu/status/list-1", (PEER / "status-list-1.json").read_bytes(),
-              fetched_at=DEFAULT_NOW.replace(month=9))
+              fetched_at=DEFAULT_NOW - timedelta(days=200))
     source = DocumentSource(cache, RecordingFetcher(), clock, offline=True)
     report = Verifier(clock=clock, source=source).verify_credential(load(PEER / "cred-status-active-eddsa.json"))
     check = report.check(CheckName.STATUS)
-    assert check.status is CheckStatus.WARNING and check.message == "revocation.stale"
-    assert check.details["copy"]["stale"] and check.details["copy"]["age_seconds"] > 50 * 86400
+    assert check.status is CheckStatus.UNKNOWN and check.message == "revocation.stale"
+    assert check.details["copy"]["age_seconds"] == 200 * 86400
+    assert report.outcome is Outcome.UNKNOWN and not report.passed
+    assert "200 days old" in render_check(check) and "`satchel cache refresh`" in render_check(check)
+    assert "200 jours" in render_check(check, "fr")
 
 
 def test_a_tampered_status_list_is_unknown(tmp_path):

@@ -64,6 +64,12 @@ register({
     "signature.hosted_mismatch": {"en": "The badge differs from the copy on the issuer's server.",
                                   "fr": "Le badge diffère de la copie détenue par le serveur de "
                                         "l'émetteur."},
+    "signature.stale": {"en": "The only copy of the signer's key document is {days} days old (from {date}), "
+                              "too old to rely on, so the signature could not be checked; refresh with "
+                              "`{command}`.",
+                        "fr": "La seule copie du document de la clé du signataire date de {days} jours (du "
+                              "{date}), trop ancienne pour s'y fier : la signature n'a pas pu être vérifiée ; "
+                              "mettez-la à jour avec `{command}`."},
     "signature.hosted_unavailable": {"en": "The issuer's server could not be reached to confirm the "
                                            "badge.",
                                      "fr": "Le serveur de l'émetteur est injoignable : le badge n'a "
@@ -97,10 +103,15 @@ register({
                        "fr": "L'émetteur a révoqué ce badge."},
     "revocation.suspended": {"en": "The issuer has suspended this credential.",
                          "fr": "L'émetteur a suspendu ce badge."},
-    "revocation.stale": {"en": "Not revoked according to a copy of the list from {date}; the list could not "
-                           "be refreshed.",
-                     "fr": "Non révoqué d'après une copie de la liste du {date} ; la liste n'a pas pu "
-                           "être mise à jour."},
+    "revocation.stale": {"en": "The only copy of the revocation list is {days} days old (from {date}), too old "
+                               "to rely on, so the status is unknown; refresh with `{command}`.",
+                         "fr": "La seule copie de la liste de révocation date de {days} jours (du {date}), trop "
+                               "ancienne pour s'y fier : le statut est inconnu ; mettez-la à jour avec "
+                               "`{command}`."},
+    "revocation.no_id": {"en": "The credential has no id, so the revocation list cannot say whether it is "
+                               "revoked; the status is unknown.",
+                         "fr": "Le badge n'a pas d'identifiant : la liste de révocation ne peut pas dire s'il "
+                               "est révoqué ; le statut est inconnu."},
     "revocation.other_issuer": {"en": "Not revoked, but the revocation list is published by another issuer "
                                   "({list_issuer}).",
                             "fr": "Non révoqué, mais la liste de révocation est publiée par un autre "
@@ -120,6 +131,10 @@ register({
                         "fr": "{name} figure dans votre liste d'émetteurs de confiance."},
     "issuer_trust.none": {"en": "No list of trusted issuers was used.",
                           "fr": "Aucune liste d'émetteurs de confiance n'a été utilisée."},
+    "issuer_trust.unproven": {"en": "The issuer calls itself {issuer}, but this was not proven, so your list "
+                                    "of trusted issuers does not apply.",
+                              "fr": "L'émetteur se présente comme {issuer}, mais cela n'a pas été prouvé : votre "
+                                    "liste d'émetteurs de confiance ne s'applique pas."},
     "issuer_trust.unlisted": {"en": "The issuer {issuer} is not on your list of trusted issuers.",
                               "fr": "L'émetteur {issuer} ne figure pas dans votre liste d'émetteurs de "
                                     "confiance."},
@@ -141,6 +156,11 @@ register({
                                 "holder.",
                           "fr": "Titulaire non prouvé : la présentation a été signée par une autre "
                                 "personne que son titulaire."},
+    "holder.stale": {"en": "The only copy of the holder's key document is {days} days old (from {date}), too "
+                           "old to rely on, so the presentation could not be checked; refresh with `{command}`.",
+                     "fr": "La seule copie du document de la clé du titulaire date de {days} jours (du {date}), "
+                           "trop ancienne pour s'y fier : la présentation n'a pas pu être vérifiée ; mettez-la "
+                           "à jour avec `{command}`."},
     "holder.key_unavailable": {"en": "The holder's key could not be downloaded, so the presentation "
                                      "could not be checked.",
                                "fr": "La clé du titulaire n'a pas pu être téléchargée : la présentation "
@@ -184,6 +204,19 @@ register({
     "issuer_key.hosted_elsewhere": {"en": "The badge is hosted on a site that does not belong to its issuer.",
                                     "fr": "Le badge est hébergé sur un site qui n'appartient pas à son "
                                           "émetteur."},
+    "issuer_key.unproven": {"en": "The badge names its issuer ({issuer}) without an https address where Satchel "
+                                  "could confirm it, so the issuer is not proven.",
+                            "fr": "Le badge nomme son émetteur ({issuer}) sans adresse https où Satchel pourrait "
+                                  "le confirmer : l'émetteur n'est pas prouvé."},
+    "issuer_key.profile_invalid": {"en": "The document at {url} is not a valid description of the issuer it "
+                                         "should describe, so the issuer is not proven.",
+                                   "fr": "Le document à l'adresse {url} n'est pas une description valide de "
+                                         "l'émetteur attendu : l'émetteur n'est pas prouvé."},
+    "issuer_key.stale": {"en": "The only copy of the issuer's description is {days} days old (from {date}), too "
+                               "old to rely on, so the issuer could not be checked; refresh with `{command}`.",
+                         "fr": "La seule copie de la description de l'émetteur date de {days} jours (du {date}), "
+                               "trop ancienne pour s'y fier : l'émetteur n'a pas pu être vérifié ; mettez-la à "
+                               "jour avec `{command}`."},
     "issuer_key.unavailable": {"en": "The issuer's description could not be downloaded, so the issuer "
                                      "could not be checked.",
                                "fr": "La description de l'émetteur n'a pas pu être téléchargée : "

@@ -23,6 +23,7 @@ register({
     "error.fetch": {"en": "The document could not be downloaded.", "fr": "Le document n'a pas pu être téléchargé."},
     "error.fetch_refused": {"en": "Satchel refuses to download from this address.", "fr": "Satchel refuse de télécharger depuis cette adresse."},
     "error.fetch_failed": {"en": "The server could not be reached or did not answer correctly.", "fr": "Le serveur est injoignable ou n'a pas répondu correctement."},
+    "error.stale_document": {"en": "Only an outdated copy of the document is available; refresh it with `satchel cache refresh`.", "fr": "Seule une copie périmée du document est disponible ; mettez-la à jour avec `satchel cache refresh`."},
     "error.verification": {"en": "The credential could not be verified.", "fr": "Le badge n'a pas pu être vérifié."},
     "error.unknown_context": {"en": "The credential uses a JSON-LD context Satchel does not know; it was not fetched.", "fr": "Le badge utilise un contexte JSON-LD inconnu de Satchel ; il n'a pas été téléchargé."},
     "error.unsafe_document": {"en": "Part of the credential does not have a defined meaning, so it cannot be verified.", "fr": "Une partie du badge n'a pas de sens défini ; il ne peut donc pas être vérifié."},

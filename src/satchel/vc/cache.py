@@ -28,7 +28,6 @@ class CachedDocument:
     fetched_at: datetime
     sha256: str
     from_cache: bool = True  # False when it was just downloaded
-    stale: bool = False  # True when served past max_age because the network failed or is off
 
     def age(self, now: datetime) -> timedelta:
         return max(now - self.fetched_at, timedelta(0))
@@ -37,7 +36,7 @@ class CachedDocument:
         """Details a report shows: where the copy came from and how old it is."""
         return {"url": self.url, "fetched_at": isoformat(self.fetched_at),
                 "age_seconds": int(self.age(now).total_seconds()), "from_cache": self.from_cache,
-                "stale": self.stale, "sha256": self.sha256}
+                "sha256": self.sha256}
 
 
 class DocumentCache:

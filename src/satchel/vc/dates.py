@@ -72,8 +72,15 @@ def jwt_validity(claims: dict[str, Any]) -> Validity:
 
 
 def ob2_validity(assertion: dict[str, Any]) -> Validity:
-    """issuedOn and expires of an Open Badges 2.0 assertion. Raises Malformed."""
-    return Validity(_instant(assertion, "issuedOn"), _instant(assertion, "expires"))
+    """issuedOn and expires of an Open Badges 2.0 assertion: ISO 8601 text or, as the OB 2.0 DateTime
+    type allows, a Unix timestamp in seconds. Raises Malformed."""
+    return Validity(_ob2_instant(assertion, "issuedOn"), _ob2_instant(assertion, "expires"))
+
+
+def _ob2_instant(assertion: dict[str, Any], name: str) -> tuple[str, datetime] | None:
+    if isinstance(assertion.get(name), int | float) and not isinstance(assertion.get(name), bool):
+        return _numeric(assertion, name)
+    return _instant(assertion, name)
 
 
 def date_checks(validity: Validity, now: datetime, skew: timedelta = DEFAULT_SKEW, *,

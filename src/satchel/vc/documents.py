@@ -1,8 +1,12 @@
-"""Where the verifier gets public documents: a fresh cached copy, else the network, else any copy."""
+"""Where the verifier gets public documents: a fresh cached copy, else the network — never a stale copy.
+
+Freshness follows :mod:`satchel.vc.freshness` (the document's own ``validUntil``/``ttl``, else the user's
+maximum age, default 7 days). When only an older copy is at hand (offline, or the server failed), the
+caller gets :class:`~satchel.errors.StaleDocument`, which names the copy's age; it never gets the copy.
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -10,9 +14,8 @@ from satchel.clock import Clock
 from satchel.errors import FetchError, FetchFailed
 from satchel.net import Fetcher
 from satchel.vc.cache import CachedDocument, DocumentCache
+from satchel.vc.freshness import DEFAULT_MAX_AGE, fresh_until, stale_error
 from satchel.vc.safejson import load_object
-
-DEFAULT_MAX_AGE = timedelta(hours=24)
 
 
 class DocumentSource:
@@ -22,13 +25,15 @@ class DocumentSource:
         self.clock = clock
         self._fetcher = fetcher
         self._offline = offline or fetcher is None
-        self._max_age = max_age
+        self.max_age = max_age
 
-    def fetch(self, url: str, *, accept: str | None = None) -> CachedDocument:
-        """The document at ``url``; a stale cached copy (``stale=True``) when the network fails."""
+    def fetch(self, url: str, *, accept: str | None = None, lifetime: timedelta | None = None) -> CachedDocument:
+        """A fresh copy of the document at ``url`` (``lifetime``: a ttl stated by whoever points to it).
+
+        Raises FetchError when there is none, StaleDocument when the only copy is too old."""
         cached = self.cache.get(url)
         now = self.clock.now()
-        if cached is not None and cached.age(now) <= self._max_age:
+        if cached is not None and now <= fresh_until(cached, self.max_age, lifetime):
             return cached
         error: FetchError = FetchFailed("offline", url=url)
         if not self._offline and self._fetcher is not None:
@@ -38,11 +43,11 @@ class DocumentSource:
             except FetchError as exc:
                 error = exc
         if cached is not None:
-            return replace(cached, stale=True)
+            raise stale_error(cached, now, fresh_until(cached, self.max_age, lifetime)) from error
         raise error
 
-    def fetch_json(self, url: str, *, accept: str | None = "application/json") -> tuple[dict[str, Any],
-                                                                                          CachedDocument]:
+    def fetch_json(self, url: str, *, accept: str | None = "application/json",
+                   lifetime: timedelta | None = None) -> tuple[dict[str, Any], CachedDocument]:
         """The document at ``url`` parsed as a JSON object (raises Malformed / FetchError)."""
-        document = self.fetch(url, accept=accept)
+        document = self.fetch(url, accept=accept, lifetime=lifetime)
         return load_object(document.body), document

@@ -180,7 +180,7 @@ class Verifier:
                 found.append(checks.unknown(CheckName.STATUS, "skipped"))
             else:
                 found.append(checks.ok(CheckName.STATUS, "none"))
-        found.append(trust_check(self.trust, shape.issuer_id, shape.issuer_name))
+        found.append(trust_check(self.trust, shape.issuer_id, shape.issuer_name, proven=authentic))
         return self._report("credential", document, found, issuer=shape.issuer_id, details=details)
 
     def _report(self, kind: str, document: Any, found: list[Check], **extra: Any) -> VerificationReport:

@@ -14,6 +14,7 @@ from satchel.model import Check, CheckName
 from satchel.vc import checks
 from satchel.vc.did import DidResolver
 from satchel.vc.did.web import WebDidDocuments
+from satchel.vc.freshness import unavailable_check
 from satchel.vc.proofs import ProofResult, check_purpose, verify_proofs
 
 SIGNATURE, ISSUER_KEY = CheckName.SIGNATURE, CheckName.ISSUER_KEY
@@ -36,7 +37,7 @@ def signature_check(results: list[ProofResult], web: WebDidDocuments, *,
     if bad:
         if all(r.code == "key_unresolved" for r in bad) and web.failures:
             details["fetch"] = {did: exc.message for did, exc in web.failures.items()}
-            return checks.unknown(name, prefix + "key_unavailable", details)
+            return unavailable_check(name, prefix + "key_unavailable", details, web.failures)
         return checks.failed(name, "failed", details)
     suites = ", ".join(sorted({r.cryptosuite or r.proof_type for r in results}))
     if name is SIGNATURE:

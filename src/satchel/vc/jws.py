@@ -16,6 +16,7 @@ from satchel.model import Check, CheckName
 from satchel.vc import checks
 from satchel.vc.did import DidResolver, is_authorized, public_key_of
 from satchel.vc.did.web import WebDidDocuments
+from satchel.vc.freshness import unavailable_check
 from satchel.vc.safejson import load_object
 
 ALLOWED_ALGORITHMS = {"EdDSA": "Ed25519", "Ed25519": "Ed25519", "ES256": "P-256", "ES384": "P-384",
@@ -93,8 +94,8 @@ def verify_did_jws(jws: CompactJws, signer: str | None, resolver: DidResolver, w
     except DidResolutionError as exc:
         details = {"kid": kid, "reason": exc.message}
         if web.failures:
-            return (checks.unknown(SIGNATURE, "key_unavailable", details), checks.unknown(ISSUER_KEY, "skipped"),
-                    None)
+            return (unavailable_check(SIGNATURE, "key_unavailable", details, web.failures),
+                    checks.unknown(ISSUER_KEY, "skipped"), None)
         return checks.failed(SIGNATURE, "failed", details), checks.unknown(ISSUER_KEY, "skipped"), None
     details = {"alg": jws.alg, "method": method.get("id"), "controller": method.get("controller")}
     signature = signature_with_key(jws, key, details)

@@ -1,12 +1,15 @@
 """Open Badges 2.0: hosted assertions (the issuer's server must hold the same assertion) and signed
 assertions (compact JWS, key from the ``verification.creator`` key document), mapped onto the same
-named checks as W3C credentials. Revocation comes from the issuer profile's ``revocationList``."""
+named checks as W3C credentials.
+
+Identity comes from the issuer (see :mod:`satchel.vc.ob2_issuer`): the hosting policy, the key's owner
+and the ``revocationList`` are read from the issuer Profile fetched from its own id, never from the
+objects embedded in the assertion. ``issuedOn``/``expires`` are checked even when nothing can be fetched."""
 
 from __future__ import annotations
 
 import hashlib
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from satchel.crypto import public_key_from_jwk
 from satchel.errors import FetchError, ImportRefused, InvalidKey, Malformed
@@ -14,7 +17,17 @@ from satchel.model import Check, CheckName, CheckStatus, SignedForm, Verificatio
 from satchel.vc import checks
 from satchel.vc.dates import ob2_validity
 from satchel.vc.datamodel import Shape
+from satchel.vc.freshness import unavailable_check
 from satchel.vc.jws import CompactJws, algorithm_problem, signature_with_key, split_jws
+from satchel.vc.ob2_issuer import (
+    IssuerClaim,
+    IssuerDocuments,
+    claimed_issuer,
+    hosted_allowed,
+    https_origin,
+    key_belongs,
+    ref_id,
+)
 from satchel.vc.pem import rsa_jwk_from_pem
 from satchel.vc.status.lists import revoked_entry
 
@@ -41,37 +54,21 @@ def looks_like_signed_ob2(token: str) -> bool:
     return "vc" not in payload and "@context" in payload and looks_like_ob2(payload)
 
 
-def _origin(url: Any) -> str | None:
-    if not isinstance(url, str):
-        return None
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}" if parts.scheme == "https" and parts.netloc else None
-
-
 class _Ob2:
     def __init__(self, verifier: Verifier) -> None:
         self.verifier = verifier
-        self.source = verifier.source
-        self.fetched: dict[str, Any] = {}
-
-    def document(self, value: Any, what: str) -> dict[str, Any]:
-        """An embedded object, or the JSON object at a URL (FetchError / ImportRefused)."""
-        if isinstance(value, dict):
-            return value
-        if not isinstance(value, str):
-            raise Malformed(f"The assertion has no {what}.")
-        document, cached = self.source.fetch_json(value)
-        self.fetched[what] = cached.describe(self.source.clock.now())
-        return document
+        self.documents = IssuerDocuments(verifier.source)
+        self.fetched = self.documents.fetched
 
     def hosted(self, assertion: dict[str, Any]) -> tuple[dict[str, Any], Check]:
         url = assertion.get("id")
-        if _origin(url) is None:
+        if https_origin(url) is None:
             return assertion, checks.failed(SIGNATURE, "hosted_mismatch", {"reason": "no https id"})
         try:
-            remote = self.document(url, "assertion")
+            remote = self.documents.fetch(url, "assertion")
         except FetchError as exc:
-            return assertion, checks.unknown(SIGNATURE, "hosted_unavailable", {"url": url, "reason": exc.message})
+            return assertion, unavailable_check(SIGNATURE, "hosted_unavailable", {"url": url, "reason": exc.message},
+                                                {url: exc})
         except ImportRefused:
             return assertion, checks.failed(SIGNATURE, "hosted_mismatch", {"url": url})
         if set(assertion) == {"id"}:
@@ -80,52 +77,66 @@ class _Ob2:
             return assertion, checks.failed(SIGNATURE, "hosted_mismatch", {"url": url})
         return assertion, checks.ok(SIGNATURE, "hosted_ok", {"url": url}, url=url)
 
-    def hosted_binding(self, assertion: dict[str, Any], issuer: dict[str, Any]) -> Check:
-        """The assertion must live on the issuer's origin (or one the issuer allows)."""
-        origin, issuer_origin = _origin(assertion.get("id")), _origin(issuer.get("id"))
-        policy = issuer.get("verification") if isinstance(issuer.get("verification"), dict) else {}
-        allowed = policy.get("allowedOrigins") or []
-        allowed = allowed if isinstance(allowed, list) else [allowed]
-        details = {"assertion": assertion.get("id"), "issuer": issuer.get("id")}
-        if origin and (origin == issuer_origin or urlsplit(origin).netloc in allowed):
+    def hosted_binding(self, assertion: dict[str, Any], profile: dict[str, Any]) -> Check:
+        """The assertion must live where the issuer's own Profile allows."""
+        details = {"assertion": assertion.get("id"), "issuer": profile.get("id"),
+                   "policy": profile.get("verification")}
+        if hosted_allowed(assertion.get("id"), profile):
             return checks.ok(ISSUER_KEY, "hosted_ok", details)
         return checks.failed(ISSUER_KEY, "hosted_elsewhere", details)
 
-    def signed(self, jws: CompactJws, issuer: dict[str, Any]) -> tuple[Check, Check]:
+    def signed(self, jws: CompactJws, claim: IssuerClaim) -> tuple[Check, Check, dict[str, Any] | None]:
+        """Signature with the ``creator`` key, then the key's ``owner`` Profile must be the issuer's."""
         problem = algorithm_problem(jws)
         if problem is not None:
-            return problem, checks.unknown(ISSUER_KEY, "skipped")
+            return problem, checks.unknown(ISSUER_KEY, "skipped"), None
         verification = jws.payload.get("verification") or {}
         creator = verification.get("creator") if isinstance(verification, dict) else None
         try:
-            key_doc = self.document(creator, "key")
+            if https_origin(creator) is None:
+                raise Malformed("The signed assertion names no https key (verification.creator).")
+            key_doc = self.documents.fetch(creator, "key")
             key = public_key_from_jwk(key_doc["publicKeyJwk"]) if "publicKeyJwk" in key_doc \
                 else public_key_from_jwk(rsa_jwk_from_pem(key_doc.get("publicKeyPem", "")))
         except FetchError as exc:
-            return (checks.unknown(SIGNATURE, "key_unavailable", {"key": creator, "reason": exc.message}),
-                    checks.unknown(ISSUER_KEY, "skipped"))
+            return (unavailable_check(SIGNATURE, "key_unavailable", {"key": creator, "reason": exc.message},
+                                      {str(creator): exc}),
+                    checks.unknown(ISSUER_KEY, "skipped"), None)
         except (ImportRefused, InvalidKey, KeyError, TypeError) as exc:
             return (checks.failed(SIGNATURE, "failed", {"key": creator, "reason": str(exc)}),
-                    checks.unknown(ISSUER_KEY, "skipped"))
+                    checks.unknown(ISSUER_KEY, "skipped"), None)
         details = {"alg": jws.alg, "method": creator}
         signature = signature_with_key(jws, key, details)
         if signature.status is not CheckStatus.OK:
-            return signature, checks.unknown(ISSUER_KEY, "skipped")
+            return signature, checks.unknown(ISSUER_KEY, "skipped"), None
         owner = key_doc.get("owner")
-        if owner != issuer.get("id") or _origin(creator) != _origin(issuer.get("id")):
-            return signature, checks.failed(ISSUER_KEY, "failed", {**details, "owner": owner})
-        return signature, checks.ok(ISSUER_KEY, "ok", {**details, "owner": owner})
+        details["owner"] = owner
+        if claim.id is not None and owner != claim.id:
+            return signature, checks.failed(ISSUER_KEY, "failed", details), None
+        profile, unproven = self.documents.profile(owner if isinstance(owner, str) else None, claim.name)
+        if profile is None:
+            return signature, unproven or checks.unknown(ISSUER_KEY, "skipped"), None
+        if claim.id is None:
+            return signature, checks.unknown(ISSUER_KEY, "unproven", details, issuer=claim.name or "?"), profile
+        if not key_belongs(creator, key_doc, profile):
+            return signature, checks.failed(ISSUER_KEY, "failed", details), profile
+        return signature, checks.ok(ISSUER_KEY, "ok", details), profile
 
-    def status(self, assertion: dict[str, Any], issuer: dict[str, Any]) -> Check:
+    def status(self, assertion: dict[str, Any], profile: dict[str, Any]) -> Check:
+        """Revocation, from the ``revocationList`` named by the issuer's own Profile."""
         if assertion.get("revoked") is True:
             return checks.failed(STATUS, "revoked", {"reason": assertion.get("revocationReason")})
-        url = issuer.get("revocationList")
+        url = profile.get("revocationList")
         if url is None:
             return checks.ok(STATUS, "none")
+        url = ref_id(url)
+        if url is None or https_origin(url) is None:
+            return checks.unknown(STATUS, "list_invalid", {"list": str(profile.get("revocationList"))[:200],
+                                                           "reason": "no https list URL"})
         try:
-            revocations = self.document(url, "revocation_list")
+            revocations = self.documents.fetch(url, "revocation_list")
         except FetchError as exc:
-            return checks.unknown(STATUS, "unreachable", {"list": url, "reason": exc.message})
+            return unavailable_check(STATUS, "unreachable", {"list": url, "reason": exc.message}, {url: exc})
         except ImportRefused as exc:
             return checks.unknown(STATUS, "list_invalid", {"list": url, "reason": exc.message})
         found = revoked_entry(revocations, assertion.get("id"), "revokedAssertions")
@@ -161,29 +172,29 @@ def verify_ob2(document: Any, verifier: Verifier, *, signed: bool,
         if not isinstance(document, dict):
             raise Malformed("An Open Badges 2.0 assertion must be a JSON object.")
         assertion, signature = ob2.hosted(document)
-    try:
-        validity = ob2_validity(assertion)
-        if not isinstance(assertion.get("recipient"), dict):
-            raise Malformed("The assertion has no recipient.")
-        badge = ob2.document(assertion.get("badge"), "badge")
-        issuer = ob2.document(badge.get("issuer"), "issuer")
-    except FetchError as exc:
-        issuer_unknown = checks.unknown(ISSUER_KEY, "unavailable", {"reason": exc.message})
-        return verifier.finish(assertion, Shape(checks.ok(FORMAT, "ob2_ok")), signature or
-                               checks.unknown(SIGNATURE, "skipped"), issuer_unknown, with_status=True,
-                               details=_details(ob2, signed), status=checks.unknown(STATUS, "skipped"))
-    except ImportRefused as exc:
-        return verifier.garbled("credential", exc)
-    issuer_id = issuer.get("id") if isinstance(issuer.get("id"), str) else None
-    issuer_name = issuer.get("name") if isinstance(issuer.get("name"), str) else None
-    shape = Shape(checks.ok(FORMAT, "ob2_ok"), "ob2", issuer_id, issuer_name, validity)
+    validity = ob2_validity(assertion)
+    if not isinstance(assertion.get("recipient"), dict):
+        raise Malformed("The assertion has no recipient.")
+    badge, badge_problem = ob2.documents.badge(assertion)
+    claim = claimed_issuer(badge)
+    profile: dict[str, Any] | None = None
     if jws is not None:
-        signature, binding = ob2.signed(jws, issuer)
+        signature, binding, profile = ob2.signed(jws, claim)
+        if badge_problem is not None and binding.status is CheckStatus.OK:
+            binding = badge_problem
+    elif signature.status is not CheckStatus.OK:
+        binding = checks.unknown(ISSUER_KEY, "skipped")
+    elif badge_problem is not None:
+        binding = badge_problem
     else:
-        binding = ob2.hosted_binding(assertion, issuer) if signature.status is CheckStatus.OK \
-            else checks.unknown(ISSUER_KEY, "skipped")
+        profile, unproven = ob2.documents.profile(claim.id, claim.name)
+        binding = ob2.hosted_binding(assertion, profile) if profile is not None else unproven
+    name = profile.get("name") if profile is not None else claim.name
+    shape = Shape(checks.ok(FORMAT, "ob2_ok"), "ob2", claim.id, name if isinstance(name, str) else None,
+                  validity)
     authentic = signature.status is CheckStatus.OK and binding.status is CheckStatus.OK
-    status = ob2.status(assertion, issuer) if authentic else checks.unknown(STATUS, "skipped")
+    status = ob2.status(assertion, profile) if authentic and profile is not None \
+        else checks.unknown(STATUS, "skipped")
     report = verifier.finish(assertion, shape, signature, binding, with_status=True,
                              details=_details(ob2, signed), status=status)
     if recipient is None:

@@ -10,6 +10,7 @@ from satchel.model import Check, CheckName, CheckStatus, Outcome, VerificationRe
 from satchel.vc import checks
 from satchel.vc.did import DidResolver
 from satchel.vc.did.web import WebDidDocuments
+from satchel.vc.freshness import unavailable_check
 from satchel.vc.integrity import proof_details
 from satchel.vc.proofs import ProofResult, check_purpose
 
@@ -36,7 +37,8 @@ def binding_checks(results: list[ProofResult], holder: str | None, *, challenge:
     bad = [r for r in matching if not r.ok]
     if bad:
         if all(r.code == "key_unresolved" for r in bad) and web.failures:
-            return [checks.unknown(HOLDER, "key_unavailable", details), *unproven(challenge, domain)], None
+            return [unavailable_check(HOLDER, "key_unavailable", details, web.failures),
+                    *unproven(challenge, domain)], None
         return [checks.failed(HOLDER, "failed", details), *unproven(challenge, domain)], None
     proof = matching[0]
     signer = proof.controller

@@ -51,10 +51,18 @@ class TrustList:
         return [issuer.to_dict() for issuer in self._by_id.values()]
 
 
-def trust_check(trust: TrustList | None, issuer_id: str | None, issuer_name: str | None) -> Check:
-    """OK when the issuer is listed; a WARNING (never a failure) when it is not."""
+def trust_check(trust: TrustList | None, issuer_id: str | None, issuer_name: str | None, *,
+                proven: bool = True) -> Check:
+    """OK when the issuer is listed; a WARNING (never a failure) when it is not.
+
+    A trust-list entry applies only to an issuer id that was proven (the signing key or the hosting
+    policy was checked against the issuer's own documents). ``proven=False`` gives UNKNOWN: the name
+    the credential claims was not proven, so the list neither vouches for it nor warns against it."""
     if trust is None:
         return checks.ok(CheckName.ISSUER_TRUST, "none")
+    if not proven:
+        return checks.unknown(CheckName.ISSUER_TRUST, "unproven", {"issuer": issuer_id},
+                              issuer=issuer_name or issuer_id or "?")
     entry = trust.lookup(issuer_id)
     if entry is None:
         return checks.warning(CheckName.ISSUER_TRUST, "unlisted", {"issuer": issuer_id},

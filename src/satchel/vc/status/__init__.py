@@ -2,8 +2,10 @@
 
 Supported ``credentialStatus`` types: BitstringStatusListEntry, StatusList2021Entry (the list is itself
 a credential, verified by the engine's ``verify_list``) and 1EdTechRevocationList (a plain list of
-revoked credential ids). A list issued by someone other than the credential's issuer is accepted with a
-WARNING, as DCC verifier-core does.
+revoked credential ids; a credential without an ``id`` cannot be looked up in it, so its status is
+UNKNOWN). A list issued by someone other than the credential's issuer is accepted with a WARNING, as DCC
+verifier-core does. A cached list is used only while fresh (:mod:`satchel.vc.freshness`); an older copy
+gives UNKNOWN with its age.
 """
 
 from __future__ import annotations
@@ -11,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from satchel.clock import isoformat
-from satchel.errors import FetchError, ImportRefused, Malformed
+from satchel.errors import FetchError, ImportRefused, Malformed, StaleDocument
 from satchel.model import Check, CheckName, CheckStatus, VerificationReport
 from satchel.vc import checks
 from satchel.vc.documents import DocumentSource
+from satchel.vc.freshness import stale_check, ttl
 from satchel.vc.safejson import load_object
 from satchel.vc.status.bitstring import bit_at, decode_list
 from satchel.vc.status.lists import revoked_entry
@@ -82,7 +84,10 @@ class StatusChecker:
                 or entry.get("statusSize", 1) not in (1, "1"):
             return checks.unknown(STATUS, "list_invalid", {**details, "reason": "malformed status entry"})
         try:
-            cached = self._source.fetch(url, accept="application/vc+ld+json, application/json")
+            cached = self._source.fetch(url, accept="application/vc+ld+json, application/json",
+                                        lifetime=ttl(entry.get("ttl")))
+        except StaleDocument as exc:
+            return stale_check(STATUS, exc, details)
         except FetchError as exc:
             return checks.unknown(STATUS, "unreachable", {**details, "reason": exc.message})
         now = self._source.clock.now()
@@ -100,8 +105,6 @@ class StatusChecker:
             return checks.failed(STATUS, _PURPOSES[purpose], details)
         if list_issuer != issuer:
             return checks.warning(STATUS, "other_issuer", details, list_issuer=list_issuer or "?")
-        if cached.stale:
-            return checks.warning(STATUS, "stale", details, date=isoformat(cached.fetched_at)[:10])
         return checks.ok(STATUS, "ok", details)
 
     def _trusted_bits(self, status_list: dict[str, Any], kind: str, purpose: str) -> bytes:
@@ -128,8 +131,12 @@ class StatusChecker:
         details: dict[str, Any] = {"type": "1EdTechRevocationList", "list": url}
         if not isinstance(url, str):
             return checks.unknown(STATUS, "list_invalid", {**details, "reason": "no list URL"})
+        if not isinstance(credential.get("id"), str) or not credential["id"]:
+            return checks.unknown(STATUS, "no_id", details)
         try:
-            revocation_list, cached = self._source.fetch_json(url)
+            revocation_list, cached = self._source.fetch_json(url, lifetime=ttl(entry.get("ttl")))
+        except StaleDocument as exc:
+            return stale_check(STATUS, exc, details)
         except FetchError as exc:
             return checks.unknown(STATUS, "unreachable", {**details, "reason": exc.message})
         except ImportRefused as exc:
@@ -138,8 +145,6 @@ class StatusChecker:
         found = revoked_entry(revocation_list, credential.get("id"), "revokedCredentials")
         if found is not None:
             return checks.failed(STATUS, "revoked", {**details, "reason": found.get("revocationReason")})
-        if cached.stale:
-            return checks.warning(STATUS, "stale", details, date=isoformat(cached.fetched_at)[:10])
         return checks.ok(STATUS, "ok", details)
 
 
