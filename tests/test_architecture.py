@@ -20,6 +20,7 @@ DOORS = {
     "cryptography": "satchel.crypto",
     "nacl": "satchel.crypto",
     "httpx": "satchel.net",
+    "httpcore": "satchel.net",
     "cv2": "satchel.share",
     "zxingcpp": "satchel.share",
     "qrcode": "satchel.share",

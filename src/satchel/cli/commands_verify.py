@@ -23,7 +23,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--domain", metavar="D", help="the domain you expect the presentation to be bound to")
     p.set_defaults(handler=cmd_verify)
 
-    p = sub.add_parser("cache", help="public documents kept for offline checks (DID documents, status lists)")
+    p = sub.add_parser("cache", help="public documents kept for offline checks (DID documents, status lists)",
+                       description="A cached copy is used only while fresh: until its own validUntil/ttl, else "
+                                   "for the maximum age (default 7 days, see 'cache max-age'). An older copy "
+                                   "makes the check unknown until 'satchel cache refresh' downloads it again.")
     csub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     c = csub.add_parser("list", help="what is cached, and how old it is")
     c.add_argument("--json", action="store_true")
@@ -32,6 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     c.add_argument("file")
     csub.add_parser("clear", help="empty the cache")
     csub.add_parser("refresh", help="download every cached document again")
+    c = csub.add_parser("max-age", help="show or set how many days a cached copy is used (default 7)")
+    c.add_argument("days", nargs="?", help="a whole number of days from 1 to 365")
     p.set_defaults(handler=cmd_cache)
 
     p = sub.add_parser("trust", help="issuers you trust (others are shown with a warning)")
@@ -86,16 +91,27 @@ def cmd_cache(args: argparse.Namespace) -> int:
         if args.json:
             output.emit_json([{"url": e.url, "fetched_at": e.fetched_at.isoformat(),
                                "age_seconds": int((now - e.fetched_at).total_seconds()),
+                               "usable_until": satchel.cache_usable_until(e).isoformat(),
+                               "fresh": now <= satchel.cache_usable_until(e),
                                "size": len(e.body)} for e in entries])
         elif not entries:
             print("The cache is empty.")
         for e in entries if not args.json else ():
             age = now - e.fetched_at
-            print(f"{e.url}  fetched {e.fetched_at:%Y-%m-%d %H:%M} UTC ({_age(age.total_seconds())} ago)")
+            until = satchel.cache_usable_until(e)
+            state = f"usable until {until:%Y-%m-%d}" if now <= until else \
+                "too old: refresh with `satchel cache refresh`"
+            print(f"{e.url}  fetched {e.fetched_at:%Y-%m-%d %H:%M} UTC ({_age(age.total_seconds())} ago; {state})")
     elif args.action == "import":
         from satchel.services.importing import read_capped
         satchel.cache_import(args.url, read_capped(Path(args.file)))
         print(f"Cached {args.url}")
+    elif args.action == "max-age":
+        if args.days is not None:
+            satchel.set_cache_max_age_days(args.days)
+        days = satchel.cache_max_age_days()
+        print(f"Cached documents that state no validity of their own are used for {days} "
+              f"day{'s' if days != 1 else ''}.")
     elif args.action == "clear":
         satchel.cache_clear()
         print("Cache cleared.")

@@ -5,6 +5,7 @@ from satchel.i18n.catalog import register
 register({
     "error.error": {"en": "Something went wrong.", "fr": "Une erreur s'est produite."},
     "error.usage": {"en": "The command was not used correctly.", "fr": "La commande n'a pas été utilisée correctement."},
+    "error.max_age": {"en": "The maximum age of cached documents is a whole number of days from {min} to {max}.", "fr": "La durée maximale des copies en cache est un nombre entier de jours, de {min} à {max}."},
     "error.wallet": {"en": "The wallet could not be used.", "fr": "Le portefeuille n'a pas pu être utilisé."},
     "error.wallet_not_found": {"en": "There is no wallet here yet.", "fr": "Il n'y a pas encore de portefeuille ici."},
     "error.wallet_exists": {"en": "A wallet already exists here; it was left untouched.", "fr": "Un portefeuille existe déjà ici ; il n'a pas été modifié."},

@@ -1,7 +1,8 @@
 """The network, through one injectable fetcher: the only package that imports ``httpx``.
 
     Fetcher (protocol)   get(url, *, accept, max_bytes, timeout) -> Response
-    ├── HttpsFetcher     https only, public addresses only, redirects re-checked, size capped
+    ├── HttpsFetcher     https only, public addresses only (connects to the checked address: no
+    │                    second DNS resolution), redirects re-checked, size and total time capped
     └── OfflineFetcher   always raises FetchFailed("offline")
 """
 

@@ -47,8 +47,8 @@ def is_public(address: str, *, allow_loopback: bool = False) -> bool:
                 or ip.is_unspecified or not ip.is_global)
 
 
-def check_host(host: str, port: int, resolver: Resolver, *, allow_loopback: bool = False) -> None:
-    """Refuse a host that resolves to any private, loopback or link-local address."""
+def check_host(host: str, port: int, resolver: Resolver, *, allow_loopback: bool = False) -> list[str]:
+    """The addresses of ``host``; refused when any is private, loopback or link-local."""
     addresses = list(resolver(host, port))
     if not addresses:
         raise FetchFailed(f"The name {host} could not be found.", host=host)
@@ -60,3 +60,4 @@ def check_host(host: str, port: int, resolver: Resolver, *, allow_loopback: bool
         if not public:
             raise FetchRefused(f"{host} points to a private or local network address; Satchel refuses "
                                "to download from it.", host=host)
+    return addresses

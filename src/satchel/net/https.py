@@ -1,9 +1,15 @@
-"""The real fetcher: httpx over https, public addresses only, redirects re-checked, size capped."""
+"""The real fetcher: httpx over https, public addresses only, redirects re-checked, size capped.
+
+Each host name is resolved once per request, by the check that refuses private addresses, and the
+connection goes to the address that passed it (:mod:`satchel.net.pinned`; no second resolution, so
+no DNS rebinding). ``timeout`` caps the whole download — every redirect, connect and read — not each
+read."""
 
 from __future__ import annotations
 
 import importlib
 import ssl
+import time
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
@@ -42,13 +48,18 @@ class HttpsFetcher:
             timeout: float = DEFAULT_TIMEOUT) -> Response:
         headers = {"User-Agent": USER_AGENT, "Accept": accept or "application/json, */*;q=0.5"}
         httpx = _httpx()
-        with httpx.Client(transport=self._transport, timeout=httpx.Timeout(timeout),
+        deadline = time.monotonic() + timeout
+        pinned = None if self._transport is not None else \
+            importlib.import_module("satchel.net.pinned").PinnedTransport(self._verify, timeout)
+        with httpx.Client(transport=self._transport or pinned, timeout=httpx.Timeout(timeout),
                           follow_redirects=False, verify=self._verify, trust_env=False) as client:
             current = url
             for _ in range(MAX_REDIRECTS + 1):
                 host, port = https_host(current)
-                check_host(host, port, self._resolver, allow_loopback=self._allow_loopback)
-                response = self._one(client, current, host, headers, max_bytes)
+                addresses = check_host(host, port, self._resolver, allow_loopback=self._allow_loopback)
+                if pinned is not None:
+                    pinned.pin(host, port, addresses)
+                response = self._one(client, current, host, headers, max_bytes, deadline)
                 if isinstance(response, str):
                     current = response
                     continue
@@ -56,11 +67,14 @@ class HttpsFetcher:
         raise FetchFailed(f"The server at {host} redirected too many times.", host=host)
 
     def _one(self, client: httpx.Client, url: str, host: str, headers: dict[str, str],
-             max_bytes: int) -> Response | str:
+             max_bytes: int, deadline: float) -> Response | str:
         """One request: a :class:`Response`, or the next URL when the server redirects."""
         httpx = _httpx()
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise FetchFailed(f"The server at {host} did not answer in time.", host=host)
         try:
-            with client.stream("GET", url, headers=headers) as reply:
+            with client.stream("GET", url, headers=headers, timeout=httpx.Timeout(left)) as reply:
                 if reply.status_code in _REDIRECTS:
                     location = reply.headers.get("location")
                     if not location:
@@ -73,7 +87,7 @@ class HttpsFetcher:
                 if not 200 <= reply.status_code < 300:
                     raise FetchFailed(f"The server at {host} gave an unexpected answer "
                                       f"({reply.status_code}).", host=host, status=reply.status_code)
-                body = _read_capped(reply, host, max_bytes)
+                body = _read_capped(reply, host, max_bytes, deadline)
                 content_type = reply.headers.get("content-type")
                 return Response(url, reply.status_code, content_type, body)
         except httpx.TimeoutException as exc:
@@ -82,7 +96,7 @@ class HttpsFetcher:
             raise FetchFailed(f"The server at {host} could not be reached.", host=host) from exc
 
 
-def _read_capped(reply: httpx.Response, host: str, max_bytes: int) -> bytes:
+def _read_capped(reply: httpx.Response, host: str, max_bytes: int, deadline: float) -> bytes:
     declared = reply.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         raise FetchFailed(f"The document at {host} is too large.", host=host)
@@ -92,6 +106,8 @@ def _read_capped(reply: httpx.Response, host: str, max_bytes: int) -> bytes:
         total += len(chunk)
         if total > max_bytes:
             raise FetchFailed(f"The document at {host} is too large.", host=host)
+        if time.monotonic() > deadline:
+            raise FetchFailed(f"The server at {host} did not answer in time.", host=host)
         chunks.append(chunk)
     return b"".join(chunks)
 

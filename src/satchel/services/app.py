@@ -15,6 +15,7 @@ from satchel.net import Fetcher, HttpsFetcher, OfflineFetcher
 from satchel.model.microcredential import AnnexChecklist
 from satchel.model.pathway import Pathway
 from satchel.services import (
+    freshness,
     importing,
     microcredentials,
     paths,
@@ -179,7 +180,7 @@ class Satchel:
     # -- verification -----------------------------------------------------------------------------
     def verifier(self) -> Verifier:
         source = DocumentSource(self.cache, None if self.offline else self.fetcher, self.clock,
-                                offline=self.offline)
+                                offline=self.offline, max_age=freshness.max_age(self.preferences))
         return Verifier(clock=self.clock, source=source, trust=TrustList(self.trust.entries()),
                         trusted_lists=lambda: microcredentials.trusted_lists(self.cache))
 
@@ -396,6 +397,17 @@ class Satchel:
 
     def cache_clear(self) -> None:
         self.cache.clear()
+
+    def cache_max_age_days(self) -> int:
+        """Days a cached public document that states no validity of its own is used (default 7)."""
+        return freshness.max_age_days(self.preferences)
+
+    def set_cache_max_age_days(self, days: Any) -> int:
+        return freshness.set_max_age_days(self.preferences, days)
+
+    def cache_usable_until(self, entry: Any) -> Any:
+        """Until when the verifier uses this cached copy (its own validity, else the maximum age)."""
+        return freshness.usable_until(entry, self.preferences)
 
     def cache_refresh(self) -> list[tuple[str, str | None]]:
         """Fetch every cached URL again; returns (url, error or None) per entry."""

@@ -151,6 +151,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "settings.cache_hint": {"en": "Public keys and revocation lists kept for offline checks.",
                             "fr": "Clés publiques et listes de révocation gardées pour vérifier hors ligne."},
     "settings.cache_entry": {"en": "{size} bytes, fetched {age}", "fr": "{size} octets, récupéré {age}"},
+    "settings.cache_max_age": {"en": "Use a cached copy for at most", "fr": "Utiliser une copie en cache au plus"},
+    "settings.day": {"en": "{n} day", "fr": "{n} jour"},
+    "settings.days": {"en": "{n} days", "fr": "{n} jours"},
+    "settings.cache_max_age_hint": {"en": "Unless the document states its own validity. An older copy is not "
+                                          "used: the check says it could not be done until you refresh.",
+                                    "fr": "Sauf si le document indique sa propre validité. Une copie plus "
+                                          "ancienne n'est pas utilisée : la vérification est indiquée comme "
+                                          "impossible jusqu'à l'actualisation."},
+    "settings.cache_fresh": {"en": "Up to date", "fr": "À jour"},
+    "settings.cache_stale": {"en": "Too old to be used: refresh it", "fr": "Trop ancienne pour être utilisée : "
+                                                                           "actualisez-la"},
     "settings.cache_refresh": {"en": "Refresh", "fr": "Actualiser"},
     "settings.cache_clear": {"en": "Clear", "fr": "Vider"},
     "settings.cache_empty": {"en": "The cache is empty.", "fr": "Le cache est vide."},

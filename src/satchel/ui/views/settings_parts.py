@@ -158,11 +158,15 @@ def TrustSection():
     return section(sc.tr("settings.trusted"), *rows)
 
 
+MAX_AGE_CHOICES = (1, 3, 7, 14, 30, 90, 365)
+
+
 @ft.component
 def CacheSection():
     sc = use_screen()
     app = sc.rt.app
     entries, set_entries = ft.use_state(())
+    max_age, set_max_age = ft.use_state(lambda: app.cache_max_age_days())
     working, set_working = ft.use_state(False)
     version, set_version = ft.use_state(0)
 
@@ -187,13 +191,27 @@ def CacheSection():
     async def clear(_e=None):
         await run(app.cache_clear)
 
+    async def pick_max_age(e):
+        days = await sc.rt.call(app.set_cache_max_age_days, e.control.value)
+        set_max_age(days)
+        set_version(version + 1)
+
+    choices = sorted(set(MAX_AGE_CHOICES) | {max_age})
+
     now = app.clock.now()
-    rows: list[ft.Control] = [ft.Text(sc.tr("settings.cache_hint"))]
+    rows: list[ft.Control] = [
+        ft.Text(sc.tr("settings.cache_hint")),
+        named_dropdown(sc.tr("settings.cache_max_age"), value=str(max_age), width=300,
+                       options=[ft.DropdownOption(key=str(d), text=sc.tr("settings.days" if d != 1 else "settings.day", n=d)) for d in choices],
+                       on_select=pick_max_age),
+        ft.Text(sc.tr("settings.cache_max_age_hint"), size=12)]
     for entry in entries:
         age = age_parts(entry.fetched_at, now)
         age_text = sc.tr(age[0], n=age[1]) if age else "?"
+        fresh = now <= app.cache_usable_until(entry)
         rows.append(ft.Column([ft.Text(entry.url, size=13, weight=ft.FontWeight.W_500),
-                               ft.Text(sc.tr("settings.cache_entry", size=len(entry.body), age=age_text), size=12)],
+                               ft.Text(sc.tr("settings.cache_entry", size=len(entry.body), age=age_text), size=12),
+                               ft.Text(sc.tr("settings.cache_fresh" if fresh else "settings.cache_stale"), size=12)],
                               spacing=0))
     if not entries:
         rows.append(ft.Text(sc.tr("settings.cache_empty"), italic=True))
