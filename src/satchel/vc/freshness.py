@@ -85,7 +85,8 @@ def age_text(seconds: int) -> str:
 def stale_check(name: CheckName, exc: StaleDocument, details: dict[str, Any]) -> Check:
     """UNKNOWN: the copy at hand is too old to be used; its age and the command to refresh it."""
     age = int(exc.params.get("age_seconds", 0))
-    return checks.unknown(name, "stale", {**details, "reason": exc.message, "copy": dict(exc.params)},
+    copy = {**exc.params, "from_cache": True, "stale": True}
+    return checks.unknown(name, "stale", {**details, "reason": exc.message, "copy": copy},
                           date=str(exc.params.get("fetched_at", ""))[:10], days=age // 86400,
                           command=_REFRESH)
 
