@@ -78,8 +78,8 @@ class _PinnedBackend(httpcore.NetworkBackend):
         error: Exception = httpcore.ConnectError(f"{host} could not be reached")
         for address in addresses:
             try:
-                stream = self._system.connect_tcp(address, port, self._deadline.clamp(timeout, httpcore.ConnectTimeout),
-                                                  local_address, socket_options)
+                limit = self._deadline.clamp(timeout, httpcore.ConnectTimeout)
+                stream = self._system.connect_tcp(address, port, limit, local_address, socket_options)
                 return _Stream(stream, self._deadline)
             except httpcore.ConnectError as exc:
                 error = exc

@@ -67,8 +67,8 @@ class _Ob2:
         try:
             remote = self.documents.fetch(url, "assertion")
         except FetchError as exc:
-            return assertion, unavailable_check(SIGNATURE, "hosted_unavailable", {"url": url, "reason": exc.message},
-                                                {url: exc})
+            details = {"url": url, "reason": exc.message}
+            return assertion, unavailable_check(SIGNATURE, "hosted_unavailable", details, {url: exc})
         except ImportRefused:
             return assertion, checks.failed(SIGNATURE, "hosted_mismatch", {"url": url})
         if set(assertion) == {"id"}:

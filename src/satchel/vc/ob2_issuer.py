@@ -109,8 +109,8 @@ class IssuerDocuments:
             return None, unavailable_check(ISSUER_KEY, "unavailable", {"issuer": issuer_id, "reason": exc.message},
                                            {issuer_id: exc})
         except ImportRefused as exc:
-            return None, checks.unknown(ISSUER_KEY, "profile_invalid", {"issuer": issuer_id, "reason": exc.message},
-                                        url=issuer_id)
+            return None, checks.unknown(ISSUER_KEY, "profile_invalid",
+                                        {"issuer": issuer_id, "reason": exc.message}, url=issuer_id)
         if profile.get("id") != issuer_id:
             return None, checks.unknown(ISSUER_KEY, "profile_invalid",
                                         {"issuer": issuer_id, "reason": "the document names another id",

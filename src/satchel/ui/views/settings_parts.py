@@ -202,7 +202,8 @@ def CacheSection():
     rows: list[ft.Control] = [
         ft.Text(sc.tr("settings.cache_hint")),
         named_dropdown(sc.tr("settings.cache_max_age"), value=str(max_age), width=300,
-                       options=[ft.DropdownOption(key=str(d), text=sc.tr("settings.days" if d != 1 else "settings.day", n=d)) for d in choices],
+                       options=[ft.DropdownOption(key=str(d), text=sc.tr("settings.days" if d != 1 else "settings.day",
+                                                                         n=d)) for d in choices],
                        on_select=pick_max_age),
         ft.Text(sc.tr("settings.cache_max_age_hint"), size=12)]
     for entry in entries:
@@ -211,7 +212,8 @@ def CacheSection():
         fresh = now <= app.cache_usable_until(entry)
         rows.append(ft.Column([ft.Text(entry.url, size=13, weight=ft.FontWeight.W_500),
                                ft.Text(sc.tr("settings.cache_entry", size=len(entry.body), age=age_text), size=12),
-                               ft.Text(sc.tr("settings.cache_fresh" if fresh else "settings.cache_stale"), size=12)],
+                               ft.Text(sc.tr("settings.cache_fresh" if fresh else "settings.cache_stale"),
+                                       size=12)],
                               spacing=0))
     if not entries:
         rows.append(ft.Text(sc.tr("settings.cache_empty"), italic=True))
