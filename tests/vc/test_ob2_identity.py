@@ -209,6 +209,18 @@ def test_signed_revocation_list_comes_from_the_owner_profile(tmp_path, rsa_key):
     assert verifier(tmp_path, docs).verify_credential(_sign(rsa_key, assertion)).outcome is Outcome.REVOKED
 
 
+def test_a_signed_assertion_without_an_id_is_never_reported_not_revoked(tmp_path, rsa_key):
+    key_url = "https://uni.example/key.json"
+    key_doc = {"@context": OB2, "id": key_url, "type": "CryptographicKey", "owner": UNI,
+               "publicKeyPem": _pem(rsa_key)}
+    assertion = {k: v for k, v in _signed_assertion(key_url, {"id": UNI}).items() if k != "id"}
+    docs = {key_url: key_doc, UNI: uni_profile(revocationList=UNI_LIST),
+            UNI_LIST: {"id": UNI_LIST, "revokedAssertions": []}}
+    status = verifier(tmp_path, docs).verify_credential(_sign(rsa_key, assertion),
+                                                        signed_form=SignedForm.OB2_SIGNED).check(CheckName.STATUS)
+    assert status.status is CheckStatus.UNKNOWN and status.message == "revocation.no_id"
+
+
 # -- trust applies only to a proven id, for every format -----------------------------------------------
 def test_trust_list_does_not_apply_to_an_unproven_did_web_issuer(tmp_path):
     from tests.conftest import corpus_dir

@@ -133,6 +133,8 @@ class _Ob2:
         if url is None or https_origin(url) is None:
             return checks.unknown(STATUS, "list_invalid", {"list": str(profile.get("revocationList"))[:200],
                                                            "reason": "no https list URL"})
+        if not isinstance(assertion.get("id"), str) or not assertion["id"]:
+            return checks.unknown(STATUS, "no_id", {"list": url})  # nothing to look up in the list
         try:
             revocations = self.documents.fetch(url, "revocation_list")
         except FetchError as exc:
