@@ -1,0 +1,47 @@
+"""Settings → Document cache: the maximum age of cached public documents (issue 9 §3), chosen in the
+app and read back by the services (the same preference `satchel cache max-age` sets), and a copy past it
+shown as too old to be used."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from playwright.sync_api import expect
+from ui_harness import choose_from_menu, corpus_dir, open_app, seeded_wallet, shot, type_into
+
+pytestmark = [pytest.mark.ui, pytest.mark.slow]
+
+PASSPHRASE = "lantern quarry meadow ninety"
+LIST_URL = "https://example.edu/status/list-1"
+
+
+@pytest.fixture(scope="module")
+def seeded_app(tmp_path_factory):
+    home = tmp_path_factory.mktemp("satchel-cache") / "home"
+    from satchel.services import Satchel
+    Satchel(home).cache.put(LIST_URL, (corpus_dir() / "peer" / "status-list-1.json").read_bytes(),
+                            fetched_at=datetime.now(timezone.utc) - timedelta(days=10))
+    proc = seeded_wallet(home, PASSPHRASE, [])
+    yield proc
+    proc.stop()
+
+
+def test_max_age_is_chosen_in_settings(page, seeded_app):
+    from satchel.services import Satchel
+
+    open_app(page, seeded_app.url)
+    type_into(page, "Passphrase", PASSPHRASE)
+    page.keyboard.press("Enter")
+    page.get_by_text("Your wallet is empty").wait_for()
+    page.get_by_role("button", name="Settings").first.click()
+    page.get_by_text("Document cache", exact=True).wait_for()
+    page.mouse.move(640, 450)
+    page.mouse.wheel(0, 3000)
+    expect(page.get_by_role("button", name="Refresh")).to_be_in_viewport()
+    page.get_by_text("Too old to be used: refresh it").wait_for()  # 10 days old, default 7
+    choose_from_menu(page.get_by_role("button", name="Use a cached copy for at most"),
+                     page.get_by_role("button", name="14 days", exact=True))
+    page.get_by_text("Up to date").wait_for()
+    shot(page, "settings-cache-max-age")
+    assert Satchel(seeded_app.home).cache_max_age_days() == 14
