@@ -24,6 +24,7 @@ from satchel.errors import FetchFailed, FetchRefused
 from satchel.net import HttpsFetcher
 
 HOST = "badges.example"  # resolvable by no DNS server: only the injected resolver knows it
+IDN, IDN_ASCII = "bücher.example", "xn--bcher-kva.example"
 
 
 def _name(text):
@@ -45,7 +46,8 @@ def pki(tmp_path_factory):
     leaf = (x509.CertificateBuilder().subject_name(_name(HOST)).issuer_name(ca.subject)
             .public_key(key.public_key()).serial_number(x509.random_serial_number())
             .not_valid_before(now - datetime.timedelta(days=1)).not_valid_after(now + datetime.timedelta(days=2))
-            .add_extension(x509.SubjectAlternativeName([x509.DNSName(HOST)]), critical=False)
+            .add_extension(x509.SubjectAlternativeName([x509.DNSName(HOST), x509.DNSName(IDN_ASCII)]),
+                           critical=False)
             .sign(ca_key, hashes.SHA256()))
     (directory / "ca.pem").write_bytes(ca.public_bytes(serialization.Encoding.PEM))
     (directory / "leaf.pem").write_bytes(leaf.public_bytes(serialization.Encoding.PEM))
@@ -116,6 +118,12 @@ def test_connects_to_the_checked_address_with_the_hosts_name_for_tls(pki, server
     assert reply.body == b'{"ok": true}'
     assert calls == [HOST]  # resolved once, by the check; the HTTP stack did not resolve it again
     assert seen["sni"] == [HOST] and seen["host"] == [f"{HOST}:{port}"]
+
+
+def test_an_internationalised_host_name_is_pinned_too(pki, server):
+    port, seen = server
+    assert client(pki, lambda h, p: ["127.0.0.1"]).get(f"https://{IDN}:{port}/doc").status == 200
+    assert seen["sni"] == [IDN_ASCII]
 
 
 def test_a_rebinding_name_is_never_resolved_a_second_time(pki, server):

@@ -58,7 +58,7 @@ class HttpsFetcher:
                 host, port = https_host(current)
                 addresses = check_host(host, port, self._resolver, allow_loopback=self._allow_loopback)
                 if pinned is not None:
-                    pinned.pin(host, port, addresses)
+                    pinned.pin(current, addresses)
                 response = self._one(client, current, host, headers, max_bytes, deadline)
                 if isinstance(response, str):
                     current = response

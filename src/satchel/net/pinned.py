@@ -133,9 +133,13 @@ class PinnedTransport(httpx.BaseTransport):
         self._pool = httpcore.ConnectionPool(ssl_context=context, http1=True, http2=False, retries=0,
                                              network_backend=_PinnedBackend(self._pins, self.deadline))
 
-    def pin(self, host: str, port: int, addresses: list[str]) -> None:
-        """Connections to ``host:port`` go to these (checked) addresses and nowhere else."""
-        self._pins[(host.lower(), port)] = [a.split("%", 1)[0] for a in addresses]
+    def pin(self, url: str, addresses: list[str]) -> None:
+        """Connections to the host and port of ``url`` go to these (checked) addresses and nowhere else.
+
+        The host is keyed as httpcore will name it (IDNA-encoded, lower case)."""
+        parsed = httpx.URL(url)
+        host = parsed.raw_host.decode("ascii").lower()
+        self._pins[(host, parsed.port or 443)] = [a.split("%", 1)[0] for a in addresses]
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(request.stream, httpx.SyncByteStream)
