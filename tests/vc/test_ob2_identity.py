@@ -130,7 +130,8 @@ def test_an_embedded_badge_with_an_id_is_read_from_that_id(tmp_path):
     report = verifier(tmp_path, docs, trust=[(UNI, "Université Exemple")]).verify_credential(assertion)
     assert report.issuer == evil_issuer
     assert report.check(CheckName.ISSUER_TRUST).status is not CheckStatus.OK
-    offline = verifier(tmp_path / "b", {EVIL_ASSERTION: assertion, UNI: uni_profile()}).verify_credential(assertion)
+    offline = verifier(tmp_path / "b", {EVIL_ASSERTION: assertion, UNI: uni_profile()})
+    offline = offline.verify_credential(assertion)
     assert offline.check(CheckName.ISSUER_KEY).status is CheckStatus.UNKNOWN
 
 
@@ -182,7 +183,8 @@ def test_signed_key_on_another_site_must_be_listed_by_the_real_profile(tmp_path,
     report = verifier(tmp_path, {key_url: key_doc, UNI: uni_profile()}).verify_credential(token)
     assert report.check(CheckName.SIGNATURE).status is CheckStatus.OK
     assert report.check(CheckName.ISSUER_KEY).status is CheckStatus.FAILED
-    listed = verifier(tmp_path / "b", {key_url: key_doc, UNI: uni_profile(publicKey=[key_url])}).verify_credential(token)
+    listed = verifier(tmp_path / "b", {key_url: key_doc, UNI: uni_profile(publicKey=[key_url])})
+    listed = listed.verify_credential(token)
     assert listed.outcome is Outcome.VERIFIED, listed.to_dict()
 
 
@@ -193,8 +195,21 @@ def test_signed_owner_profile_offline_is_unknown(tmp_path, rsa_key):
     token = _sign(rsa_key, _signed_assertion(key_url, {"id": UNI, "name": "Université Exemple"}))
     report = verifier(tmp_path, {key_url: key_doc}, trust=[(UNI, "U")]).verify_credential(
         token, signed_form=SignedForm.OB2_SIGNED)
+    assert report.check(CheckName.ISSUER_KEY).message == "issuer_key.unavailable"
     assert report.check(CheckName.ISSUER_KEY).status is CheckStatus.UNKNOWN
     assert report.check(CheckName.ISSUER_TRUST).message == "issuer_trust.unproven"
+    assert report.outcome is Outcome.UNKNOWN
+
+
+def test_signed_badge_unreachable_leaves_the_issuer_unknown(tmp_path, rsa_key):
+    key_url = "https://uni.example/key.json"
+    key_doc = {"@context": OB2, "id": key_url, "type": "CryptographicKey", "owner": UNI,
+               "publicKeyPem": _pem(rsa_key)}
+    assertion = {**_signed_assertion(key_url, {"id": UNI}), "badge": UNI_BADGE}
+    token = _sign(rsa_key, assertion)
+    report = verifier(tmp_path, {key_url: key_doc, UNI: uni_profile()}).verify_credential(token)
+    assert report.check(CheckName.SIGNATURE).status is CheckStatus.OK
+    assert report.check(CheckName.ISSUER_KEY).message == "issuer_key.unavailable"
     assert report.outcome is Outcome.UNKNOWN
 
 
@@ -224,7 +239,8 @@ def test_a_signed_assertion_without_an_id_is_never_reported_not_revoked(tmp_path
 # -- trust applies only to a proven id, for every format -----------------------------------------------
 def test_trust_list_does_not_apply_to_an_unproven_did_web_issuer(tmp_path):
     from tests.conftest import corpus_dir
-    path = corpus_dir() / "public/vc-test-fixtures/verifiableCredentials/v2/ed25519/didWeb/oidf-noStatus-notExpired.json"
+    path = corpus_dir() / "public/vc-test-fixtures/verifiableCredentials/v2/ed25519/didWeb"
+    path = path / "oidf-noStatus-notExpired.json"
     credential = json.loads(path.read_text())
     issuer = credential["issuer"]["id"] if isinstance(credential["issuer"], dict) else credential["issuer"]
     report = verifier(tmp_path, {}, trust=[(issuer, "OIDF")]).verify_credential(credential)
@@ -240,6 +256,7 @@ def test_ob2_expiry_is_checked_even_when_the_issuer_cannot_be_reached(tmp_path):
     expiry = report.check(CheckName.EXPIRY)
     assert expiry.status is CheckStatus.FAILED and expiry.params["date"] == "2022-11-15"
     assert report.check(CheckName.NOT_BEFORE).params["date"] == "2026-01-01"
+    assert report.check(CheckName.ISSUER_KEY).message == "issuer_key.skipped_unchecked"
     assert not report.passed
 
 

@@ -81,6 +81,8 @@ register({
                           "fr": "Le badge a été signé avec une clé qui n'appartient pas à son émetteur."},
     "issuer_key.not_authorized": {"en": "The issuer's key is not authorised to issue credentials.",
                                   "fr": "La clé de l'émetteur n'est pas autorisée à émettre des badges."},
+    "issuer_key.skipped_unchecked": {"en": "Not checked, because the signature could not be checked.",
+                                     "fr": "Non vérifié, car la signature n'a pas pu être vérifiée."},
     "issuer_key.skipped": {"en": "Not checked, because the signature is not valid.",
                            "fr": "Non vérifié, car la signature n'est pas valide."},
     "not_before.ok": {"en": "Valid since {date}.", "fr": "Valide depuis le {date}."},

@@ -101,7 +101,7 @@ class _Ob2:
         except FetchError as exc:
             return (unavailable_check(SIGNATURE, "key_unavailable", {"key": creator, "reason": exc.message},
                                       {str(creator): exc}),
-                    checks.unknown(ISSUER_KEY, "skipped"), None)
+                    checks.unknown(ISSUER_KEY, "skipped_unchecked"), None)
         except (ImportRefused, InvalidKey, KeyError, TypeError) as exc:
             return (checks.failed(SIGNATURE, "failed", {"key": creator, "reason": str(exc)}),
                     checks.unknown(ISSUER_KEY, "skipped"), None)
@@ -182,10 +182,10 @@ def verify_ob2(document: Any, verifier: Verifier, *, signed: bool,
     profile: dict[str, Any] | None = None
     if jws is not None:
         signature, binding, profile = ob2.signed(jws, claim)
-        if badge_problem is not None and binding.status is CheckStatus.OK:
-            binding = badge_problem
+        if badge_problem is not None and signature.status is CheckStatus.OK:
+            binding = badge_problem  # without the badge, nothing names the issuer the key must belong to
     elif signature.status is not CheckStatus.OK:
-        binding = checks.unknown(ISSUER_KEY, "skipped")
+        binding = _skipped(signature)
     elif badge_problem is not None:
         binding = badge_problem
     else:
@@ -204,6 +204,12 @@ def verify_ob2(document: Any, verifier: Verifier, *, signed: bool,
     holder = (checks.ok(CheckName.HOLDER, "recipient_ok") if recipient_matches(assertion["recipient"], recipient)
               else checks.failed(CheckName.HOLDER, "recipient_mismatch"))
     return VerificationReport(**{**report.__dict__, "checks": report.checks + (holder,)})
+
+
+def _skipped(signature: Check) -> Check:
+    """The issuer check not done because the signature is not valid, or could not be checked."""
+    unchecked = signature.status is CheckStatus.UNKNOWN
+    return checks.unknown(ISSUER_KEY, "skipped_unchecked" if unchecked else "skipped")
 
 
 def _details(ob2: _Ob2, signed: bool) -> dict[str, Any]:
