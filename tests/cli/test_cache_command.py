@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from satchel.services import Satchel
 
@@ -13,7 +13,7 @@ def _age_entry(home, url, days):
     app = Satchel(home)
     entry = app.cache.get(url)
     app.cache.put(url, entry.body, entry.content_type,
-                  fetched_at=datetime.now(timezone.utc) - timedelta(days=days))
+                  fetched_at=datetime.now(UTC) - timedelta(days=days))
 
 
 def test_max_age_is_shown_set_and_checked(fresh_cli):

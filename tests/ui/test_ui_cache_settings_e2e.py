@@ -4,7 +4,7 @@ shown as too old to be used."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from playwright.sync_api import expect
@@ -21,7 +21,7 @@ def seeded_app(tmp_path_factory):
     home = tmp_path_factory.mktemp("satchel-cache") / "home"
     from satchel.services import Satchel
     Satchel(home).cache.put(LIST_URL, (corpus_dir() / "peer" / "status-list-1.json").read_bytes(),
-                            fetched_at=datetime.now(timezone.utc) - timedelta(days=10))
+                            fetched_at=datetime.now(UTC) - timedelta(days=10))
     proc = seeded_wallet(home, PASSPHRASE, [])
     yield proc
     proc.stop()

@@ -35,7 +35,7 @@ def _name(text):
 def pki(tmp_path_factory):
     """A test CA and a certificate for HOST signed by it, written as PEM files."""
     directory = tmp_path_factory.mktemp("pki")
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca = (x509.CertificateBuilder().subject_name(_name("Satchel test CA")).issuer_name(_name("Satchel test CA"))
           .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from cryptography.hazmat.primitives import hashes, serialization
@@ -24,7 +24,7 @@ from satchel.vc.documents import DocumentSource
 from satchel.vc.engine import Verifier
 from satchel.vc.trust import TrustList
 
-NOW = datetime(2026, 11, 23, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, tzinfo=UTC)
 OB2 = "https://w3id.org/openbadges/v2"
 UNI = "https://uni.example/issuer.json"
 UNI_BADGE = "https://uni.example/badges/robotics.json"
@@ -211,6 +211,13 @@ def test_signed_badge_unreachable_leaves_the_issuer_unknown(tmp_path, rsa_key):
     assert report.check(CheckName.SIGNATURE).status is CheckStatus.OK
     assert report.check(CheckName.ISSUER_KEY).message == "issuer_key.unavailable"
     assert report.outcome is Outcome.UNKNOWN
+
+
+def test_a_key_that_cannot_be_downloaded_over_https_leaves_the_signature_unknown(tmp_path, rsa_key):
+    token = _sign(rsa_key, _signed_assertion("http://uni.example/key.json", {"id": UNI}))
+    report = verifier(tmp_path, {UNI: uni_profile()}).verify_credential(token, signed_form=SignedForm.OB2_SIGNED)
+    assert report.check(CheckName.SIGNATURE).status is CheckStatus.UNKNOWN
+    assert report.outcome is not Outcome.FAILED
 
 
 def test_signed_revocation_list_comes_from_the_owner_profile(tmp_path, rsa_key):

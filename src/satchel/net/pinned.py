@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ssl
 import time
+import types
 import typing
 from collections.abc import Iterable, Iterator
 
@@ -117,7 +118,8 @@ class _mapped:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: typing.Any) -> bool:
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: types.TracebackType | None) -> typing.Literal[False]:
         if isinstance(exc, httpcore.TimeoutException):
             raise httpx.TimeoutException(str(exc), request=self._request) from exc
         if isinstance(exc, _HTTPCORE_ERRORS):

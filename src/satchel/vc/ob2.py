@@ -15,8 +15,8 @@ from satchel.crypto import public_key_from_jwk
 from satchel.errors import FetchError, ImportRefused, InvalidKey, Malformed
 from satchel.model import Check, CheckName, CheckStatus, SignedForm, VerificationReport
 from satchel.vc import checks
-from satchel.vc.dates import ob2_validity
 from satchel.vc.datamodel import Shape
+from satchel.vc.dates import ob2_validity
 from satchel.vc.freshness import unavailable_check
 from satchel.vc.jws import CompactJws, algorithm_problem, signature_with_key, split_jws
 from satchel.vc.ob2_issuer import (
@@ -24,7 +24,7 @@ from satchel.vc.ob2_issuer import (
     IssuerDocuments,
     claimed_issuer,
     hosted_allowed,
-    https_origin,
+    https_url,
     key_belongs,
     ref_id,
 )
@@ -61,8 +61,8 @@ class _Ob2:
         self.fetched = self.documents.fetched
 
     def hosted(self, assertion: dict[str, Any]) -> tuple[dict[str, Any], Check]:
-        url = assertion.get("id")
-        if https_origin(url) is None:
+        url = https_url(assertion.get("id"))
+        if url is None:
             return assertion, checks.failed(SIGNATURE, "hosted_mismatch", {"reason": "no https id"})
         try:
             remote = self.documents.fetch(url, "assertion")
@@ -91,21 +91,24 @@ class _Ob2:
         if problem is not None:
             return problem, checks.unknown(ISSUER_KEY, "skipped"), None
         verification = jws.payload.get("verification") or {}
-        creator = verification.get("creator") if isinstance(verification, dict) else None
+        stated = verification.get("creator") if isinstance(verification, dict) else None
+        creator = https_url(stated)
+        if creator is None:  # nothing Satchel may download: the signature cannot be checked
+            return (checks.unknown(SIGNATURE, "key_unavailable",
+                                   {"key": str(stated)[:200], "reason": "no https key (verification.creator)"}),
+                    checks.unknown(ISSUER_KEY, "skipped_unchecked"), None)
         try:
-            if https_origin(creator) is None:
-                raise Malformed("The signed assertion names no https key (verification.creator).")
             key_doc = self.documents.fetch(creator, "key")
             key = public_key_from_jwk(key_doc["publicKeyJwk"]) if "publicKeyJwk" in key_doc \
                 else public_key_from_jwk(rsa_jwk_from_pem(key_doc.get("publicKeyPem", "")))
         except FetchError as exc:
             return (unavailable_check(SIGNATURE, "key_unavailable", {"key": creator, "reason": exc.message},
-                                      {str(creator): exc}),
+                                      {creator: exc}),
                     checks.unknown(ISSUER_KEY, "skipped_unchecked"), None)
         except (ImportRefused, InvalidKey, KeyError, TypeError) as exc:
             return (checks.failed(SIGNATURE, "failed", {"key": creator, "reason": str(exc)}),
                     checks.unknown(ISSUER_KEY, "skipped"), None)
-        details = {"alg": jws.alg, "method": creator}
+        details: dict[str, Any] = {"alg": jws.alg, "method": creator}
         signature = signature_with_key(jws, key, details)
         if signature.status is not CheckStatus.OK:
             return signature, checks.unknown(ISSUER_KEY, "skipped"), None
@@ -130,7 +133,7 @@ class _Ob2:
         if url is None:
             return checks.ok(STATUS, "none")
         url = ref_id(url)
-        if url is None or https_origin(url) is None:
+        if url is None or https_url(url) is None:
             return checks.unknown(STATUS, "list_invalid", {"list": str(profile.get("revocationList"))[:200],
                                                            "reason": "no https list URL"})
         if not isinstance(assertion.get("id"), str) or not assertion["id"]:
@@ -165,32 +168,39 @@ def verify_ob2(document: Any, verifier: Verifier, *, signed: bool,
                recipient: str | None = None) -> VerificationReport:
     ob2 = _Ob2(verifier)
     jws = None
+    hosted: Check | None = None
     if signed:
         if not isinstance(document, str):
             raise Malformed("A signed Open Badges 2.0 assertion must be a compact JWS.")
         jws = split_jws(document)
-        assertion, signature = jws.payload, None
+        assertion = jws.payload
     else:
         if not isinstance(document, dict):
             raise Malformed("An Open Badges 2.0 assertion must be a JSON object.")
-        assertion, signature = ob2.hosted(document)
+        assertion, hosted = ob2.hosted(document)
     validity = ob2_validity(assertion)
     if not isinstance(assertion.get("recipient"), dict):
         raise Malformed("The assertion has no recipient.")
     badge, badge_problem = ob2.documents.badge(assertion)
     claim = claimed_issuer(badge)
     profile: dict[str, Any] | None = None
+    signature: Check
+    binding: Check
     if jws is not None:
         signature, binding, profile = ob2.signed(jws, claim)
         if badge_problem is not None and signature.status is CheckStatus.OK:
             binding = badge_problem  # without the badge, nothing names the issuer the key must belong to
-    elif signature.status is not CheckStatus.OK:
-        binding = _skipped(signature)
-    elif badge_problem is not None:
-        binding = badge_problem
     else:
-        profile, unproven = ob2.documents.profile(claim.id, claim.name)
-        binding = ob2.hosted_binding(assertion, profile) if profile is not None else unproven
+        assert hosted is not None
+        signature = hosted
+        if signature.status is not CheckStatus.OK:
+            binding = _skipped(signature)
+        elif badge_problem is not None:
+            binding = badge_problem
+        else:
+            profile, unproven = ob2.documents.profile(claim.id, claim.name)
+            binding = ob2.hosted_binding(assertion, profile) if profile is not None \
+                else unproven or checks.unknown(ISSUER_KEY, "unproven", issuer=claim.name or "?")
     name = profile.get("name") if profile is not None else claim.name
     shape = Shape(checks.ok(FORMAT, "ob2_ok"), "ob2", claim.id, name if isinstance(name, str) else None,
                   validity)

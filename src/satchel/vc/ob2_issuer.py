@@ -32,6 +32,11 @@ def https_origin(url: Any) -> str | None:
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme == "https" and parts.netloc else None
 
 
+def https_url(value: Any) -> str | None:
+    """``value`` when it is an https URL with a host, else None."""
+    return value if https_origin(value) is not None else None
+
+
 def _as_list(value: Any) -> list[Any]:
     if value is None:
         return []
@@ -124,7 +129,8 @@ def hosted_allowed(assertion_id: Any, profile: dict[str, Any]) -> bool:
     origin = https_origin(assertion_id)
     if origin is None:
         return False
-    policy = profile.get("verification") if isinstance(profile.get("verification"), dict) else {}
+    stated = profile.get("verification")
+    policy: dict[str, Any] = stated if isinstance(stated, dict) else {}
     allowed = [o for o in _as_list(policy.get("allowedOrigins")) if isinstance(o, str)]
     host = urlsplit(origin).netloc.lower()
     if allowed:
@@ -145,5 +151,5 @@ def key_belongs(creator: str, key_document: dict[str, Any], profile: dict[str, A
     return creator in listed or https_origin(creator) == https_origin(profile.get("id"))
 
 
-__all__ = ["IssuerClaim", "IssuerDocuments", "claimed_issuer", "hosted_allowed", "https_origin", "key_belongs",
-           "ref_id"]
+__all__ = ["IssuerClaim", "IssuerDocuments", "claimed_issuer", "hosted_allowed", "https_origin", "https_url",
+           "key_belongs", "ref_id"]
