@@ -14,6 +14,7 @@ pytestmark = [pytest.mark.ui, pytest.mark.slow]
 
 PASSPHRASE = "lantern quarry meadow ninety"
 LIST_URL = "https://example.edu/status/list-1"
+FETCHED = datetime.now(UTC) - timedelta(days=10)
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +22,7 @@ def seeded_app(tmp_path_factory):
     home = tmp_path_factory.mktemp("satchel-cache") / "home"
     from satchel.services import Satchel
     Satchel(home).cache.put(LIST_URL, (corpus_dir() / "peer" / "status-list-1.json").read_bytes(),
-                            fetched_at=datetime.now(UTC) - timedelta(days=10))
+                            fetched_at=FETCHED)
     proc = seeded_wallet(home, PASSPHRASE, [])
     yield proc
     proc.stop()
@@ -42,6 +43,7 @@ def test_max_age_is_chosen_in_settings(page, seeded_app):
     page.get_by_text("Too old to be used: refresh it").wait_for()  # 10 days old, default 7
     choose_from_menu(page.get_by_role("button", name="Use a cached copy for at most"),
                      page.get_by_role("button", name="14 days", exact=True))
-    page.get_by_text("Up to date").wait_for()
+    used_until = f"{FETCHED + timedelta(days=14):%Y-%m-%d}"
+    page.get_by_text(f"Used until {used_until}").wait_for()
     shot(page, "settings-cache-max-age")
     assert Satchel(seeded_app.home).cache_max_age_days() == 14

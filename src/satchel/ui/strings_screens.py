@@ -159,7 +159,7 @@ STRINGS: dict[str, dict[str, str]] = {
                                     "fr": "Sauf si le document indique sa propre validité. Une copie plus "
                                           "ancienne n'est pas utilisée : la vérification est indiquée comme "
                                           "impossible jusqu'à l'actualisation."},
-    "settings.cache_fresh": {"en": "Up to date", "fr": "À jour"},
+    "settings.cache_fresh": {"en": "Used until {date}", "fr": "Utilisée jusqu'au {date}"},
     "settings.cache_stale": {"en": "Too old to be used: refresh it", "fr": "Trop ancienne pour être utilisée : "
                                                                            "actualisez-la"},
     "settings.cache_refresh": {"en": "Refresh", "fr": "Actualiser"},

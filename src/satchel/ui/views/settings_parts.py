@@ -209,11 +209,12 @@ def CacheSection():
     for entry in entries:
         age = age_parts(entry.fetched_at, now)
         age_text = sc.tr(age[0], n=age[1]) if age else "?"
-        fresh = now <= app.cache_usable_until(entry)
+        until = app.cache_usable_until(entry)
+        fresh = now <= until
         rows.append(ft.Column([ft.Text(entry.url, size=13, weight=ft.FontWeight.W_500),
                                ft.Text(sc.tr("settings.cache_entry", size=len(entry.body), age=age_text), size=12),
-                               ft.Text(sc.tr("settings.cache_fresh" if fresh else "settings.cache_stale"),
-                                       size=12)],
+                               ft.Text(sc.tr("settings.cache_fresh" if fresh else "settings.cache_stale",
+                                             date=f"{until:%Y-%m-%d}"), size=12)],
                               spacing=0))
     if not entries:
         rows.append(ft.Text(sc.tr("settings.cache_empty"), italic=True))
