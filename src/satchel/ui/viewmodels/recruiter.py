@@ -125,8 +125,8 @@ def _card(report: VerificationReport, lang: str) -> CredentialCard:
     name = None
     if trust is not None:
         name = trust.params.get("name") or trust.params.get("issuer")
-    trusted = None
-    if trust is not None and trust.message != "issuer_trust.none":
+    trusted = None  # also when the issuer was not proven: the list neither vouches nor warns, nor offers to trust
+    if trust is not None and trust.message not in ("issuer_trust.none", "issuer_trust.unproven"):
         trusted = trust.status == CheckStatus.OK
     checks = tuple(CheckLine(t(f"check.{c.name.value}", lang), c.status.value, render_check(c, lang))
                    for c in report.checks)
