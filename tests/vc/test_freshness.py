@@ -109,7 +109,20 @@ def test_1edtech_revocation_list_on_a_credential_without_an_id_is_never_ok(tmp_p
     assert render_check(check, "fr")
 
 
-@pytest.mark.parametrize("key", ["revocation.stale", "signature.stale", "issuer_key.stale", "holder.stale",
+def test_a_stale_hosted_copy_says_the_badge_could_not_be_confirmed(tmp_path):
+    url = "https://uni.example/assertions/1"
+    assertion = {"@context": "https://w3id.org/openbadges/v2", "type": "Assertion", "id": url,
+                 "recipient": {"type": "email", "hashed": False, "identity": "a@example.org"},
+                 "issuedOn": "2026-01-01T00:00:00Z", "verification": {"type": "hosted"},
+                 "badge": {"type": "BadgeClass", "name": "Robotics", "issuer": "https://uni.example/i.json"}}
+    signature = seeded(tmp_path, {url: json.dumps(assertion).encode()}, age=timedelta(days=9)
+                       ).verify_credential(assertion).check(CheckName.SIGNATURE)
+    assert signature.status is CheckStatus.UNKNOWN and signature.message == "signature.hosted_stale"
+    assert "9 days old" in render_check(signature)
+
+
+@pytest.mark.parametrize("key", ["revocation.stale", "signature.stale", "signature.hosted_stale",
+                                 "issuer_key.stale", "holder.stale",
                                  "revocation.no_id", "issuer_trust.unproven", "issuer_key.unproven",
                                  "issuer_key.profile_invalid"])
 def test_new_sentences_exist_in_both_languages(key):

@@ -67,9 +67,15 @@ register({
     "signature.stale": {"en": "The only copy of the signer's key document is {days} days old (from {date}), "
                               "too old to rely on, so the signature could not be checked; refresh with "
                               "`{command}`.",
-                        "fr": "La seule copie du document de la clé du signataire date de {days} jours (du "
+                       "fr": "La seule copie du document de la clé du signataire date de {days} jours (du "
                               "{date}), trop ancienne pour s'y fier : la signature n'a pas pu être vérifiée ; "
                               "mettez-la à jour avec `{command}`."},
+    "signature.hosted_stale": {"en": "The only copy of the badge from the issuer's server is {days} days old "
+                                     "(from {date}), too old to rely on, so the badge could not be confirmed; "
+                                     "refresh with `{command}`.",
+                              "fr": "La seule copie du badge venant du serveur de l'émetteur date de {days} "
+                                     "jours (du {date}), trop ancienne pour s'y fier : le badge n'a pas pu "
+                                     "être confirmé ; mettez-la à jour avec `{command}`."},
     "signature.hosted_unavailable": {"en": "The issuer's server could not be reached to confirm the "
                                            "badge.",
                                      "fr": "Le serveur de l'émetteur est injoignable : le badge n'a "
@@ -82,7 +88,7 @@ register({
     "issuer_key.not_authorized": {"en": "The issuer's key is not authorised to issue credentials.",
                                   "fr": "La clé de l'émetteur n'est pas autorisée à émettre des badges."},
     "issuer_key.skipped_unchecked": {"en": "Not checked, because the signature could not be checked.",
-                                     "fr": "Non vérifié, car la signature n'a pas pu être vérifiée."},
+                                    "fr": "Non vérifié, car la signature n'a pas pu être vérifiée."},
     "issuer_key.skipped": {"en": "Not checked, because the signature is not valid.",
                            "fr": "Non vérifié, car la signature n'est pas valide."},
     "not_before.ok": {"en": "Valid since {date}.", "fr": "Valide depuis le {date}."},
@@ -105,14 +111,14 @@ register({
                        "fr": "L'émetteur a révoqué ce badge."},
     "revocation.suspended": {"en": "The issuer has suspended this credential.",
                          "fr": "L'émetteur a suspendu ce badge."},
-    "revocation.stale": {"en": "The only copy of the revocation list is {days} days old (from {date}), too old "
-                               "to rely on, so the status is unknown; refresh with `{command}`.",
-                         "fr": "La seule copie de la liste de révocation date de {days} jours (du {date}), trop "
-                               "ancienne pour s'y fier : le statut est inconnu ; mettez-la à jour avec "
+    "revocation.stale": {"en": "The only copy of the revocation list is {days} days old (from {date}), too "
+                               "old to rely on, so the status is unknown; refresh with `{command}`.",
+                        "fr": "La seule copie de la liste de révocation date de {days} jours (du {date}), "
+                               "trop ancienne pour s'y fier : le statut est inconnu ; mettez-la à jour avec "
                                "`{command}`."},
     "revocation.no_id": {"en": "The credential has no id, so the revocation list cannot say whether it is "
                                "revoked; the status is unknown.",
-                         "fr": "Le badge n'a pas d'identifiant : la liste de révocation ne peut pas dire s'il "
+                        "fr": "Le badge n'a pas d'identifiant : la liste de révocation ne peut pas dire s'il "
                                "est révoqué ; le statut est inconnu."},
     "revocation.other_issuer": {"en": "Not revoked, but the revocation list is published by another issuer "
                                   "({list_issuer}).",
@@ -135,8 +141,8 @@ register({
                           "fr": "Aucune liste d'émetteurs de confiance n'a été utilisée."},
     "issuer_trust.unproven": {"en": "The issuer calls itself {issuer}, but this was not proven, so your list "
                                     "of trusted issuers does not apply.",
-                              "fr": "L'émetteur se présente comme {issuer}, mais cela n'a pas été prouvé : votre "
-                                    "liste d'émetteurs de confiance ne s'applique pas."},
+                             "fr": "L'émetteur se présente comme {issuer}, mais cela n'a pas été prouvé : "
+                                    "votre liste d'émetteurs de confiance ne s'applique pas."},
     "issuer_trust.unlisted": {"en": "The issuer {issuer} is not on your list of trusted issuers.",
                               "fr": "L'émetteur {issuer} ne figure pas dans votre liste d'émetteurs de "
                                     "confiance."},
@@ -159,10 +165,11 @@ register({
                           "fr": "Titulaire non prouvé : la présentation a été signée par une autre "
                                 "personne que son titulaire."},
     "holder.stale": {"en": "The only copy of the holder's key document is {days} days old (from {date}), too "
-                           "old to rely on, so the presentation could not be checked; refresh with `{command}`.",
-                     "fr": "La seule copie du document de la clé du titulaire date de {days} jours (du {date}), "
-                           "trop ancienne pour s'y fier : la présentation n'a pas pu être vérifiée ; mettez-la "
-                           "à jour avec `{command}`."},
+                           "old to rely on, so the presentation could not be checked; refresh with "
+                           "`{command}`.",
+                    "fr": "La seule copie du document de la clé du titulaire date de {days} jours (du "
+                           "{date}), trop ancienne pour s'y fier : la présentation n'a pas pu être vérifiée ; "
+                           "mettez-la à jour avec `{command}`."},
     "holder.key_unavailable": {"en": "The holder's key could not be downloaded, so the presentation "
                                      "could not be checked.",
                                "fr": "La clé du titulaire n'a pas pu être téléchargée : la présentation "
@@ -206,19 +213,20 @@ register({
     "issuer_key.hosted_elsewhere": {"en": "The badge is hosted on a site that does not belong to its issuer.",
                                     "fr": "Le badge est hébergé sur un site qui n'appartient pas à son "
                                           "émetteur."},
-    "issuer_key.unproven": {"en": "The badge names its issuer ({issuer}) without an https address where Satchel "
-                                  "could confirm it, so the issuer is not proven.",
-                            "fr": "Le badge nomme son émetteur ({issuer}) sans adresse https où Satchel pourrait "
-                                  "le confirmer : l'émetteur n'est pas prouvé."},
+    "issuer_key.unproven": {"en": "The badge names its issuer ({issuer}) without an https address where "
+                                  "Satchel could confirm it, so the issuer is not proven.",
+                           "fr": "Le badge nomme son émetteur ({issuer}) sans adresse https où Satchel "
+                                  "pourrait le confirmer : l'émetteur n'est pas prouvé."},
     "issuer_key.profile_invalid": {"en": "The document at {url} is not a valid description of the issuer it "
                                          "should describe, so the issuer is not proven.",
-                                   "fr": "Le document à l'adresse {url} n'est pas une description valide de "
+                                  "fr": "Le document à l'adresse {url} n'est pas une description valide de "
                                          "l'émetteur attendu : l'émetteur n'est pas prouvé."},
-    "issuer_key.stale": {"en": "The only copy of the issuer's description is {days} days old (from {date}), too "
-                               "old to rely on, so the issuer could not be checked; refresh with `{command}`.",
-                         "fr": "La seule copie de la description de l'émetteur date de {days} jours (du {date}), "
-                               "trop ancienne pour s'y fier : l'émetteur n'a pas pu être vérifié ; mettez-la à "
-                               "jour avec `{command}`."},
+    "issuer_key.stale": {"en": "The only copy of the issuer's description is {days} days old (from {date}), "
+                               "too old to rely on, so the issuer could not be checked; refresh with "
+                               "`{command}`.",
+                        "fr": "La seule copie de la description de l'émetteur date de {days} jours (du "
+                               "{date}), trop ancienne pour s'y fier : l'émetteur n'a pas pu être vérifié ; "
+                               "mettez-la à jour avec `{command}`."},
     "issuer_key.unavailable": {"en": "The issuer's description could not be downloaded, so the issuer "
                                      "could not be checked.",
                                "fr": "La description de l'émetteur n'a pas pu être téléchargée : "

@@ -82,20 +82,20 @@ def age_text(seconds: int) -> str:
     return f"{seconds} seconds"
 
 
-def stale_check(name: CheckName, exc: StaleDocument, details: dict[str, Any]) -> Check:
+def stale_check(name: CheckName, exc: StaleDocument, details: dict[str, Any], result: str = "stale") -> Check:
     """UNKNOWN: the copy at hand is too old to be used; its age and the command to refresh it."""
     age = int(exc.params.get("age_seconds", 0))
     copy = {**exc.params, "from_cache": True, "stale": True}
-    return checks.unknown(name, "stale", {**details, "reason": exc.message, "copy": copy},
+    return checks.unknown(name, result, {**details, "reason": exc.message, "copy": copy},
                           date=str(exc.params.get("fetched_at", ""))[:10], days=age // 86400,
                           command=_REFRESH)
 
 
 def unavailable_check(name: CheckName, result: str, details: dict[str, Any],
-                      failures: dict[str, FetchError]) -> Check:
-    """UNKNOWN because a document could not be had: ``<name>.stale`` when only a too-old copy was."""
+                      failures: dict[str, FetchError], stale_result: str = "stale") -> Check:
+    """UNKNOWN because a document could not be had: ``<name>.<stale_result>`` when only a too-old copy was."""
     stale = next((exc for exc in failures.values() if isinstance(exc, StaleDocument)), None)
-    return stale_check(name, stale, details) if stale else checks.unknown(name, result, details)
+    return stale_check(name, stale, details, stale_result) if stale else checks.unknown(name, result, details)
 
 
 __all__ = ["DEFAULT_MAX_AGE", "MAX_AGE_SETTING", "age_text", "fresh_until", "stale_check", "stale_error",

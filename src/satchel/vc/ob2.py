@@ -68,7 +68,8 @@ class _Ob2:
             remote = self.documents.fetch(url, "assertion")
         except FetchError as exc:
             details = {"url": url, "reason": exc.message}
-            return assertion, unavailable_check(SIGNATURE, "hosted_unavailable", details, {url: exc})
+            return assertion, unavailable_check(SIGNATURE, "hosted_unavailable", details, {url: exc},
+                                                stale_result="hosted_stale")
         except ImportRefused:
             return assertion, checks.failed(SIGNATURE, "hosted_mismatch", {"url": url})
         if set(assertion) == {"id"}:
