@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 DEFAULT_MAX_BYTES = 2_000_000
-DEFAULT_TIMEOUT = 10.0
+DEFAULT_TIMEOUT = 10.0  # seconds for a whole download: redirects, connects and every read together
 
 
 @dataclass(frozen=True)
@@ -20,5 +20,6 @@ class Response:
 class Fetcher(Protocol):
     def get(self, url: str, *, accept: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
             timeout: float = DEFAULT_TIMEOUT) -> Response:
-        """Download ``url`` or raise :class:`satchel.errors.FetchError`."""
+        """Download ``url`` (at most ``max_bytes``, within ``timeout`` seconds in all) or raise
+        :class:`satchel.errors.FetchError`."""
         ...
