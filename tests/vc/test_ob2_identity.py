@@ -89,6 +89,14 @@ def test_an_origin_the_real_profile_allows_is_accepted_and_trusted(tmp_path):
     assert report.issuer == UNI
 
 
+def test_allowed_origins_name_hosts_whatever_the_port(tmp_path):
+    url = "https://badges.attacker.example:8443/a/1"
+    assertion = {**spoofed_assertion(), "id": url}
+    profile = uni_profile(verification={"allowedOrigins": ["Badges.Attacker.example"]})
+    report = verifier(tmp_path, {url: assertion, UNI: profile}).verify_credential(assertion)
+    assert report.outcome is Outcome.VERIFIED, report.to_dict()
+
+
 def test_starts_with_is_read_from_the_real_profile(tmp_path):
     url = "https://uni.example/other/1"
     assertion = {**spoofed_assertion(), "id": url,

@@ -132,7 +132,7 @@ def hosted_allowed(assertion_id: Any, profile: dict[str, Any]) -> bool:
     stated = profile.get("verification")
     policy: dict[str, Any] = stated if isinstance(stated, dict) else {}
     allowed = [o for o in _as_list(policy.get("allowedOrigins")) if isinstance(o, str)]
-    host = urlsplit(origin).netloc.lower()
+    host = (urlsplit(origin).hostname or "").lower()  # allowedOrigins name hosts, without a port
     if allowed:
         if host not in {o.lower() for o in allowed}:
             return False
