@@ -196,6 +196,17 @@ def test_signed_key_on_another_site_must_be_listed_by_the_real_profile(tmp_path,
     assert listed.outcome is Outcome.VERIFIED, listed.to_dict()
 
 
+def test_a_profile_that_lists_its_keys_authorises_only_those(tmp_path, rsa_key):
+    key_url = "https://uni.example/old-key.json"
+    key_doc = {"@context": OB2, "id": key_url, "type": "CryptographicKey", "owner": UNI,
+               "publicKeyPem": _pem(rsa_key)}
+    token = _sign(rsa_key, _signed_assertion(key_url, {"id": UNI}))
+    docs = {key_url: key_doc, UNI: uni_profile(publicKey=["https://uni.example/current-key.json"])}
+    assert verifier(tmp_path, docs).verify_credential(token).check(CheckName.ISSUER_KEY).status is CheckStatus.FAILED
+    docs[UNI] = uni_profile(publicKey=[{"id": key_url}])
+    assert verifier(tmp_path / "b", docs).verify_credential(token).outcome is Outcome.VERIFIED
+
+
 def test_signed_owner_profile_offline_is_unknown(tmp_path, rsa_key):
     key_url = "https://uni.example/key.json"
     key_doc = {"@context": OB2, "id": key_url, "type": "CryptographicKey", "owner": UNI,

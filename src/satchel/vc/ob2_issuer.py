@@ -144,11 +144,14 @@ def hosted_allowed(assertion_id: Any, profile: dict[str, Any]) -> bool:
 
 def key_belongs(creator: str, key_document: dict[str, Any], profile: dict[str, Any]) -> bool:
     """A signing key belongs to the issuer when its document names the Profile as ``owner`` and the
-    Profile either lists the key in ``publicKey`` or hosts it on its own origin."""
+    Profile authorises it: listed in ``publicKey`` when the Profile lists keys (OB 2.0: a key named by
+    ``creator`` must be authorised in the issuer Profile as well), else hosted on the Profile's origin."""
     if key_document.get("owner") != profile.get("id") or key_document.get("id", creator) != creator:
         return False
-    listed = {ref_id(k) for k in _as_list(profile.get("publicKey"))}
-    return creator in listed or https_origin(creator) == https_origin(profile.get("id"))
+    listed = {ref_id(k) for k in _as_list(profile.get("publicKey"))} - {None}
+    if listed:
+        return creator in listed
+    return https_origin(creator) == https_origin(profile.get("id"))
 
 
 __all__ = ["IssuerClaim", "IssuerDocuments", "claimed_issuer", "hosted_allowed", "https_origin", "https_url",
