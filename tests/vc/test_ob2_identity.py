@@ -79,6 +79,14 @@ def test_spoofed_issuer_offline_without_the_profile_is_unknown_and_not_trusted(t
     assert "pas été prouvé" in render_check(trust, "fr")
 
 
+def test_the_real_profile_refuses_the_host_even_when_the_hosted_copy_is_unreachable(tmp_path):
+    assertion = spoofed_assertion()
+    report = verifier(tmp_path, {UNI: uni_profile()}).verify_credential(assertion)
+    assert report.check(CheckName.SIGNATURE).status is CheckStatus.UNKNOWN
+    assert report.check(CheckName.ISSUER_KEY).message == "issuer_key.hosted_elsewhere"
+    assert report.outcome is Outcome.FAILED
+
+
 def test_an_origin_the_real_profile_allows_is_accepted_and_trusted(tmp_path):
     assertion = spoofed_assertion()
     profile = uni_profile(verification={"type": "hosted", "allowedOrigins": ["badges.attacker.example"]})
@@ -282,7 +290,7 @@ def test_ob2_expiry_is_checked_even_when_the_issuer_cannot_be_reached(tmp_path):
     expiry = report.check(CheckName.EXPIRY)
     assert expiry.status is CheckStatus.FAILED and expiry.params["date"] == "2022-11-15"
     assert report.check(CheckName.NOT_BEFORE).params["date"] == "2026-01-01"
-    assert report.check(CheckName.ISSUER_KEY).message == "issuer_key.skipped_unchecked"
+    assert report.check(CheckName.ISSUER_KEY).message == "issuer_key.unavailable"
     assert not report.passed
 
 

@@ -193,10 +193,8 @@ def verify_ob2(document: Any, verifier: Verifier, *, signed: bool,
             binding = badge_problem  # without the badge, nothing names the issuer the key must belong to
     else:
         assert hosted is not None
-        signature = hosted
-        if signature.status is not CheckStatus.OK:
-            binding = _skipped(signature)
-        elif badge_problem is not None:
+        signature = hosted  # the issuer's policy is checked even when the hosted copy could not be:
+        if badge_problem is not None:  # a host the real Profile does not allow is never authentic
             binding = badge_problem
         else:
             profile, unproven = ob2.documents.profile(claim.id, claim.name)
@@ -215,12 +213,6 @@ def verify_ob2(document: Any, verifier: Verifier, *, signed: bool,
     holder = (checks.ok(CheckName.HOLDER, "recipient_ok") if recipient_matches(assertion["recipient"], recipient)
               else checks.failed(CheckName.HOLDER, "recipient_mismatch"))
     return VerificationReport(**{**report.__dict__, "checks": report.checks + (holder,)})
-
-
-def _skipped(signature: Check) -> Check:
-    """The issuer check not done because the signature is not valid, or could not be checked."""
-    unchecked = signature.status is CheckStatus.UNKNOWN
-    return checks.unknown(ISSUER_KEY, "skipped_unchecked" if unchecked else "skipped")
 
 
 def _details(ob2: _Ob2, signed: bool) -> dict[str, Any]:
