@@ -210,9 +210,40 @@ def test_a_profile_that_lists_its_keys_authorises_only_those(tmp_path, rsa_key):
                "publicKeyPem": _pem(rsa_key)}
     token = _sign(rsa_key, _signed_assertion(key_url, {"id": UNI}))
     docs = {key_url: key_doc, UNI: uni_profile(publicKey=["https://uni.example/current-key.json"])}
-    assert verifier(tmp_path, docs).verify_credential(token).check(CheckName.ISSUER_KEY).status is CheckStatus.FAILED
+    binding = verifier(tmp_path, docs).verify_credential(token).check(CheckName.ISSUER_KEY)
+    assert binding.status is CheckStatus.FAILED
     docs[UNI] = uni_profile(publicKey=[{"id": key_url}])
     assert verifier(tmp_path / "b", docs).verify_credential(token).outcome is Outcome.VERIFIED
+
+
+def test_without_a_creator_the_keys_the_profile_lists_are_tried(tmp_path, rsa_key):
+    other = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    old_url, key_url = "https://uni.example/old-key.json", "https://uni.example/key.json"
+    docs = {old_url: {"id": old_url, "type": "CryptographicKey", "owner": UNI, "publicKeyPem": _pem(other)},
+            key_url: {"id": key_url, "type": "CryptographicKey", "owner": UNI, "publicKeyPem": _pem(rsa_key)},
+            UNI: uni_profile(publicKey=[old_url, key_url])}
+    assertion = _signed_assertion(key_url, {"id": UNI})
+    del assertion["verification"]["creator"]
+    token = _sign(rsa_key, assertion)
+    report = verifier(tmp_path, docs).verify_credential(token, signed_form=SignedForm.OB2_SIGNED)
+    assert report.outcome is Outcome.VERIFIED, report.to_dict()
+    assert report.check(CheckName.SIGNATURE).details["method"] == key_url
+    forged = verifier(tmp_path / "f", {**docs, UNI: uni_profile(publicKey=[old_url])})
+    assert forged.verify_credential(_sign(rsa_key, assertion),
+                                    signed_form=SignedForm.OB2_SIGNED).check(CheckName.SIGNATURE).status \
+        is CheckStatus.FAILED  # computed with every key the issuer lists: none matches
+    offline = verifier(tmp_path / "o", {UNI: uni_profile(publicKey=[old_url, key_url])})
+    report = offline.verify_credential(_sign(rsa_key, assertion), signed_form=SignedForm.OB2_SIGNED)
+    assert report.check(CheckName.SIGNATURE).status is CheckStatus.UNKNOWN
+
+
+def test_an_unreadable_key_document_leaves_the_signature_unknown(tmp_path, rsa_key):
+    key_url = "https://uni.example/key.json"
+    docs = {key_url: {"id": key_url, "type": "CryptographicKey", "owner": UNI, "publicKeyPem": "not a key"},
+            UNI: uni_profile()}
+    token = _sign(rsa_key, _signed_assertion(key_url, {"id": UNI}))
+    signature = verifier(tmp_path, docs).verify_credential(token).check(CheckName.SIGNATURE)
+    assert signature.status is CheckStatus.UNKNOWN and signature.message == "signature.key_unavailable"
 
 
 def test_signed_owner_profile_offline_is_unknown(tmp_path, rsa_key):

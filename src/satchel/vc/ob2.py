@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING, Any
 
-from satchel.crypto import public_key_from_jwk
+from satchel.crypto import PublicKey, public_key_from_jwk
 from satchel.errors import FetchError, ImportRefused, InvalidKey, Malformed
 from satchel.model import Check, CheckName, CheckStatus, SignedForm, VerificationReport
 from satchel.vc import checks
@@ -26,6 +26,7 @@ from satchel.vc.ob2_issuer import (
     hosted_allowed,
     https_url,
     key_belongs,
+    listed_keys,
     ref_id,
 )
 from satchel.vc.pem import rsa_jwk_from_pem
@@ -86,6 +87,12 @@ class _Ob2:
             return checks.ok(ISSUER_KEY, "hosted_ok", details)
         return checks.failed(ISSUER_KEY, "hosted_elsewhere", details)
 
+    def key(self, url: str) -> tuple[dict[str, Any], PublicKey]:
+        """The key document at ``url`` and its key (FetchError, ImportRefused, InvalidKey, KeyError…)."""
+        key_doc = self.documents.fetch(url, "key")
+        return key_doc, public_key_from_jwk(key_doc["publicKeyJwk"]) if "publicKeyJwk" in key_doc \
+            else public_key_from_jwk(rsa_jwk_from_pem(key_doc.get("publicKeyPem", "")))
+
     def signed(self, jws: CompactJws, claim: IssuerClaim) -> tuple[Check, Check, dict[str, Any] | None]:
         """Signature with the ``creator`` key, then the key's ``owner`` Profile must be the issuer's."""
         problem = algorithm_problem(jws)
@@ -93,22 +100,22 @@ class _Ob2:
             return problem, checks.unknown(ISSUER_KEY, "skipped"), None
         verification = jws.payload.get("verification") or {}
         stated = verification.get("creator") if isinstance(verification, dict) else None
+        if stated is None:
+            return self.signed_by_profile(jws, claim)
         creator = https_url(stated)
         if creator is None:  # nothing Satchel may download: the signature cannot be checked
             return (checks.unknown(SIGNATURE, "key_unavailable",
                                    {"key": str(stated)[:200], "reason": "no https key (verification.creator)"}),
                     checks.unknown(ISSUER_KEY, "skipped_unchecked"), None)
         try:
-            key_doc = self.documents.fetch(creator, "key")
-            key = public_key_from_jwk(key_doc["publicKeyJwk"]) if "publicKeyJwk" in key_doc \
-                else public_key_from_jwk(rsa_jwk_from_pem(key_doc.get("publicKeyPem", "")))
+            key_doc, key = self.key(creator)
         except FetchError as exc:
             return (unavailable_check(SIGNATURE, "key_unavailable", {"key": creator, "reason": exc.message},
                                       {creator: exc}),
                     checks.unknown(ISSUER_KEY, "skipped_unchecked"), None)
-        except (ImportRefused, InvalidKey, KeyError, TypeError) as exc:
-            return (checks.failed(SIGNATURE, "failed", {"key": creator, "reason": str(exc)}),
-                    checks.unknown(ISSUER_KEY, "skipped"), None)
+        except (ImportRefused, InvalidKey, KeyError, TypeError) as exc:  # no key to compute with
+            return (checks.unknown(SIGNATURE, "key_unavailable", {"key": creator, "reason": str(exc)[:200]}),
+                    checks.unknown(ISSUER_KEY, "skipped_unchecked"), None)
         details: dict[str, Any] = {"alg": jws.alg, "method": creator}
         signature = signature_with_key(jws, key, details)
         if signature.status is not CheckStatus.OK:
@@ -125,6 +132,34 @@ class _Ob2:
         if not key_belongs(creator, key_doc, profile):
             return signature, checks.failed(ISSUER_KEY, "failed", details), profile
         return signature, checks.ok(ISSUER_KEY, "ok", details), profile
+
+    def signed_by_profile(self, jws: CompactJws, claim: IssuerClaim) -> tuple[Check, Check, dict[str, Any] | None]:
+        """No ``creator``: the keys the issuer's Profile lists in ``publicKey`` are tried in turn."""
+        profile, unproven = self.documents.profile(claim.id, claim.name)
+        if profile is None:
+            reason = {"reason": "the issuer's keys could not be read"}
+            return (checks.unknown(SIGNATURE, "key_unavailable", reason),
+                    unproven or checks.unknown(ISSUER_KEY, "skipped_unchecked"), None)
+        tried: list[str] = []
+        unreadable: dict[str, str] = {}
+        for url in listed_keys(profile):
+            try:
+                key_doc, key = self.key(url)
+            except (FetchError, ImportRefused, InvalidKey, KeyError, TypeError) as exc:
+                unreadable[url] = exc.message if isinstance(exc, FetchError | ImportRefused) else str(exc)[:200]
+                continue
+            details: dict[str, Any] = {"alg": jws.alg, "method": url, "owner": key_doc.get("owner")}
+            signature = signature_with_key(jws, key, details)
+            if signature.status is CheckStatus.OK:
+                binding = checks.ok(ISSUER_KEY, "ok", details) if key_belongs(url, key_doc, profile) \
+                    else checks.failed(ISSUER_KEY, "failed", details)
+                return signature, binding, profile
+            tried.append(url)
+        details = {"alg": jws.alg, "tried": tried, "unreadable": unreadable}
+        if unreadable or not tried:  # a key that could not be read might have been the one
+            return (checks.unknown(SIGNATURE, "key_unavailable", details),
+                    checks.unknown(ISSUER_KEY, "skipped_unchecked"), profile)
+        return checks.failed(SIGNATURE, "failed", details), checks.unknown(ISSUER_KEY, "skipped"), profile
 
     def status(self, assertion: dict[str, Any], profile: dict[str, Any]) -> Check:
         """Revocation, from the ``revocationList`` named by the issuer's own Profile."""

@@ -142,6 +142,12 @@ def hosted_allowed(assertion_id: Any, profile: dict[str, Any]) -> bool:
     return not prefixes or any(assertion_id.startswith(p) for p in prefixes)
 
 
+def listed_keys(profile: dict[str, Any], limit: int = 8) -> list[str]:
+    """The https key documents the Profile lists in ``publicKey`` (at most ``limit``)."""
+    found = [url for url in (https_url(ref_id(k)) for k in _as_list(profile.get("publicKey"))) if url]
+    return found[:limit]
+
+
 def key_belongs(creator: str, key_document: dict[str, Any], profile: dict[str, Any]) -> bool:
     """A signing key belongs to the issuer when its document names the Profile as ``owner`` and the
     Profile authorises it: listed in ``publicKey`` when the Profile lists keys (OB 2.0: a key named by
@@ -155,4 +161,4 @@ def key_belongs(creator: str, key_document: dict[str, Any], profile: dict[str, A
 
 
 __all__ = ["IssuerClaim", "IssuerDocuments", "claimed_issuer", "hosted_allowed", "https_origin", "https_url",
-           "key_belongs", "ref_id"]
+           "key_belongs", "listed_keys", "ref_id"]
