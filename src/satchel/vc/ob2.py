@@ -57,7 +57,6 @@ def looks_like_signed_ob2(token: str) -> bool:
 
 class _Ob2:
     def __init__(self, verifier: Verifier) -> None:
-        self.verifier = verifier
         self.documents = IssuerDocuments(verifier.source)
         self.fetched = self.documents.fetched
 
