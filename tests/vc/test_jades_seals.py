@@ -257,3 +257,18 @@ def test_the_app_reads_trusted_lists_from_the_public_document_cache(tmp_path, se
     verifier.trusted_lists = lambda: microcredentials.trusted_lists(cache)
     report = verifier.verify_credential(_seal(_edc_payload(), key, cert))
     assert report.check(CheckName.ISSUER_KEY).status is CheckStatus.OK
+
+
+def test_trust_is_decided_on_the_seal_not_on_the_issuer_id_the_payload_claims(tmp_path, seal_keys):
+    from satchel.vc.trust import TrustList
+
+    key, cert, ca = seal_keys
+    payload = json.loads(_edc_payload())
+    claimed = payload["issuer"]["id"]
+    verifier = _with_lists(tmp_path, trusted_list_xml("FR", ca))
+    verifier.trust = TrustList([(claimed, "A university the user trusts")])
+    report = verifier.verify_credential(_seal(json.dumps(payload), key, cert))
+    assert report.check(CheckName.ISSUER_KEY).status is CheckStatus.OK
+    assert report.issuer.startswith("x509-sha256:") and report.issuer != claimed
+    assert report.check(CheckName.ISSUER_TRUST).status is CheckStatus.WARNING  # the seal's owner is not listed
+    assert report.details["claimed_issuer"] == claimed

@@ -184,15 +184,25 @@ def verify_sealed_credential(verifier: Any, sealed: dict[str, Any]) -> Any:
         raise ImportRefused("This sealed document does not hold a credential.")
     if issuer_id is None:
         raise ImportRefused("The sealed credential does not name its issuer.")
-    shape = Shape(checks.ok(CheckName.FORMAT, "sealed_ok"), "1.1", issuer_id,
-                  issuer_name or _legal_name(document), credential_validity(document))
     lists = verifier.trusted_lists()
     signature, issuer_key, cert = verify_seal(seal, now=verifier.clock.now(), trusted_lists=lists)
-    details: dict[str, Any] = {"signed_form": "jades", "alg": seal.alg}
+    details: dict[str, Any] = {"signed_form": "jades", "alg": seal.alg, "claimed_issuer": issuer_id}
+    # What the seal proves is who sealed it (its certificate), not the issuer id the payload claims: the
+    # issuer identity used for trust decisions is the seal's.
     if cert is not None:
         details["sealed_by"] = cert.subject
+        issuer_id, issuer_name = seal_identity(cert), cert.subject_name or cert.subject
+    shape = Shape(checks.ok(CheckName.FORMAT, "sealed_ok"), "1.1", issuer_id,
+                  issuer_name or _legal_name(document), credential_validity(document))
     report = verifier.finish(document, shape, signature, issuer_key, with_status=True, details=details)
     return replace(report, title=report.title or _title(document))
+
+
+def seal_identity(cert: Certificate) -> str:
+    """A stable identifier for the organisation a seal certificate names (what a trust entry can name)."""
+    if cert.organization_identifier:
+        return f"x509:{cert.organization_identifier}"
+    return f"x509-sha256:{cert.fingerprint.hex()}"
 
 
 def _legal_name(document: dict[str, Any]) -> str | None:
