@@ -8,11 +8,10 @@ object, or the token string.
 
 from __future__ import annotations
 
-import binascii
 import json
 from typing import Any
-from urllib.parse import unquote_to_bytes
 
+from satchel.dataurl import decode_data_url, media_kind
 from satchel.errors import ImportRefused, Malformed, UnsupportedFormat
 from satchel.formats._credentials import (
     credential_from_object,
@@ -55,11 +54,10 @@ def enveloped_content(obj: dict[str, Any]) -> tuple[str, bytes] | None:
     url = obj.get("id")
     if not isinstance(url, str):
         raise Malformed("This enveloped credential has no data: address holding the credential.")
-    media_type, content = _decode_data_url(url)
-    if "jwt" in media_type:
-        return "token", content
-    if "json" in media_type or media_type in ("application/vc", "application/vp"):
-        return "json", content
+    media_type, content = decode_data_url(url)
+    kind = media_kind(media_type)
+    if kind is not None:
+        return kind, content
     raise UnsupportedFormat(f"This enveloped credential uses the type {media_type[:60]}, which Satchel cannot read.")
 
 
@@ -107,23 +105,6 @@ def _holder(document: dict[str, Any]) -> str | None:
     if isinstance(holder, dict):
         holder = holder.get("id")
     return holder if isinstance(holder, str) else None
-
-
-def _decode_data_url(url: str) -> tuple[str, bytes]:
-    """``data:<media type>[;params][;base64],<data>`` -> (lower-case media type, decoded bytes)."""
-    if not url.startswith("data:"):
-        raise Malformed("This enveloped credential's address is not a data: address.")
-    header, comma, data = url[5:].partition(",")
-    if not comma:
-        raise Malformed("This enveloped credential's data: address has no content.")
-    params = [part.strip().lower() for part in header.split(";")]
-    media_type = params[0]
-    if "base64" in params[1:]:
-        try:
-            return media_type, binascii.a2b_base64(unquote_to_bytes(data), strict_mode=True)
-        except (binascii.Error, ValueError):
-            raise Malformed("The base64 content of this enveloped credential is damaged.") from None
-    return media_type, unquote_to_bytes(data)
 
 
 def enveloped_token(content: bytes) -> str:

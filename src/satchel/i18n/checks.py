@@ -21,6 +21,7 @@ register({
     "check.challenge": {"en": "Challenge", "fr": "Défi"},
     "check.domain": {"en": "Domain", "fr": "Domaine"},
     "check.credentials": {"en": "Credentials", "fr": "Badges"},
+    "check.holder_binding": {"en": "Issued to the presenter", "fr": "Délivré à la personne qui le présente"},
     "status.ok": {"en": "Passed", "fr": "Réussi"},
     "status.warning": {"en": "Warning", "fr": "Avertissement"},
     "status.failed": {"en": "Failed", "fr": "Échec"},
@@ -201,6 +202,27 @@ register({
                                       "valid.",
                                 "fr": "{failed} badge(s) sur {count} sont expirés, révoqués ou pas "
                                       "encore valides."},
+    "holder_binding.ok": {"en": "Issued to the presenter ({subject}), who proved it by signing the "
+                                "presentation.",
+                          "fr": "Délivré à la personne qui le présente ({subject}), qui l'a prouvé en "
+                                "signant la présentation."},
+    "holder_binding.other_did": {"en": "Issued to {subject}, not to the presenter: nothing proves the "
+                                       "presenter controls that identity.",
+                                 "fr": "Délivré à {subject}, pas à la personne qui le présente : rien ne "
+                                       "prouve qu'elle contrôle cette identité."},
+    "holder_binding.not_did": {"en": "Issued to {subject}; nothing proves the presenter controls it. Check "
+                                     "it yourself (ask for an ID or write to that address).",
+                               "fr": "Délivré à {subject} ; rien ne prouve que la personne qui le présente "
+                                     "en a le contrôle. Vérifiez-le vous-même (pièce d'identité, ou écrivez "
+                                     "à cette adresse)."},
+    "holder_binding.no_subject": {"en": "The credential does not say to whom it was issued; nothing ties it "
+                                        "to the presenter.",
+                                  "fr": "Le badge ne dit pas à qui il a été délivré ; rien ne le relie à la "
+                                        "personne qui le présente."},
+    "holder_binding.holder_unproven": {"en": "The presentation's holder is not proven, so nothing ties this "
+                                             "credential to the presenter.",
+                                       "fr": "Le titulaire de la présentation n'est pas prouvé : rien ne relie "
+                                             "ce badge à la personne qui le présente."},
     "credentials.unknown": {"en": "{failed} of {count} credentials could not be fully checked.",
                             "fr": "{failed} badge(s) sur {count} n'ont pas pu être entièrement "
                                   "vérifiés."},

@@ -33,6 +33,7 @@ class CheckName(str, Enum):
     CHALLENGE = "challenge"  # presentation: answers the verifier's challenge
     DOMAIN = "domain"  # presentation: bound to the verifier's domain
     CREDENTIALS = "credentials"  # presentation: every credential inside verifies
+    HOLDER_BINDING = "holder_binding"  # a credential in a presentation: issued to the proven holder
 
 
 class Outcome(str, Enum):

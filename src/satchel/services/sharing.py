@@ -10,9 +10,9 @@ from satchel import crypto, formats, share
 from satchel.clock import Clock, isoformat
 from satchel.errors import ShareError
 from satchel.model import CredentialRecord, SignedForm
+from satchel.services import presenting
 from satchel.services.results import ShareBundle
 from satchel.store import Wallet
-from satchel.vc import signing
 
 CREDENTIALS_V1 = "https://www.w3.org/2018/credentials/v1"
 CREDENTIALS_V2 = "https://www.w3.org/ns/credentials/v2"
@@ -77,10 +77,9 @@ def build_presentation(wallet: Wallet, records: Sequence[CredentialRecord], *, c
         "verifiableCredential": [doc for doc, _ in embedded],
     }
     nonce = challenge or secrets.token_urlsafe(16)
-    signed = signing.sign(vp, secret_key=key.secret, verification_method=key.kid,
-                          purpose="authentication",
-                          suite="eddsa-rdfc-2022" if v2 else "Ed25519Signature2020",
-                          challenge=nonce, domain=domain, created=isoformat(clock.now()))
+    keys = presenting.proving_keys(key, wallet.holder_keys(), (r.display.subject_id for r in records))
+    signed = presenting.sign_presentation(vp, keys, suite="eddsa-rdfc-2022" if v2 else "Ed25519Signature2020",
+                                          challenge=nonce, domain=domain, created=isoformat(clock.now()))
     wallet.log("present", detail=f"{len(records)} credential(s), challenge {'given' if challenge else 'own'}")
     return signed, nonce
 

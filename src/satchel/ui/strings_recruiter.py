@@ -130,6 +130,13 @@ STRINGS: dict[str, dict[str, str]] = {
                                        "credentials is the one who holds them.",
                                  "fr": "Non prouvé : rien ne montre que la personne qui présente ces "
                                        "badges est celle qui les détient."},
+    "recruiter.verdict.not_bound": {"en": "Genuine credentials, but nothing proves they were issued to the "
+                                          "candidate: at least one names someone else, or only a name or "
+                                          "e-mail. Check who they were issued to below.",
+                                    "fr": "Badges authentiques, mais rien ne prouve qu'ils ont été délivrés au "
+                                          "candidat : au moins un désigne une autre personne, ou seulement un "
+                                          "nom ou une adresse e-mail. Vérifiez ci-dessous à qui ils ont été "
+                                          "délivrés."},
     "recruiter.verdict.not_authentic": {"en": "Not authentic: at least one credential was altered or not "
                                               "signed by its issuer.",
                                         "fr": "Non authentique : au moins un badge a été modifié ou n'a pas "

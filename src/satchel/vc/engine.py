@@ -8,6 +8,7 @@ dates parse) → proofs → issuer binding (the key's controller is the issuer, 
 from __future__ import annotations
 
 import traceback
+from dataclasses import replace
 from datetime import timedelta
 from collections.abc import Callable
 from typing import Any
@@ -18,10 +19,12 @@ from satchel.model import Check, CheckName, CheckStatus, SignedForm, Verificatio
 from satchel.model.trustlist import TrustedList
 from satchel.vc import checks, jades, linkonly, ob2
 from satchel.vc.dates import DEFAULT_SKEW, date_checks
+from satchel.vc.binding import holder_binding_check
 from satchel.vc.datamodel import Shape, credential_shape, presentation_shape, title_of
 from satchel.vc.did import DidResolver
 from satchel.vc.did.web import WebDidDocuments
 from satchel.vc.documents import DocumentSource
+from satchel.vc.embedded import credential_document, unwrap
 from satchel.vc.integrity import verify_integrity
 from satchel.vc.jsonld import OfflineLoader
 from satchel.vc.jws import split_jws, verify_did_jws
@@ -33,6 +36,7 @@ from satchel.vc.presentation import (
     domain_check,
     holder_of,
     jws_holder_check,
+    proven_identifiers,
     unproven,
 )
 from satchel.vc.proofs import verify_proofs
@@ -131,7 +135,8 @@ class Verifier:
             binding, proven = binding_checks(results, holder, challenge=challenge, domain=domain,
                                              unsigned_ok=unsigned_ok, purpose=purpose, resolver=resolver,
                                              web=web)
-            children = [self.verify_credential(c) for c in _embedded(document)]
+            proven_ids = proven_identifiers(results, proven, purpose=purpose, resolver=resolver)
+            children = self._children(document, proven_ids, proven or holder)
             found = [shape, *binding, credentials_check(children)]
             return self._report("presentation", document, found, credentials=tuple(children),
                                 holder=proven or holder)
@@ -155,10 +160,26 @@ class Verifier:
                      domain_check(jws.payload.get("aud"), domain)]
         else:
             found = [shape, holder_check, *unproven(challenge, domain)]
-        children = [self.verify_credential(c) for c in _embedded(document)]
+        proven_ids = {signer or holder} if holder_check.status is CheckStatus.OK and (signer or holder) else set()
+        children = self._children(document, proven_ids, signer or holder)
         found.append(credentials_check(children))
         return self._report("presentation", document, found, credentials=tuple(children),
                             holder=signer or holder, details={"alg": jws.alg})
+
+    def _children(self, document: dict[str, Any], proven: set[str], holder: str | None) -> list[VerificationReport]:
+        """One report per credential inside, each verified as the credential it carries (a JWT string or
+        an enveloped credential included) and ending with its holder_binding check."""
+        children = []
+        for item in _embedded(document):
+            try:
+                value, form = unwrap(item)
+            except _BAD_INPUT as exc:
+                children.append(self.garbled("credential", exc))
+                continue
+            report = self.verify_credential(value, signed_form=form)
+            binding = holder_binding_check(credential_document(value), proven, holder)
+            children.append(replace(report, checks=(*report.checks, binding)))
+        return children
 
     # -- shared pieces (also used by satchel.vc.ob2) ------------------------------------------------
     def resolver(self) -> tuple[DidResolver, WebDidDocuments]:
@@ -185,6 +206,8 @@ class Verifier:
 
     def _report(self, kind: str, document: Any, found: list[Check], **extra: Any) -> VerificationReport:
         subject = document.get("id") if isinstance(document, dict) else None
+        if isinstance(subject, str) and subject.startswith("data:"):  # an envelope's content, not a name
+            subject = None
         title = title_of(document) if isinstance(document, dict) and kind == "credential" else None
         return VerificationReport(kind=kind, subject=subject if isinstance(subject, str) else None,
                                   checks=tuple(found), verified_at=self.clock.now(), title=title, **extra)

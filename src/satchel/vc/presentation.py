@@ -51,6 +51,19 @@ def binding_checks(results: list[ProofResult], holder: str | None, *, challenge:
             challenge_check(proof.challenge, challenge), domain_check(proof.domain, domain)], signer
 
 
+def proven_identifiers(results: list[ProofResult], signer: str | None, *, purpose: str,
+                       resolver: DidResolver) -> set[str]:
+    """Who the presentation proves: its holder, and the controller of every other valid proof made for
+    ``purpose`` with a key its controller authorised (a holder may prove several of their DIDs)."""
+    if signer is None:
+        return set()
+    proven = {signer}
+    for result in results:
+        if result.ok and result.purpose == purpose and result.controller and _authorised(result, resolver):
+            proven.add(result.controller)
+    return proven
+
+
 def _authorised(proof: ProofResult, resolver: DidResolver) -> bool:
     try:
         _, controller_doc = resolver.dereference(proof.verification_method or "")

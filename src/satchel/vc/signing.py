@@ -1,6 +1,7 @@
 """Signing the holder's presentations (and any JSON-LD document) with an Ed25519 key.
 
-``eddsa-rdfc-2022`` adds a DataIntegrityProof; ``Ed25519Signature2020`` (the LCW-style VC 1.1
+``eddsa-rdfc-2022`` adds a DataIntegrityProof (``eddsa-jcs-2022`` too, over the JSON text: it needs no
+JSON-LD, so a presentation can carry credentials whose vocabulary Satchel does not know); ``Ed25519Signature2020`` (the LCW-style VC 1.1
 presentation) first appends the ed25519-2020 context when the document lacks it, as the JS stack's
 ``addSuiteContext`` does. The result verifies with :func:`satchel.vc.proofs.verify_proofs` and in the
 reference JS peer.
@@ -18,8 +19,9 @@ from satchel.vc.suites import BY_NAME
 CREDENTIALS_V2 = "https://www.w3.org/ns/credentials/v2"
 DATA_INTEGRITY_V2 = "https://w3id.org/security/data-integrity/v2"
 ED25519_2020_V1 = "https://w3id.org/security/suites/ed25519-2020/v1"
-SIGNING_SUITES = ("eddsa-rdfc-2022", "Ed25519Signature2020")
-_SUITE_CONTEXT = {"eddsa-rdfc-2022": DATA_INTEGRITY_V2, "Ed25519Signature2020": ED25519_2020_V1}
+SIGNING_SUITES = ("eddsa-rdfc-2022", "Ed25519Signature2020", "eddsa-jcs-2022")
+_SUITE_CONTEXT = {"eddsa-rdfc-2022": DATA_INTEGRITY_V2, "Ed25519Signature2020": ED25519_2020_V1,
+                  "eddsa-jcs-2022": DATA_INTEGRITY_V2}
 
 
 def _with_suite_context(document: dict, suite: str) -> dict:
@@ -27,7 +29,7 @@ def _with_suite_context(document: dict, suite: str) -> dict:
     contexts = list(contexts) if isinstance(contexts, list) else [contexts] if contexts else []
     needed = _SUITE_CONTEXT[suite]
     # VC 2.0 already defines DataIntegrityProof; everything else gets the suite's context appended.
-    if needed not in contexts and not (suite == "eddsa-rdfc-2022" and CREDENTIALS_V2 in contexts):
+    if needed not in contexts and not (needed == DATA_INTEGRITY_V2 and CREDENTIALS_V2 in contexts):
         contexts.append(needed)
     document["@context"] = contexts
     return document

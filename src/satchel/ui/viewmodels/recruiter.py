@@ -107,12 +107,20 @@ def verdict(report: VerificationReport, lang: str) -> Verdict:
         return Verdict("failed", "recruiter.verdict.not_authentic", code, lines)
     if outcome == Outcome.REVOKED:
         return Verdict("failed", "recruiter.verdict.revoked", code, lines)
+    unbound = [c for c in _bindings(report) if c.status != CheckStatus.OK]
+    if unbound:  # genuine credentials, but not shown to be the candidate's: never "holds these credentials"
+        return Verdict("warning", "recruiter.verdict.not_bound", code,
+                       lines + tuple(dict.fromkeys(render_check(c, lang) for c in unbound)))
     if challenge is None or challenge.status != CheckStatus.OK or not code:
         return Verdict("warning", "recruiter.verdict.unbound" if code else "recruiter.verdict.ok_no_code",
                        code, lines)
     if outcome in (Outcome.EXPIRED, Outcome.NOT_YET_VALID, Outcome.UNKNOWN):
         return Verdict("warning", f"recruiter.verdict.{outcome.value}", code, lines)
     return Verdict("ok", "recruiter.verdict.ok", code, lines)
+
+
+def _bindings(report: VerificationReport) -> list[Check]:
+    return [c for child in report.credentials if (c := child.check(CheckName.HOLDER_BINDING)) is not None]
 
 
 def credential_cards(report: VerificationReport, lang: str) -> tuple[CredentialCard, ...]:
