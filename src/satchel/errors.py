@@ -5,6 +5,7 @@ English ``message`` that a learner can read. Secrets never go into either.
 
     SatchelError
     ├── UsageError                 bad arguments from a caller (CLI exit code 2)
+    ├── FileAccessError            a file that cannot be read or written (missing, a folder, denied)
     ├── WalletError
     │   ├── WalletNotFound         no wallet at that place yet
     │   ├── WalletExists           refusing to overwrite an existing wallet
@@ -58,6 +59,31 @@ class SatchelError(Exception):
 class UsageError(SatchelError):
     code = "usage"
     default_message = "The command was not used correctly."
+
+
+class FileAccessError(SatchelError):
+    """A file or folder the user named cannot be read or written. ``code`` says why:
+    ``file_missing``, ``file_is_folder``, ``file_denied`` or ``file_access``; ``path`` names it."""
+
+    code = "file_access"
+    default_message = "The file cannot be used."
+
+    @classmethod
+    def from_os_error(cls, exc: OSError, path: object = None, *, writing: bool = False) -> FileAccessError:
+        where = str(path if path is not None else (exc.filename or "?"))
+        if isinstance(exc, FileNotFoundError):
+            if writing:
+                return cls(f"Cannot write {where}: its folder does not exist.", code="file_no_folder", path=where)
+            return cls(f"There is no file {where}.", code="file_missing", path=where)
+        if isinstance(exc, IsADirectoryError):
+            return cls(f"{where} is a folder, not a file.", code="file_is_folder", path=where)
+        if isinstance(exc, NotADirectoryError | FileExistsError):
+            return cls(f"Part of the path {where} is a file, not a folder.", code="file_missing", path=where)
+        if isinstance(exc, PermissionError):
+            return cls(f"You are not allowed to {'write' if writing else 'read'} {where}.", code="file_denied",
+                       path=where)
+        reason = exc.strerror or type(exc).__name__
+        return cls(f"{where} cannot be {'written' if writing else 'read'} ({reason}).", path=where)
 
 
 class WalletError(SatchelError):

@@ -12,6 +12,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from satchel.errors import FileAccessError
+
 
 def ensure_private_dir(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True)
@@ -21,7 +23,15 @@ def ensure_private_dir(path: Path) -> Path:
 
 
 def atomic_write(path: Path, data: bytes, *, mode: int = 0o600) -> None:
+    """Write ``data`` to ``path`` (creating its folders); FileAccessError in one sentence when it cannot."""
     path = Path(path)
+    try:
+        _atomic_write(path, data, mode)
+    except OSError as exc:
+        raise FileAccessError.from_os_error(exc, path, writing=True) from None
+
+
+def _atomic_write(path: Path, data: bytes, mode: int) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -74,5 +74,7 @@ def test_trusted_issuer_removes_the_warning(cli, corpus):
 
 
 def test_neither_file_nor_id_is_a_usage_error(fresh_cli):
-    code, _, err = fresh_cli("verify", "no-such-file.json")
+    code, _, err = fresh_cli("verify", "d7c02374a965")
     assert code == 2 and "neither a file nor a credential id" in err
+    code, _, err = fresh_cli("verify", "no-such-file.json")  # clearly a file name: it says the file is missing
+    assert code == 1 and "There is no file no-such-file.json." in err

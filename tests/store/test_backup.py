@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from satchel.errors import BackupError
+from satchel.errors import BackupError, FileAccessError
 from satchel.model import ListQuery
 from satchel.store import RestoreSummary, Wallet
 from tests.store.conftest import PASSPHRASE, add, file_sha256
@@ -99,7 +99,7 @@ def test_wrong_backup_passphrase_changes_nothing(source: Wallet, tmp_path: Path,
 
 
 def test_files_that_are_not_backups(source: Wallet, tmp_path: Path) -> None:
-    with pytest.raises(BackupError):
+    with pytest.raises(FileAccessError, match="There is no file"):  # a missing file is not a damaged backup
         source.import_backup(tmp_path / "missing.bin", BACKUP_PASSPHRASE)
     junk = tmp_path / "junk.bin"
     junk.write_bytes(os.urandom(8192))

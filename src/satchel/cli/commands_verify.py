@@ -59,6 +59,15 @@ def _print(reports: list[VerificationReport], args: argparse.Namespace) -> int:
     return 0 if reports and all(r.passed for r in reports) else 1
 
 
+FILE_SUFFIXES = (".json", ".jsonld", ".jwt", ".txt", ".png", ".svg", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")
+
+
+def looks_like_path(target: str) -> bool:
+    """A path rather than a credential id (ids are hexadecimal, without dots or slashes)."""
+    return "/" in target or "\\" in target or target.startswith(("~", ".")) \
+        or target.lower().endswith(FILE_SUFFIXES)
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     satchel = context.app(args)
     if args.now:
@@ -69,9 +78,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     target = args.target
     if target == "-":
         data = sys.stdin.buffer.read()
-    elif Path(target).exists():
+    elif Path(target).exists() or looks_like_path(target):
         from satchel.services.importing import read_capped
-        data = read_capped(Path(target))
+        data = read_capped(Path(target))  # a missing file is "there is no file …", never "no credential id"
     else:  # a stored credential's id: verifying it stores the report
         from satchel.cli.passphrase import wallet_passphrase
         if not satchel.wallet_exists():

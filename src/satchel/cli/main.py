@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from satchel import __version__
 from satchel.cli import commands_europe, commands_share, commands_verify, commands_wallet
-from satchel.errors import SatchelError, UsageError
+from satchel.errors import FileAccessError, SatchelError, UsageError
 from satchel.i18n import render_error, system_language
 
 EPILOG = """\
@@ -75,6 +75,11 @@ def main(argv: Sequence[str] | None = None, *, extra: Sequence[Register] = (),
     except BrokenPipeError:  # e.g. `satchel list | head`: the reader has gone, which is fine
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
         return 0
+    except OSError as err:  # a file the user named (missing, a folder, not allowed): one sentence
+        if err.filename is None or os.environ.get("SATCHEL_DEBUG"):
+            raise
+        sys.stderr.write(f"satchel: {render_error(FileAccessError.from_os_error(err), lang)}\n")
+        return 1
     except Exception as err:  # noqa: BLE001 - last resort: a sentence, not a traceback
         if os.environ.get("SATCHEL_DEBUG"):
             raise

@@ -52,8 +52,9 @@ def render_error(error: Any, lang: str = "en") -> str:
     key = f"error.{error.code}"
     if lang == "en" or key not in CATALOG:
         return error.message
-    general = t(key, lang, **getattr(error, "params", {}))
-    if error.message in (type(error).default_message, CATALOG[key].get("en")):
+    params = getattr(error, "params", {})
+    general = t(key, lang, **params)
+    if error.message in (type(error).default_message, CATALOG[key].get("en"), t(key, "en", **params)):
         return general
     # The specific sentence (which file, which size, which camera) exists in English only so far:
     # keep it as a detail rather than lose it.

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from satchel import formats
 from satchel.clock import Clock, isoformat
-from satchel.errors import FetchRefused, SatchelError, TooLarge
+from satchel.errors import FetchRefused, FileAccessError, SatchelError, TooLarge
 from satchel.model import CredentialFormat, ParsedCredential
 from satchel.net import Fetcher
 from satchel.services.results import ImportItem, ImportOutcome
@@ -22,12 +22,15 @@ MAX_FILE_BYTES = formats.MAX_IMAGE_BYTES
 
 def read_capped(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     """Read a file, refusing (without reading it whole) anything over ``limit`` bytes."""
-    size = path.stat().st_size
-    if size > limit:
-        raise TooLarge(f"The file is {size / 1_000_000:.1f} MB; a credential file is at most "
-                       f"{limit / 1_000_000:.0f} MB.", size=size)
-    with path.open("rb") as handle:
-        data = handle.read(limit + 1)
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise TooLarge(f"The file is {size / 1_000_000:.1f} MB; a credential file is at most "
+                           f"{limit / 1_000_000:.0f} MB.", size=size)
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise FileAccessError.from_os_error(exc, path) from None
     if len(data) > limit:
         raise TooLarge(f"The file is larger than {limit / 1_000_000:.0f} MB.")
     return data

@@ -14,7 +14,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from satchel.errors import BackupError, UsageError, WalletCorrupt, WrongPassphrase
+from satchel.errors import BackupError, FileAccessError, UsageError, WalletCorrupt, WrongPassphrase
 from satchel.store import atomic
 from satchel.store.connection import (
     Connection,
@@ -76,7 +76,7 @@ def restore(conn: Connection, wallet_path: Path, path: Path, passphrase: str, no
     check_passphrase(passphrase)
     path = Path(path)
     if not path.is_file():
-        raise BackupError("There is no backup file at that place.")
+        raise FileAccessError.from_os_error(IsADirectoryError() if path.is_dir() else FileNotFoundError(), path)
     if looks_like_plain_sqlite(path):
         raise BackupError("This file is not a Satchel backup.")
     copy = atomic.temp_path_beside(Path(wallet_path))
