@@ -12,6 +12,7 @@ from typing import Any
 
 from satchel.crypto import PublicKey, b64url_decode, verify
 from satchel.errors import DidResolutionError, Malformed
+from satchel.limits import MAX_BYTES, require_size
 from satchel.model import Check, CheckName
 from satchel.vc import checks
 from satchel.vc.did import DidResolver, is_authorized, public_key_of
@@ -21,7 +22,7 @@ from satchel.vc.safejson import load_object
 
 ALLOWED_ALGORITHMS = {"EdDSA": "Ed25519", "Ed25519": "Ed25519", "ES256": "P-256", "ES384": "P-384",
                       "RS256": "RSA"}
-MAX_TOKEN = 2_000_000
+MAX_TOKEN = MAX_BYTES  # the importers' cap too (satchel.limits)
 SIGNATURE, ISSUER_KEY = CheckName.SIGNATURE, CheckName.ISSUER_KEY
 
 
@@ -40,8 +41,7 @@ class CompactJws:
 def split_jws(token: str) -> CompactJws:
     """Decode ``header.payload.signature``; Malformed for anything else (including SD-JWT)."""
     token = token.strip()
-    if len(token) > MAX_TOKEN:
-        raise Malformed("The signed token is too large.")
+    require_size(len(token), MAX_TOKEN, "a signed token")
     if "~" in token:
         raise Malformed("Selective-disclosure JWTs are not supported.")
     parts = token.split(".")
