@@ -6,9 +6,10 @@ import json
 import sys
 from dataclasses import asdict
 from typing import Any, TextIO
+from urllib.parse import urlsplit
 
 from satchel.i18n import render_check, t
-from satchel.model import CheckStatus, CredentialRecord, VerificationReport
+from satchel.model import CheckStatus, CredentialRecord, DisplayFields, VerificationReport
 from satchel.model.microcredential import AnnexChecklist
 
 _MARK = {CheckStatus.OK: "ok", CheckStatus.WARNING: "warning", CheckStatus.FAILED: "FAILED",
@@ -40,6 +41,22 @@ def record_detail(record: CredentialRecord) -> dict[str, Any]:
     return data
 
 
+def display_name(d: DisplayFields, lang: str) -> str:
+    """The name, or where to find it ("Badge from example.org (details on the issuer's server)")."""
+    if d.name:
+        return d.name
+    details = d.extra.get("details_url")
+    if isinstance(details, str):
+        return t("display.details_on_server", lang, host=urlsplit(details).hostname or details)
+    return t("display.no_name", lang)
+
+
+def display_issuer(d: DisplayFields, lang: str) -> str:
+    if d.issuer_name or d.issuer_id:
+        return str(d.issuer_name or d.issuer_id)
+    return t("display.issuer_on_server" if d.extra.get("details_url") else "display.no_issuer", lang)
+
+
 def print_list(records: list[CredentialRecord], lang: str, out: TextIO | None = None) -> None:
     out = out or sys.stdout
     if not records:
@@ -51,15 +68,15 @@ def print_list(records: list[CredentialRecord], lang: str, out: TextIO | None = 
         if r.format == "link":
             status = t("outcome.link_only", lang)
         issued = (d.issued or "")[:10]
-        out.write(f"{r.id}  {d.name or '(no name)'}  —  {d.issuer_name or d.issuer_id or '?'}"
-                  f"  {issued}  [{status}]\n")
+        out.write(f"{r.id}  {display_name(d, lang)}  —  {display_issuer(d, lang)}  {issued}  [{status}]\n")
 
 
 def print_detail(record: CredentialRecord, lang: str, out: TextIO | None = None) -> None:
     out = out or sys.stdout
     d = record.display
-    rows = [("Id", record.id), ("Name", d.name), ("Description", d.description),
-            ("Issuer", " ".join(x for x in (d.issuer_name, f"({d.issuer_id})" if d.issuer_id else None) if x)),
+    issuer = " ".join(x for x in (d.issuer_name, f"({d.issuer_id})" if d.issuer_id else None) if x)
+    rows = [("Id", record.id), ("Name", display_name(d, lang)), ("Description", d.description),
+            ("Issuer", issuer or display_issuer(d, lang)),
             ("Subject", d.subject_name or d.subject_id), ("Achievement type", d.achievement_type),
             ("Criteria", d.criteria), ("Issued", d.issued), ("Valid from", d.valid_from),
             ("Valid until", d.valid_until), ("Format", record.format), ("Source", record.source),

@@ -9,6 +9,7 @@ from satchel.clock import isoformat, parse_instant
 from satchel.formats._display_elm import elm_display, is_elm
 from satchel.formats._limits import MAX_DATA_URI_CHARS
 from satchel.model.credential import CredentialFormat, DisplayFields, SignedForm
+from satchel.model.naming import credential_description, credential_name
 
 VC_V2_CONTEXT = "https://www.w3.org/ns/credentials/v2"
 VC_V1_CONTEXT = "https://www.w3.org/2018/credentials/v1"
@@ -36,8 +37,8 @@ def _vc_display(doc: dict[str, Any]) -> DisplayFields:
     valid_from = _instant(doc.get("validFrom")) or _instant(doc.get("issuanceDate")) or _instant(doc.get("nbf"))
     credential_id = _string(doc.get("id"))
     return DisplayFields(
-        name=_text(doc.get("name")) or achievement_name,
-        description=_text(doc.get("description")) or _text(achievement.get("description")),
+        name=credential_name(doc),
+        description=credential_description(doc),
         issuer_name=issuer_name,
         issuer_id=issuer_id,
         subject_name=_text(subject.get("name")) or _plain_identifier(subject.get("identifier")),
@@ -94,8 +95,20 @@ def _ob2_display(doc: dict[str, Any]) -> DisplayFields:
             types=_strings(doc.get("type")),
             badge_id=_string(badge.get("id")) or _string(doc.get("badge")),
             verification_type=_string(verification.get("type")),
+            details_url=_details_url(doc, badge),
         ),
     )
+
+
+def _details_url(doc: dict[str, Any], badge: dict[str, Any]) -> str | None:
+    """Where the badge's name and issuer are when the assertion only points to them: the badge URL (or,
+    for an assertion known only by its address, that address). Shown as "details on the issuer's server"."""
+    if badge.get("name"):
+        return None
+    if isinstance(doc.get("badge"), str) and _is_web(doc["badge"]):
+        return doc["badge"]
+    assertion = _string(doc.get("id"))
+    return assertion if assertion and _is_web(assertion) and not doc.get("badge") else None
 
 
 def _as_object(value: Any) -> dict[str, Any]:

@@ -144,6 +144,15 @@ register({
                                     "of trusted issuers does not apply.",
                              "fr": "L'émetteur se présente comme {issuer}, mais cela n'a pas été prouvé : "
                                     "votre liste d'émetteurs de confiance ne s'applique pas."},
+    "issuer_trust.unnamed": {"en": "What could be read does not name the issuer, so it cannot be matched with "
+                                   "your trusted issuers.",
+                             "fr": "Ce qui a pu être lu ne nomme pas l'émetteur : il ne peut pas être comparé "
+                                   "à vos émetteurs de confiance."},
+    "display.details_on_server": {"en": "Badge from {host} (details on the issuer's server)",
+                                  "fr": "Badge de {host} (détails sur le serveur de l'émetteur)"},
+    "display.issuer_on_server": {"en": "issuer named on its server", "fr": "émetteur nommé sur son serveur"},
+    "display.no_name": {"en": "(no name)", "fr": "(sans nom)"},
+    "display.no_issuer": {"en": "(issuer not named)", "fr": "(émetteur non nommé)"},
     "issuer_trust.unlisted": {"en": "The issuer {issuer} is not on your list of trusted issuers.",
                               "fr": "L'émetteur {issuer} ne figure pas dans votre liste d'émetteurs de "
                                     "confiance."},

@@ -8,6 +8,7 @@ from typing import Any
 
 from satchel.errors import Malformed
 from satchel.model import Check, CheckName
+from satchel.model.naming import credential_name
 from satchel.vc import checks
 from satchel.vc.dates import Validity, credential_validity
 from satchel.vc.jsonld import bundled_urls
@@ -102,13 +103,5 @@ def presentation_shape(document: Any) -> Check:
 
 
 def title_of(document: dict[str, Any]) -> str | None:
-    name = document.get("name")
-    if isinstance(name, str):
-        return name
-    subject = document.get("credentialSubject")
-    subject = subject[0] if isinstance(subject, list) and subject else subject
-    if isinstance(subject, dict):
-        achievement = subject.get("achievement")
-        if isinstance(achievement, dict) and isinstance(achievement.get("name"), str):
-            return achievement["name"]
-    return None
+    """The name people know the credential by (the same rule as the wallet's list)."""
+    return credential_name(document)

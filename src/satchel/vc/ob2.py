@@ -43,6 +43,8 @@ SIGNATURE, ISSUER_KEY, STATUS, FORMAT = (CheckName.SIGNATURE, CheckName.ISSUER_K
 def looks_like_ob2(document: dict[str, Any]) -> bool:
     kinds = document.get("type")
     kinds = kinds if isinstance(kinds, list) else [kinds]
+    if "VerifiableCredential" in kinds:  # a W3C credential (the DCC's own "Assertion" type among them)
+        return False
     return "Assertion" in kinds or ("recipient" in document and "badge" in document) \
         or document.get("@context") == OB2_CONTEXT or set(document) == {"id"}
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from satchel.model import Check, CheckName
+from satchel.model import Check, CheckName, CheckStatus
 from satchel.vc import checks
 
 
@@ -60,12 +60,15 @@ def trust_check(trust: TrustList | None, issuer_id: str | None, issuer_name: str
     the credential claims was not proven, so the list neither vouches for it nor warns against it."""
     if trust is None:
         return checks.ok(CheckName.ISSUER_TRUST, "none")
+    if not issuer_id:  # nothing names the issuer (e.g. an OB 2.0 badge whose details are on its server)
+        status = CheckStatus.WARNING if proven else CheckStatus.UNKNOWN
+        return checks.make(CheckName.ISSUER_TRUST, status, "unnamed", {"issuer": None})
     if not proven:
         return checks.unknown(CheckName.ISSUER_TRUST, "unproven", {"issuer": issuer_id},
-                              issuer=issuer_name or issuer_id or "?")
+                              issuer=issuer_name or issuer_id)
     entry = trust.lookup(issuer_id)
     if entry is None:
         return checks.warning(CheckName.ISSUER_TRUST, "unlisted", {"issuer": issuer_id},
-                              issuer=issuer_name or issuer_id or "?")
+                              issuer=issuer_name or issuer_id)
     return checks.ok(CheckName.ISSUER_TRUST, "ok", {"issuer": issuer_id},
                      name=entry.name or issuer_name or entry.id)

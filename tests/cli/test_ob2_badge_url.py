@@ -1,0 +1,37 @@
+"""Issue 9 §6: an Open Badges 2.0 assertion whose badge is only a URL (1EdTech validator fixtures:
+a JSON file and a baked PNG) is shown as "details on the issuer's server", never "(no name) — ?", and
+its trust check never says "The issuer ? is not on your list"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import corpus_dir
+
+FILES = corpus_dir() / "public" / "openbadges-validator-core" / "tests" / "testfiles"
+CASES = [FILES / "extracted" / "test_components" / "2_0_basic_assertion.json", FILES / "baked_heart.png"]
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
+@pytest.mark.parametrize("lang,expected", [("en", "details on the issuer's server"),
+                                           ("fr", "détails sur le serveur de l'émetteur")])
+def test_list_and_show_say_where_the_details_are(cli, path, lang, expected):
+    code, out, err = cli("import", str(path))
+    assert code == 0, err
+    cred_id = out.split()[0]
+    code, listing, _ = cli("--lang", lang, "list")
+    line = next(line for line in listing.splitlines() if line.startswith(cred_id))
+    assert expected in line and "example.org" in line, line
+    assert "(no name)" not in line and " ? " not in line
+    code, shown, _ = cli("--lang", lang, "show", cred_id)
+    assert expected in shown and "example.org" in shown, shown
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_trust_check_never_names_a_question_mark(cli, path, lang):
+    code, _, err = cli("trust", "add", "did:example:someone")
+    assert code == 0, err
+    code, out, _ = cli("--lang", lang, "verify", str(path))
+    trust = next(line for line in out.splitlines() if "trust" in line.lower() or "confiance" in line.lower())
+    assert "?" not in trust, trust
