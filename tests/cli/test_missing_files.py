@@ -34,6 +34,7 @@ def _one_sentence(code: int, err: str, path: str) -> None:
     ["cache", "import", "https://issuer.example.org/list", "{missing}"],
     ["import", "{folder}"],
     ["verify", "{folder}"],
+    ["link", "add", "https://issuer.example.org/c/1", "--title", "A course", "--pdf", "{missing}"],
 ])
 def test_reading_a_missing_or_unreadable_file(cli, tmp_path, monkeypatch, argv):
     monkeypatch.setenv("SATCHEL_BACKUP_PASSPHRASE", "another long passphrase")
