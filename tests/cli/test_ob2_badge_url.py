@@ -35,3 +35,19 @@ def test_trust_check_never_names_a_question_mark(cli, path, lang):
     code, out, _ = cli("--lang", lang, "verify", str(path))
     trust = next(line for line in out.splitlines() if "trust" in line.lower() or "confiance" in line.lower())
     assert "?" not in trust, trust
+
+
+@pytest.mark.parametrize("lang,expected", [("en", "--fetch-details"), ("fr", "--fetch-details")])
+def test_import_says_how_to_fetch_the_details_and_fetches_nothing_by_itself(cli, lang, expected):
+    code, _, err = cli("--lang", lang, "import", str(CASES[0]))
+    assert code == 0 and expected in err and "example.org" in err, err
+
+
+def test_fetch_details_offline_keeps_the_badge_and_says_why(cli, monkeypatch):
+    from satchel.net import OfflineFetcher
+    from satchel.services import app as app_module
+    monkeypatch.setattr(app_module, "HttpsFetcher", OfflineFetcher)
+    code, out, err = cli("import", "--fetch-details", str(CASES[0]))
+    assert code == 0, err
+    assert "could not be fetched" in err and "the badge is kept" in err, err
+    assert out.split()[0] in cli("list")[1]

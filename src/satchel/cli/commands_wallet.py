@@ -9,7 +9,7 @@ from pathlib import Path
 
 from satchel.cli import context, output, passphrase
 from satchel.errors import SatchelError, UsageError
-from satchel.i18n import render_error
+from satchel.i18n import render_error, t
 from satchel.model import ListQuery, SortKey
 
 
@@ -20,6 +20,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="add credentials from a file, an https URL, or - (standard input)")
     p.add_argument("sources", nargs="+", metavar="PATH|URL|-")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument("--fetch-details", action="store_true",
+                   help="for a badge whose name and issuer are only on its issuer's server (Open Badges 2.0), "
+                        "fetch them from there (as an https import does)")
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("list", help="list credentials")
@@ -136,7 +139,26 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(cid)
             for cid in r.get("existing", []):
                 print(f"{cid} (already in the wallet)")
+    for r in results:
+        for cid in [*r.get("added", []), *r.get("existing", [])]:
+            _details(satchel, cid, r["source"], args)
     return 1 if failed else 0
+
+
+def _details(satchel, cred_id: str, source: str, args: argparse.Namespace) -> None:
+    """A badge whose details are on its issuer's server: fetch them when asked, else say how."""
+    host = satchel.details_host(cred_id)
+    if host is None:
+        return
+    if not args.fetch_details:
+        print(t("import.details_hint", args.lang, id=cred_id, host=host, source=source), file=sys.stderr)
+        return
+    print(t("import.details_fetching", args.lang, host=host), file=sys.stderr)
+    try:
+        satchel.fetch_details(cred_id)
+    except SatchelError as err:
+        print(t("import.details_failed", args.lang, id=cred_id, reason=render_error(err, args.lang)),
+              file=sys.stderr)
 
 
 def _query(args: argparse.Namespace) -> ListQuery:

@@ -150,6 +150,15 @@ register({
                                    "à vos émetteurs de confiance."},
     "display.details_on_server": {"en": "Badge from {host} (details on the issuer's server)",
                                   "fr": "Badge de {host} (détails sur le serveur de l'émetteur)"},
+    "import.details_hint": {"en": "{id}: its name and issuer are on {host}; 'satchel import --fetch-details "
+                                  "{source}' fetches them from there.",
+                            "fr": "{id} : son nom et son émetteur sont sur {host} ; 'satchel import "
+                                  "--fetch-details {source}' les y récupère."},
+    "import.details_fetching": {"en": "Fetching the badge's details from {host} …",
+                                "fr": "Récupération des détails du badge sur {host} …"},
+    "import.details_failed": {"en": "{id}: the details could not be fetched ({reason}); the badge is kept.",
+                              "fr": "{id} : les détails n'ont pas pu être récupérés ({reason}) ; le badge est "
+                                    "conservé."},
     "display.issuer_on_server": {"en": "issuer named on its server", "fr": "émetteur nommé sur son serveur"},
     "display.no_name": {"en": "(no name)", "fr": "(sans nom)"},
     "display.no_issuer": {"en": "(issuer not named)", "fr": "(émetteur non nommé)"},

@@ -15,6 +15,7 @@ from satchel.net import Fetcher, HttpsFetcher, OfflineFetcher
 from satchel.model.microcredential import AnnexChecklist
 from satchel.model.pathway import Pathway
 from satchel.services import (
+    details,
     freshness,
     importing,
     microcredentials,
@@ -112,6 +113,14 @@ class Satchel:
     def import_url(self, url: str) -> ImportOutcome:
         data = importing.fetch_credential(self.fetcher, url)
         return self.import_bytes(data, source=url.strip(), filename=url.rsplit("/", 1)[-1])
+
+    def details_host(self, cred_id: str) -> str | None:
+        """The host holding this badge's name and issuer when the credential only points there."""
+        return details.details_host(self.get(cred_id))
+
+    def fetch_details(self, cred_id: str) -> CredentialRecord:
+        """After the user agreed: fetch the badge's details from its issuer's server (display only)."""
+        return details.fetch_details(self.session.wallet(), self.fetcher, self.get(cred_id))
 
     # -- reading and organising -------------------------------------------------------------------
     def list(self, query: ListQuery = ListQuery()) -> list[CredentialRecord]:

@@ -95,6 +95,24 @@ def delete(conn: Connection, cid: str) -> None:
             raise CredentialNotFound()
 
 
+def set_display(conn: Connection, cid: str, display: DisplayFields) -> None:
+    """Replace the display fields (never the stored bytes), e.g. once a badge's details were fetched."""
+    with transaction(conn):
+        updated = conn.execute(
+            """UPDATE credentials SET name = ?, description = ?, issuer_name = ?, issuer_id = ?,
+                   subject_name = ?, issued = ?, valid_from = ?, valid_until = ?, achievement_type = ?,
+                   name_key = ?, issuer_key = ? WHERE id = ?""",
+            (display.name, display.description, display.issuer_name, display.issuer_id, display.subject_name,
+             display.issued, display.valid_from, display.valid_until, display.achievement_type,
+             sort_key(display.name), sort_key(display.issuer_name or display.issuer_id), cid),
+        ).rowcount
+        if updated == 0:
+            raise CredentialNotFound()
+        conn.execute("UPDATE credential_payloads SET image = ?, display_json = ? WHERE credential_id = ?",
+                     (display.image, display_to_json(display), cid))
+        refresh_search(conn, [cid])
+
+
 def set_report(conn: Connection, cid: str, report_json: str, outcome: str, verified_at: str) -> None:
     with transaction(conn):
         updated = conn.execute(

@@ -128,6 +128,10 @@ class Wallet:
                                match_content=match_content)
 
     @_locked
+    def set_display(self, id: str, display: DisplayFields) -> None:
+        credentials.set_display(self._db, id, display)
+
+    @_locked
     def get(self, id: str) -> CredentialRecord:
         return credentials.get(self._db, id)
 
