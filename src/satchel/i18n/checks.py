@@ -228,11 +228,11 @@ register({
                                        "presenter controls that identity.",
                                  "fr": "Délivré à {subject}, pas à la personne qui le présente : rien ne "
                                        "prouve qu'elle contrôle cette identité."},
-    "holder_binding.not_did": {"en": "Issued to {subject}; nothing proves the presenter controls it. Check "
-                                     "it yourself (ask for an ID or write to that address).",
+    "holder_binding.not_did": {"en": "Issued to {subject}; nothing proves the presenter controls it. Check it "
+                                     "yourself (ask them to show it is theirs).",
                                "fr": "Délivré à {subject} ; rien ne prouve que la personne qui le présente "
-                                     "en a le contrôle. Vérifiez-le vous-même (pièce d'identité, ou écrivez "
-                                     "à cette adresse)."},
+                                     "en a le contrôle. Vérifiez-le vous-même (demandez-lui de montrer que "
+                                     "c'est bien le sien)."},
     "holder_binding.no_subject": {"en": "The credential does not say to whom it was issued; nothing ties it "
                                         "to the presenter.",
                                   "fr": "Le badge ne dit pas à qui il a été délivré ; rien ne le relie à la "
