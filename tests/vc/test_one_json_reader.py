@@ -71,3 +71,12 @@ def test_the_verifiers_reader_has_the_importers_caps():
         loads('{"n": ' + "9" * 5000 + "}")
     with pytest.raises(Malformed):
         loads('{"s": "\\ud800"}')
+
+
+def test_a_qr_payload_is_read_by_the_same_strict_reader():
+    from satchel.errors import PayloadRefused
+    from satchel.share.payload.codec import parse_presentation_json
+    with pytest.raises(PayloadRefused, match="twice"):
+        parse_presentation_json(DUPLICATE.encode())
+    with pytest.raises(PayloadRefused, match="NaN"):
+        parse_presentation_json(b'{"a": NaN}')

@@ -13,7 +13,8 @@ import json
 import zlib
 from typing import Any
 
-from satchel.errors import PayloadRefused
+from satchel.errors import PayloadRefused, SatchelError
+from satchel.strictjson import parse_json_safely
 
 from ..dictionary import load_dictionary
 from .limits import MAX_DECOMPRESSED_BYTES, MAX_JSON_DEPTH
@@ -73,18 +74,13 @@ def _inflate_bounded(body: bytes, zdict: bytes) -> tuple[bytes, bytes]:
     return out, inflater.unused_data
 
 
-def _refuse_constant(name: str) -> Any:
-    raise PayloadRefused(f"This QR payload contains {name}, which is not valid JSON.")
-
-
 def parse_presentation_json(data: bytes) -> dict[str, Any]:
-    """Parse decompressed JSON into a dict, refusing non-objects and deep nesting."""
+    """Parse decompressed JSON into a dict with the one strict reader import and verification use
+    (duplicate keys, NaN, deep nesting refused), as PayloadRefused."""
     try:
-        value = json.loads(data.decode("utf-8"), parse_constant=_refuse_constant)
-    except RecursionError as exc:
-        raise PayloadRefused("This QR payload is nested too deeply to be a presentation.") from exc
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PayloadRefused("This QR payload does not contain valid JSON.") from exc
+        value = parse_json_safely(data, max_depth=MAX_JSON_DEPTH)
+    except SatchelError as exc:
+        raise PayloadRefused(f"This QR payload does not contain valid JSON: {exc.message}") from None
     if not isinstance(value, dict):
         raise PayloadRefused("This QR payload does not contain a JSON object.")
     check_depth(value)
