@@ -12,7 +12,7 @@ from urllib.parse import unquote_to_bytes
 from satchel.errors import Malformed
 
 
-def decode_data_url(url: str, *, what: str = "This enveloped credential") -> tuple[str, bytes]:
+def decode_data_url(url: object, *, what: str = "This enveloped credential") -> tuple[str, bytes]:
     """``data:<media type>[;params][;base64],<data>`` -> (lower-case media type, decoded bytes).
 
     Raises Malformed with one sentence naming ``what`` (the object whose address it is)."""

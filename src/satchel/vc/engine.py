@@ -8,9 +8,9 @@ dates parse) → proofs → issuer binding (the key's controller is the issuer, 
 from __future__ import annotations
 
 import traceback
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
-from collections.abc import Callable
 from typing import Any
 
 from satchel.clock import Clock
@@ -18,9 +18,9 @@ from satchel.errors import ImportRefused, SatchelError, UnknownContext, UnsafeDo
 from satchel.model import Check, CheckName, CheckStatus, SignedForm, VerificationReport
 from satchel.model.trustlist import TrustedList
 from satchel.vc import checks, jades, linkonly, ob2
-from satchel.vc.dates import DEFAULT_SKEW, date_checks
 from satchel.vc.binding import holder_binding_check
 from satchel.vc.datamodel import Shape, credential_shape, presentation_shape, title_of
+from satchel.vc.dates import DEFAULT_SKEW, date_checks
 from satchel.vc.did import DidResolver
 from satchel.vc.did.web import WebDidDocuments
 from satchel.vc.documents import DocumentSource
