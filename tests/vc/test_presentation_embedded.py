@@ -142,3 +142,14 @@ def test_without_a_proven_holder_nothing_is_bound(tmp_path):
 def test_a_credential_verified_alone_has_no_holder_binding_check(tmp_path):
     report = make_verifier(tmp_path).verify_credential(json.dumps(issued_to({"id": HOLDER["did"]})))
     assert report.check(CheckName.HOLDER_BINDING) is None
+
+
+def test_an_enveloped_json_credential_is_verified_too(tmp_path):
+    from urllib.parse import quote
+    credential = issued_to({"id": HOLDER["did"]}, name="Enveloped JSON")
+    envelope = {"@context": [V2], "type": "EnvelopedVerifiableCredential",
+                "id": "data:application/vc+ld+json," + quote(json.dumps(credential))}
+    report = make_verifier(tmp_path).verify_presentation(signed_vp([envelope]), challenge="c-1")
+    child = report.credentials[0]
+    assert child.outcome is Outcome.VERIFIED and child.title == "Enveloped JSON", child.to_dict()
+    assert _binding(report).status is CheckStatus.OK
