@@ -104,3 +104,20 @@ def test_a_bundle_with_a_link_only_credential_signs_the_others_and_lists_the_lin
 def test_link_only_needs_an_https_link(cli):
     code, _, err = cli("link", "add", "http://insecure.example.org/c", "--title", "X")
     assert code == 2 and "https://" in err
+
+
+def test_a_sealed_edc_travels_in_a_presentation_file_with_its_seal(cli, tmp_path):
+    _, out, _ = cli("import", str(DATA / "Sample-MC-Annex1-signed.jsonld"))
+    cred_id = out.split()[0]
+    vp_path = tmp_path / "vp.json"
+    code, _, err = cli("present", cred_id, "--out", str(vp_path), "--challenge", "4821")
+    assert code == 0, err
+    code, out, _ = cli("verify", str(vp_path), "--challenge", "4821", "--offline")
+    assert "The electronic seal of ORGANIZACION TEST matches the credential exactly." in out
+    assert "The presentation answers your request." in out
+    # Scanned or imported back, it is the very credential the wallet holds (its sealed bytes unchanged).
+    [again] = cli.json("import", str(vp_path))
+    assert again["existing"] == [cred_id]
+    # With its pictures it is far too large for QR codes: said plainly, nothing half-written.
+    code, _, err = cli("share", cred_id, "--qr", str(tmp_path / "code.png"))
+    assert code == 1 and "QR frames" in err and not (tmp_path / "code.png").exists()

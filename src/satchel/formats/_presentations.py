@@ -20,6 +20,7 @@ from satchel.formats._credentials import (
     types_of,
     vp_from_jwt_payload,
 )
+from satchel.formats._jades import credential_from_jades, looks_like_jades
 from satchel.formats._json import parse_json_safely
 from satchel.formats._jws import looks_like_compact_jws, split_compact_jws
 from satchel.model.credential import ParsedCredential, ParsedPresentation
@@ -93,6 +94,8 @@ def embedded_credential(item: Any) -> ParsedCredential:
         inner = parse_json_safely(content)
         if not isinstance(inner, dict):
             raise UnsupportedFormat("This enveloped credential is not a JSON object.")
+        if looks_like_jades(inner):  # a sealed Europass credential, its bytes as received
+            return credential_from_jades(inner, content)
         return credential_from_object(inner, content)
     if is_presentation(item):
         raise UnsupportedFormat("A presentation cannot be nested inside another presentation.")

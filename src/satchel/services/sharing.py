@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import secrets
 from collections.abc import Sequence
 from typing import Any
@@ -47,6 +48,10 @@ def _embedded(record: CredentialRecord) -> tuple[Any, bool]:
         name = record.display.name or record.id
         raise ShareError(f"'{name}' is an Open Badges 2.0 badge, which cannot be signed into a "
                          "presentation; export its file instead.")
+    if form is SignedForm.JADES:  # the sealed bytes, unchanged (JWS JSON serialization, RFC 7515)
+        content = base64.b64encode(record.raw).decode("ascii")
+        return {"@context": [CREDENTIALS_V2], "id": f"data:application/jose+json;base64,{content}",
+                "type": "EnvelopedVerifiableCredential"}, True
     if form is SignedForm.VC_JWT:
         token = parsed.verifiable if isinstance(parsed.verifiable, str) else ""
         return {"@context": [CREDENTIALS_V2], "id": f"data:application/vc+jwt,{token}",
