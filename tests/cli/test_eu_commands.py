@@ -121,3 +121,15 @@ def test_a_sealed_edc_travels_in_a_presentation_file_with_its_seal(cli, tmp_path
     # With its pictures it is far too large for QR codes: said plainly, nothing half-written.
     code, _, err = cli("share", cred_id, "--qr", str(tmp_path / "code.png"))
     assert code == 1 and "QR frames" in err and not (tmp_path / "code.png").exists()
+
+
+def test_list_filters_and_sorts_by_the_eu_checklist(cli, corpus):
+    for path in (DATA / "educredentials-uvh_at_microcredential_full_1.json", DATA / "Sample-MC-Annex1-unsigned.jsonld",
+                 corpus / "peer" / "cred-valid-eddsa-rdfc-2022-ob3.json"):
+        assert cli("import", str(path))[0] == 0
+    rows = cli.json("list", "--sort", "eu")
+    counts = [r["eu_elements"]["present"] for r in rows]
+    assert counts == sorted(counts, reverse=True) and counts[0] == 11
+    assert [r["name"] for r in cli.json("list", "--eu", "complete")] == [
+        "Microcredential Basisomzetting Kat naar Koffiezetapparaat"]
+    assert len(cli.json("list", "--eu", "incomplete")) == 2

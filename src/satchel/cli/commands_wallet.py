@@ -32,7 +32,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--issuer")
     p.add_argument("--status", help="verified, expired, revoked, unknown, failed or unverified")
     p.add_argument("--search", metavar="TEXT")
-    p.add_argument("--sort", choices=[s.value for s in SortKey], default="added")
+    p.add_argument("--eu", choices=("complete", "incomplete"),
+                   help="only credentials that state every mandatory EU micro-credential element, or not")
+    p.add_argument("--sort", choices=[s.value for s in SortKey], default="added",
+                   help="name, issuer, issued, added, or eu (most EU micro-credential elements first)")
     p.add_argument("--desc", action="store_true", help="reverse the order")
     p.set_defaults(handler=cmd_list)
 
@@ -163,7 +166,8 @@ def _details(satchel, cred_id: str, source: str, args: argparse.Namespace) -> No
 
 def _query(args: argparse.Namespace) -> ListQuery:
     return ListQuery(search=args.search, tag=args.tag, collection=args.collection, issuer=args.issuer,
-                     status=args.status, sort=SortKey(args.sort), descending=args.desc)
+                     status=args.status, sort=SortKey(args.sort), descending=args.desc,
+                     eu_complete=None if args.eu is None else args.eu == "complete")
 
 
 def cmd_list(args: argparse.Namespace) -> int:

@@ -30,6 +30,7 @@ def record_summary(record: CredentialRecord) -> dict[str, Any]:
         "collections": list(record.collections),
         "status": "link_only" if record.format == "link" else record.outcome or "unverified",
         "verified_at": record.verified_at, "sha256": record.sha256,
+        "eu_elements": (record.display.extra or {}).get("eu"),
     }
 
 

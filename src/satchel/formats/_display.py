@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
 
 from satchel.clock import isoformat, parse_instant
 from satchel.formats._display_elm import elm_display, is_elm
+from satchel.formats.microcredential import eu_checklist
 from satchel.formats._limits import MAX_DATA_URI_CHARS
 from satchel.model.credential import CredentialFormat, DisplayFields, SignedForm
 from satchel.model.naming import credential_description, credential_name
@@ -23,10 +25,21 @@ def extract_display(document: dict[str, Any], *, signed_form: SignedForm, fmt: C
     if not isinstance(document, dict):
         return DisplayFields()
     if signed_form in (SignedForm.OB2_HOSTED, SignedForm.OB2_SIGNED):
-        return _ob2_display(document)
-    if is_elm(document):
-        return elm_display(document, _vc_display(document))
-    return _vc_display(document)
+        display = _ob2_display(document)
+    elif is_elm(document):
+        display = elm_display(document, _vc_display(document))
+    else:
+        display = _vc_display(document)
+    return _with_eu_summary(display, document, signed_form)
+
+
+def _with_eu_summary(display: DisplayFields, document: dict[str, Any], signed_form: SignedForm) -> DisplayFields:
+    """How many of the EU micro-credential's mandatory elements the credential states (for list filters)."""
+    checklist = eu_checklist(document, signed_form=signed_form)
+    if checklist.mandatory_present == 0:
+        return display
+    summary = {"present": checklist.mandatory_present, "total": checklist.mandatory_total}
+    return replace(display, extra={**display.extra, "eu": summary})
 
 
 def _vc_display(doc: dict[str, Any]) -> DisplayFields:

@@ -13,6 +13,7 @@ class SortKey(str, Enum):
     ISSUER = "issuer"
     ISSUED = "issued"
     ADDED = "added"
+    EU = "eu"  # how many EU micro-credential elements (Annex I) the credential states
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class ListQuery:
     collection: str | None = None
     issuer: str | None = None  # issuer id or name
     status: str | None = None  # an Outcome value from the stored report, or "unverified"
+    eu_complete: bool | None = None  # True: states every mandatory EU element; False: misses some
     sort: SortKey = SortKey.ADDED
     descending: bool = False
     limit: int | None = None

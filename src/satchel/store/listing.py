@@ -25,7 +25,12 @@ _SORT_COLUMN = {
     SortKey.ISSUER: "c.issuer_key",
     SortKey.ISSUED: "c.issued",
     SortKey.ADDED: "c.added_at",
+    # Most EU micro-credential elements first (the count is kept with the display fields).
+    SortKey.EU: "(SELECT -json_extract(p.display_json, '$.extra.eu.present') FROM credential_payloads p "
+                "WHERE p.credential_id = c.id)",
 }
+_EU_PRESENT = "json_extract(p.display_json, '$.extra.eu.present')"
+_EU_TOTAL = "json_extract(p.display_json, '$.extra.eu.total')"
 
 
 def _where(query: ListQuery) -> tuple[str, list[Any]]:
@@ -55,6 +60,10 @@ def _where(query: ListQuery) -> tuple[str, list[Any]]:
         else:
             clauses.append("c.outcome = ?")
             params.append(status)
+    if query.eu_complete is not None:
+        compare = "=" if query.eu_complete else "<"
+        clauses.append(f"c.id IN (SELECT p.credential_id FROM credential_payloads p WHERE {_EU_PRESENT} {compare} "
+                       f"{_EU_TOTAL})")
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -62,7 +71,7 @@ def _order(query: ListQuery) -> str:
     try:
         column = _SORT_COLUMN[SortKey(query.sort)]
     except ValueError:
-        raise UsageError("Credentials can be sorted by name, issuer, issued or added.") from None
+        raise UsageError("Credentials can be sorted by name, issuer, issued, added or eu.") from None
     direction = "DESC" if query.descending else "ASC"
     keys = [f"{column} IS NULL", f"{column} {direction}"]
     if column != "c.added_at":
