@@ -84,6 +84,33 @@ def test_expired_credential_is_amber_and_revoked_is_red():
     assert (vm.verdict(revoked, "en").level, vm.verdict(revoked, "en").key) == ("failed", "recruiter.verdict.revoked")
 
 
+def _credential_with(**statuses: str) -> VerificationReport:
+    base = _credential()
+    found = tuple(Check(c.name, CheckStatus(statuses.get(c.name.value, c.status.value)), c.message, c.params)
+                  for c in base.checks)
+    return VerificationReport("credential", "urn:uuid:1", found, WHEN, issuer="did:key:zIssuer")
+
+
+@pytest.mark.parametrize("challenge", ["ok", "warning", "warning-no-code"])
+@pytest.mark.parametrize("statuses", [{"signature": "unknown"}, {"signature": "unknown", "expiry": "failed"},
+                                      {"status": "unknown"}, {"expiry": "failed"}])
+def test_genuine_only_when_the_outcome_is_verified_whatever_the_challenge(challenge, statuses):
+    """Issue 9 §2: an unchecked signature (or an expired credential) never reads "genuine"."""
+    report = _presentation(challenge=challenge.split("-")[0], credential=_credential_with(**statuses),
+                           expected=None if challenge.endswith("no-code") else "K7Q4-M2ZX")
+    v = vm.verdict(report, "en")
+    assert v.level == "warning" and v.key in ("recruiter.verdict.unknown", "recruiter.verdict.expired")
+    assert "genuine" not in tr(v.key, "en", code=v.code).lower()
+    assert "authentique" not in tr(v.key, "fr", code=v.code).lower()
+
+
+def test_the_headlines_that_say_genuine_are_only_those_of_a_verified_outcome():
+    genuine = {key for key, text in strings_recruiter.STRINGS.items()
+               if key.startswith("recruiter.verdict.") and ("genuine" in text["en"].lower()
+                                                            or "holds these" in text["en"])}
+    assert genuine <= {"recruiter.verdict.ok", "recruiter.verdict.ok_no_code", "recruiter.verdict.unbound"}
+
+
 # -- cards, status lists, holder --------------------------------------------------------------------
 def test_credential_card_has_issuer_name_trust_and_worded_checks():
     (card,) = vm.credential_cards(_presentation(), "fr")

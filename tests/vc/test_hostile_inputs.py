@@ -49,7 +49,9 @@ def test_unknown_context_is_refused_without_any_fetch(tmp_path):
     cred["@context"].append("https://evil.example/context.jsonld")
     report = verifier(tmp_path, fetcher).verify_credential(cred)
     assert report.check(CheckName.FORMAT).message == "format.unknown_context"
-    assert report.outcome is Outcome.FAILED and fetcher.calls == []
+    # a vocabulary Satchel lacks: not a forgery, but never verified, and never fetched (issue 9 §2)
+    assert report.check(CheckName.SIGNATURE).message == "signature.vocabulary_missing"
+    assert report.outcome is Outcome.UNKNOWN and fetcher.calls == []
 
 
 def test_protected_term_redefinition_is_refused(tmp_path):
@@ -86,7 +88,8 @@ def test_hs256_signed_with_the_public_key_is_refused(tmp_path):
     head, payload = _reheader(token, {**header, "alg": "HS256"})
     mac = hmac.new(secret, f"{head}.{payload}".encode(), hashlib.sha256).digest()
     report = verifier(tmp_path).verify_credential(f"{head}.{payload}.{_b64(mac)}")
-    assert report.check(CheckName.SIGNATURE).message == "signature.bad_alg"
+    assert report.check(CheckName.FORMAT).message == "format.bad_alg"  # refused: nothing is computed
+    assert report.check(CheckName.SIGNATURE).status is CheckStatus.UNKNOWN
     assert report.outcome is Outcome.FAILED
 
 
@@ -96,7 +99,8 @@ def test_header_algorithm_must_match_the_key_type(tmp_path, alg):
     header = json.loads(base64.urlsafe_b64decode(token.split(".")[0] + "=="))
     head, payload = _reheader(token, {**header, "alg": alg})
     report = verifier(tmp_path).verify_credential(f"{head}.{payload}.{token.split('.')[2]}")
-    assert report.check(CheckName.SIGNATURE).message == "signature.bad_alg"
+    assert report.check(CheckName.FORMAT).message == "format.bad_alg"
+    assert report.outcome is Outcome.FAILED
 
 
 def test_unreachable_status_list_is_unknown_never_ok(tmp_path):

@@ -40,10 +40,19 @@ register({
                              "fr": "Il manque au badge son champ {field}."},
     "format.bad_type": {"en": "The document does not say it is a {expected}.",
                         "fr": "Le document ne se déclare pas comme {expected}."},
-    "format.unknown_context": {"en": "The credential uses a vocabulary Satchel does not know ({url}); "
-                                     "it was not downloaded.",
-                               "fr": "Le badge utilise un vocabulaire inconnu de Satchel ({url}) ; "
-                                     "il n'a pas été téléchargé."},
+    "format.unknown_context": {"en": "The credential uses a vocabulary Satchel does not have ({url}); it "
+                                     "was not downloaded, so the credential could not be fully checked.",
+                               "fr": "Le badge utilise un vocabulaire que Satchel ne possède pas ({url}) ; "
+                                     "il n'a pas été téléchargé : le badge n'a pas pu être entièrement "
+                                     "vérifié."},
+    "format.bad_proof": {"en": "The credential's proof is malformed: {reason}",
+                         "fr": "La preuve du badge est mal formée : {reason}"},
+    "format.bad_alg": {"en": "The signature uses an algorithm Satchel refuses ({alg}).",
+                       "fr": "La signature utilise un algorithme refusé par Satchel ({alg})."},
+    "format.engine_error": {"en": "Satchel could not finish this check (an internal error, logged for a "
+                                  "bug report).",
+                            "fr": "Satchel n'a pas pu terminer cette vérification (erreur interne, "
+                                  "consignée pour un rapport de bogue)."},
     "format.unsafe": {"en": "Part of the credential has no defined meaning, so it cannot be verified.",
                       "fr": "Une partie du badge n'a pas de sens défini : il ne peut pas être vérifié."},
     "format.bad_date": {"en": "The date {field} is not a valid date.",
@@ -60,6 +69,22 @@ register({
                                         "could not be checked.",
                                   "fr": "La clé du signataire n'a pas pu être téléchargée : la "
                                         "signature n'a pas pu être vérifiée."},
+    "signature.unsupported_suite": {"en": "Satchel cannot check {suite} signatures yet.",
+                                    "fr": "Satchel ne sait pas encore vérifier les signatures {suite}."},
+    "signature.key_unresolved": {"en": "The signer's key ({method}) could not be found, so the signature "
+                                       "could not be checked.",
+                                 "fr": "La clé du signataire ({method}) est introuvable : la signature "
+                                       "n'a pas pu être vérifiée."},
+    "signature.vocabulary_missing": {"en": "The signature could not be checked: the credential uses a "
+                                           "vocabulary Satchel does not have ({url}).",
+                                     "fr": "La signature n'a pas pu être vérifiée : le badge utilise un "
+                                           "vocabulaire que Satchel ne possède pas ({url})."},
+    "signature.engine_error": {"en": "Satchel could not finish this check (an internal error, logged for a "
+                                     "bug report).",
+                               "fr": "Satchel n'a pas pu terminer cette vérification (erreur interne, "
+                                     "consignée pour un rapport de bogue)."},
+    "signature.not_checked": {"en": "Not checked, because the proof is malformed.",
+                              "fr": "Non vérifiée, car la preuve est mal formée."},
     "signature.hosted_ok": {"en": "The issuer's server holds the same badge ({url}).",
                             "fr": "Le serveur de l'émetteur détient le même badge ({url})."},
     "signature.hosted_mismatch": {"en": "The badge differs from the copy on the issuer's server.",
@@ -92,6 +117,14 @@ register({
                                     "fr": "Non vérifié, car la signature n'a pas pu être vérifiée."},
     "issuer_key.skipped": {"en": "Not checked, because the signature is not valid.",
                            "fr": "Non vérifié, car la signature n'est pas valide."},
+    "issuer_key.not_checked": {"en": "Not checked, because the signature could not be checked.",
+                               "fr": "Non vérifié, car la signature n'a pas pu être vérifiée."},
+    "issuer_key.self_asserted": {"en": "The issuer is not proven: the token carries its own key (a "
+                                       "self-asserted key proves only that the token was not changed, not "
+                                       "who issued it).",
+                                 "fr": "L'émetteur n'est pas prouvé : le jeton porte sa propre clé (une clé "
+                                       "auto-déclarée prouve seulement que le jeton n'a pas été modifié, pas "
+                                       "qui l'a émis)."},
     "not_before.ok": {"en": "Valid since {date}.", "fr": "Valide depuis le {date}."},
     "not_before.none": {"en": "No start date.", "fr": "Pas de date de début."},
     "not_before.failed": {"en": "This credential is authentic but only becomes valid on {date}.",
@@ -136,6 +169,9 @@ register({
                                  "inconnu."},
     "revocation.skipped": {"en": "Not checked, because the credential is not authentic.",
                        "fr": "Non vérifié, car le badge n'est pas authentique."},
+    "revocation.not_checked": {"en": "Not checked, because the credential's signature could not be "
+                                     "checked.",
+                               "fr": "Non vérifié, car la signature du badge n'a pas pu être vérifiée."},
     "issuer_trust.ok": {"en": "{name} is on your list of trusted issuers.",
                         "fr": "{name} figure dans votre liste d'émetteurs de confiance."},
     "issuer_trust.none": {"en": "No list of trusted issuers was used.",

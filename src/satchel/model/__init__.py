@@ -8,7 +8,7 @@ from satchel.model.credential import (
     SignedForm,
 )
 from satchel.model.record import CredentialRecord, ListQuery, SortKey
-from satchel.model.report import Check, CheckName, CheckStatus, Outcome, VerificationReport
+from satchel.model.report import Check, CheckName, CheckStatus, Outcome, VerificationReport, outcome_of
 
 __all__ = [
     "Check",
@@ -24,4 +24,5 @@ __all__ = [
     "SignedForm",
     "SortKey",
     "VerificationReport",
+    "outcome_of",
 ]

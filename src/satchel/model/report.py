@@ -8,6 +8,7 @@ separately, so it cannot disagree with the checks.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
@@ -47,8 +48,41 @@ class Outcome(str, Enum):
     FAILED = "failed"  # not authentic, or malformed
 
 
-_AUTHENTICITY = {CheckName.FORMAT, CheckName.SIGNATURE, CheckName.ISSUER_KEY, CheckName.HOLDER,
-                 CheckName.CHALLENGE, CheckName.DOMAIN}
+# Integrity checks: is the document what its issuer (and, for a presentation, its holder) signed?
+_INTEGRITY = frozenset({CheckName.FORMAT, CheckName.SIGNATURE, CheckName.ISSUER_KEY, CheckName.HOLDER,
+                        CheckName.CHALLENGE, CheckName.DOMAIN})
+# Facts about an authentic document: still current, not withdrawn by its issuer.
+_VALIDITY = frozenset({CheckName.STATUS, CheckName.EXPIRY, CheckName.NOT_BEFORE})
+
+
+def outcome_of(checks: Iterable[Check]) -> Outcome:
+    """The one outcome precedence, over every check of a report and of the reports inside it.
+
+    1. any failed integrity check (or any other failed check that is not about validity) → FAILED;
+    2. else any unknown integrity or issuer-key check → UNKNOWN (a signature that was not checked is
+       never "authentic, but expired": the date checks are still listed, the outcome does not use them);
+    3. else revoked → REVOKED, expired → EXPIRED, not valid yet → NOT_YET_VALID;
+    4. else anything else unknown (a status list that could not be read) → UNKNOWN;
+    5. else VERIFIED (warnings allowed).
+    """
+    failed: set[CheckName] = set()
+    unknown: set[CheckName] = set()
+    for check in checks:
+        if check.status is CheckStatus.FAILED:
+            failed.add(check.name)
+        elif check.status is CheckStatus.UNKNOWN:
+            unknown.add(check.name)
+    if failed - _VALIDITY:
+        return Outcome.FAILED
+    if unknown & _INTEGRITY:
+        return Outcome.UNKNOWN
+    for name, outcome in ((CheckName.STATUS, Outcome.REVOKED), (CheckName.EXPIRY, Outcome.EXPIRED),
+                          (CheckName.NOT_BEFORE, Outcome.NOT_YET_VALID)):
+        if name in failed:
+            return outcome
+    if unknown:
+        return Outcome.UNKNOWN
+    return Outcome.VERIFIED
 
 
 @dataclass(frozen=True)
@@ -94,27 +128,13 @@ class VerificationReport:
 
     @property
     def outcome(self) -> Outcome:
-        statuses = {c.name: c.status for c in self.checks}
-        bad = {name for name, st in statuses.items() if st == CheckStatus.FAILED}
-        if bad & _AUTHENTICITY:
-            return Outcome.FAILED
-        if CheckName.STATUS in bad:
-            return Outcome.REVOKED
-        if CheckName.EXPIRY in bad:
-            return Outcome.EXPIRED
-        if CheckName.NOT_BEFORE in bad:
-            return Outcome.NOT_YET_VALID
-        if bad:
-            return Outcome.FAILED
-        children = [r.outcome for r in self.credentials]
-        if Outcome.FAILED in children:
-            return Outcome.FAILED
-        if CheckStatus.UNKNOWN in statuses.values():
-            return Outcome.UNKNOWN
-        for worse in (Outcome.REVOKED, Outcome.EXPIRED, Outcome.NOT_YET_VALID, Outcome.UNKNOWN):
-            if worse in children:
-                return worse
-        return Outcome.VERIFIED
+        """:func:`outcome_of` every check here and in the reports inside (a presentation's credentials)."""
+        return outcome_of(self.all_checks())
+
+    def all_checks(self) -> Iterator[Check]:
+        yield from self.checks
+        for child in self.credentials:
+            yield from child.all_checks()
 
     @property
     def warnings(self) -> tuple[Check, ...]:

@@ -143,16 +143,18 @@ STRINGS: dict[str, dict[str, str]] = {
                                               "été signé par son émetteur."},
     "recruiter.verdict.revoked": {"en": "Revoked: the issuer has withdrawn at least one credential.",
                                   "fr": "Révoqué : l'émetteur a retiré au moins un badge."},
-    "recruiter.verdict.expired": {"en": "Genuine and answered your challenge, but at least one credential "
-                                        "has expired.",
-                                  "fr": "Authentique et conforme à votre défi, mais au moins un badge a "
-                                        "expiré."},
-    "recruiter.verdict.not_yet_valid": {"en": "Genuine, but at least one credential is not valid yet.",
-                                        "fr": "Authentique, mais au moins un badge n'est pas encore valide."},
-    "recruiter.verdict.unknown": {"en": "Could not be fully checked: see the details below (often a "
-                                        "revocation list that could not be downloaded).",
-                                  "fr": "Vérification incomplète : voir le détail ci-dessous (souvent une "
-                                        "liste de révocation qui n'a pas pu être téléchargée)."},
+    "recruiter.verdict.expired": {"en": "Not current: at least one credential has expired. See the details "
+                                        "below.",
+                                  "fr": "Pas à jour : au moins un badge a expiré. Voir le détail ci-dessous."},
+    "recruiter.verdict.not_yet_valid": {"en": "Not current: at least one credential is not valid yet. See the "
+                                              "details below.",
+                                        "fr": "Pas à jour : au moins un badge n'est pas encore valide. Voir le "
+                                              "détail ci-dessous."},
+    "recruiter.verdict.unknown": {"en": "Could not be fully checked: see the details below (a signature, "
+                                        "key, vocabulary or revocation list Satchel could not check).",
+                                  "fr": "Vérification incomplète : voir le détail ci-dessous (une signature, "
+                                        "une clé, un vocabulaire ou une liste de révocation que Satchel n'a "
+                                        "pas pu vérifier)."},
     "recruiter.holder": {"en": "Holder", "fr": "Titulaire"},
     "recruiter.holder_unknown": {"en": "Not stated", "fr": "Non indiqué"},
     "recruiter.holder_copy": {"en": "Copy the holder's identifier", "fr": "Copier l'identifiant du titulaire"},

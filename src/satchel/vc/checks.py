@@ -41,3 +41,9 @@ def failed(name: CheckName, result: str = "failed", details: dict[str, Any] | No
 def unknown(name: CheckName, result: str, details: dict[str, Any] | None = None, /,
             **params: Any) -> Check:
     return make(name, CheckStatus.UNKNOWN, result, details, **params)
+
+
+def not_checked(name: CheckName, signature: Check) -> Check:
+    """A check left out because of the signature: "skipped" when it failed, "not_checked" when it could
+    not be checked (a suite, key or vocabulary Satchel lacks), so neither reads as the other."""
+    return unknown(name, "skipped" if signature.status is CheckStatus.FAILED else "not_checked")

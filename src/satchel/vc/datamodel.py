@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from satchel.errors import Malformed
-from satchel.model import Check, CheckName
+from satchel.model import Check, CheckName, CheckStatus
 from satchel.model.naming import credential_name
 from satchel.vc import checks
 from satchel.vc.dates import Validity, credential_validity
@@ -32,6 +32,11 @@ class Shape:
     def ok(self) -> bool:
         return self.check.status.value == "ok"
 
+    @property
+    def failed(self) -> bool:
+        """The document is not a well-formed credential (nothing else was learnt)."""
+        return self.check.status is CheckStatus.FAILED
+
 
 def types_of(document: dict[str, Any]) -> list[str]:
     value = document.get("type", [])
@@ -49,7 +54,9 @@ def issuer_of(document: dict[str, Any]) -> tuple[str | None, str | None]:
 
 
 def context_problem(document: dict[str, Any]) -> Check | None:
-    """A FAILED format check when @context is missing, not a VC context first, or not bundled."""
+    """A FAILED format check when @context is missing or not a VC context first; an UNKNOWN one when a
+    context is not bundled (a vocabulary Satchel lacks, never fetched: the credential cannot be checked,
+    which does not make it a forgery)."""
     contexts = document.get("@context")
     contexts = contexts if isinstance(contexts, list) else [contexts]
     if not contexts or contexts[0] not in (VC_V1, VC_V2):
@@ -58,18 +65,24 @@ def context_problem(document: dict[str, Any]) -> Check | None:
     known = bundled_urls()
     for context in contexts:
         if isinstance(context, str) and context not in known:
-            return checks.failed(FORMAT, "unknown_context", {"url": context[:300]}, url=context[:300])
+            return unknown_context(context)
         if not isinstance(context, str | dict):
             return checks.failed(FORMAT, "malformed", {"field": "@context"},
                                  reason="its @context is not valid.")
     return None
 
 
+def unknown_context(url: str) -> Check:
+    return checks.unknown(FORMAT, "unknown_context", {"url": url[:300]}, url=url[:300])
+
+
 def credential_shape(document: Any, expected_type: str = "VerifiableCredential") -> Shape:
+    """The data-model step. ``check`` is FAILED for a malformed credential, UNKNOWN (with the other
+    parts filled in, so dates are still reported) when it uses a vocabulary Satchel lacks."""
     if not isinstance(document, dict):
         return Shape(checks.failed(FORMAT, "malformed", reason="it is not a JSON object."))
     problem = context_problem(document)
-    if problem is not None:
+    if problem is not None and problem.status is CheckStatus.FAILED:
         return Shape(problem)
     version = "1.1" if document["@context"][0] == VC_V1 else "2.0"
     if expected_type not in types_of(document):
@@ -88,7 +101,8 @@ def credential_shape(document: Any, expected_type: str = "VerifiableCredential")
     except Malformed as exc:
         field = exc.params.get("field", "?")
         return Shape(checks.failed(FORMAT, "bad_date", {"field": field}, field=field))
-    return Shape(checks.ok(FORMAT, "ok", {"vc_version": version}), version, issuer_id, issuer_name, validity)
+    return Shape(problem or checks.ok(FORMAT, "ok", {"vc_version": version}), version, issuer_id, issuer_name,
+                 validity)
 
 
 def presentation_shape(document: Any) -> Check:

@@ -7,7 +7,7 @@ dates parse) → proofs → issuer binding (the key's controller is the issuer, 
 
 from __future__ import annotations
 
-import traceback
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
@@ -19,7 +19,7 @@ from satchel.model import Check, CheckName, CheckStatus, SignedForm, Verificatio
 from satchel.model.trustlist import TrustedList
 from satchel.vc import checks, jades, linkonly, ob2
 from satchel.vc.binding import holder_binding_check
-from satchel.vc.datamodel import Shape, credential_shape, presentation_shape, title_of
+from satchel.vc.datamodel import Shape, credential_shape, presentation_shape, title_of, unknown_context
 from satchel.vc.dates import DEFAULT_SKEW, date_checks
 from satchel.vc.did import DidResolver
 from satchel.vc.did.web import WebDidDocuments
@@ -44,10 +44,14 @@ from satchel.vc.safejson import loads
 from satchel.vc.status import StatusChecker
 from satchel.vc.trust import TrustList, trust_check
 
-FORMAT = CheckName.FORMAT
+FORMAT, SIGNATURE, ISSUER_KEY = CheckName.FORMAT, CheckName.SIGNATURE, CheckName.ISSUER_KEY
 MAX_CREDENTIALS_IN_PRESENTATION = 100
-# Garbled input may surface as any of these deep inside parsing; each becomes a FAILED format check.
-_BAD_INPUT = (SatchelError, ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError)
+# Malformed input is reported by typed errors (SatchelError: Malformed, TooDeep, …); text that is not
+# UTF-8 and nesting deep enough to exhaust the stack are malformed too. Each is a FAILED format check.
+# Anything else raised inside the engine (TypeError, AttributeError, KeyError, …) is a bug in Satchel:
+# never a verdict on the document, but UNKNOWN ("could not finish this check"), logged for a bug report.
+_BAD_INPUT = (SatchelError, UnicodeError, RecursionError)
+_log = logging.getLogger(__name__)
 
 
 class Verifier:
@@ -84,16 +88,26 @@ class Verifier:
             return self._data_integrity(document, with_status=True)
         except _BAD_INPUT as exc:
             return self.garbled("credential", exc)
+        except Exception as exc:  # noqa: BLE001 - an engine bug: reported as unknown and logged, see above
+            return self.engine_error("credential", exc)
 
     def _data_integrity(self, document: dict[str, Any], *, with_status: bool) -> VerificationReport:
         shape = credential_shape(document)
-        if not shape.ok:
+        if shape.failed:
             return self._report("credential", document, [shape.check])
         resolver, web = self.resolver()
-        try:
-            signature, issuer_key = verify_integrity(document, shape.issuer_id, resolver, web, self._loader)
-        except (UnknownContext, UnsafeDocument) as exc:
-            return self._report("credential", document, [json_ld_refusal(exc)])
+        url = shape.check.params.get("url") if shape.check.status is CheckStatus.UNKNOWN else None
+        if url is None:
+            try:
+                signature, issuer_key = verify_integrity(document, shape.issuer_id, resolver, web, self._loader)
+            except UnknownContext as exc:  # a context named deeper inside (an embedded or scoped one)
+                url = exc.url
+                shape = replace(shape, check=unknown_context(url))
+            except UnsafeDocument as exc:
+                return self._report("credential", document, [json_ld_refusal(exc)])
+        if url is not None:  # nothing can be canonicalized without the vocabulary: the proof is not checked
+            signature = checks.unknown(SIGNATURE, "vocabulary_missing", {"url": url[:300]}, url=url[:300])
+            issuer_key = checks.not_checked(ISSUER_KEY, signature)
         return self.finish(document, shape, signature, issuer_key, with_status=with_status,
                            details={"signed_form": SignedForm.DATA_INTEGRITY.value})
 
@@ -101,7 +115,7 @@ class Verifier:
         jws = split_jws(token)
         credential, jwt_dates = credential_from_claims(jws.payload)
         shape = credential_shape(credential)
-        if not shape.ok:
+        if shape.failed:
             return self._report("credential", credential, [shape.check])
         shape = Shape(shape.check, shape.version, shape.issuer_id, shape.issuer_name,
                       shape.validity.merge(jwt_dates))
@@ -142,6 +156,8 @@ class Verifier:
                                 holder=proven or holder)
         except _BAD_INPUT as exc:
             return self.garbled("presentation", exc)
+        except Exception as exc:  # noqa: BLE001 - an engine bug: reported as unknown and logged, see above
+            return self.engine_error("presentation", exc)
 
     def _jwt_presentation(self, token: str, *, challenge: str | None, domain: str | None,
                           purpose: str) -> VerificationReport:
@@ -188,9 +204,17 @@ class Verifier:
 
     def finish(self, document: dict[str, Any], shape: Shape, signature: Check, issuer_key: Check, *,
                with_status: bool, details: dict[str, Any], status: Check | None = None) -> VerificationReport:
-        """Dates, status and trust after the proof checks, then the report."""
-        authentic = signature.status is CheckStatus.OK and issuer_key.status is CheckStatus.OK
-        found = [shape.check, signature, issuer_key,
+        """Dates, status and trust after the proof checks, then the report.
+
+        ``signature`` may be a FORMAT check (a malformed proof or a refused algorithm: nothing was
+        computed); it then stands for the format check, and the signature is reported as not checked.
+        """
+        format_check = shape.check
+        if signature.name is FORMAT:
+            format_check, signature = signature, checks.unknown(SIGNATURE, "not_checked")
+        integrity = (format_check, signature, issuer_key)
+        authentic = all(c.status is CheckStatus.OK for c in integrity)
+        found = [format_check, signature, issuer_key,
                  *date_checks(shape.validity, self.clock.now(), self.skew, authentic=authentic)]
         if with_status:
             if status is not None:
@@ -198,7 +222,8 @@ class Verifier:
             elif authentic:
                 found.append(self._status.check(document))
             elif document.get("credentialStatus") is not None:
-                found.append(checks.unknown(CheckName.STATUS, "skipped"))
+                failed = any(c.status is CheckStatus.FAILED for c in integrity)
+                found.append(checks.unknown(CheckName.STATUS, "skipped" if failed else "not_checked"))
             else:
                 found.append(checks.ok(CheckName.STATUS, "none"))
         found.append(trust_check(self.trust, shape.issuer_id, shape.issuer_name, proven=authentic))
@@ -213,22 +238,35 @@ class Verifier:
                                   checks=tuple(found), verified_at=self.clock.now(), title=title, **extra)
 
     def garbled(self, kind: str, exc: BaseException) -> VerificationReport:
-        details: dict[str, Any] = {"error": type(exc).__name__}
-        if isinstance(exc, SatchelError):
-            reason = exc.message
-        else:  # keep where it happened, so an engine bug is not mistaken for a bad document
-            reason = "its structure is not valid."
-            frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
-            details["where"] = f"{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}" if frame else None
-            details["exception"] = str(exc)[:200]
-        details["reason"] = reason
+        """Malformed input (a typed error): one FAILED format check with its sentence."""
+        reason = exc.message if isinstance(exc, SatchelError) else "its structure is not valid."
+        details: dict[str, Any] = {"error": type(exc).__name__, "reason": reason}
         check = checks.failed(FORMAT, "malformed", details, reason=reason)
         return VerificationReport(kind=kind, subject=None, checks=(check,), verified_at=self.clock.now())
 
+    def engine_error(self, kind: str, exc: BaseException) -> VerificationReport:
+        """A bug in Satchel, not a fault of the document: UNKNOWN, and logged for a bug report."""
+        _log.error("Satchel could not finish verifying a %s", kind, exc_info=exc)
+        frame = traceback_tail(exc)
+        details = {"error": type(exc).__name__, "where": frame}
+        check = checks.unknown(FORMAT, "engine_error", details)
+        return VerificationReport(kind=kind, subject=None, checks=(check,), verified_at=self.clock.now())
+
+
+def traceback_tail(exc: BaseException) -> str | None:
+    """``file.py:line`` where the error was raised, for the report's details."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is None:
+        return None
+    return f"{tb.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno}"
+
 
 def json_ld_refusal(exc: UnknownContext | UnsafeDocument) -> Check:
+    """An unknown context is a vocabulary Satchel lacks (UNKNOWN); an unsafe document is malformed."""
     if isinstance(exc, UnknownContext):
-        return checks.failed(FORMAT, "unknown_context", {"url": exc.url[:300]}, url=exc.url[:300])
+        return unknown_context(exc.url)
     return checks.failed(FORMAT, "unsafe", {"reason": exc.reason})
 
 

@@ -15,7 +15,7 @@ from satchel.vc import checks
 from satchel.vc.did import DidResolver
 from satchel.vc.did.web import WebDidDocuments
 from satchel.vc.freshness import unavailable_check
-from satchel.vc.proofs import ProofResult, check_purpose, verify_proofs
+from satchel.vc.proofs import MALFORMED_CODES, ProofResult, check_purpose, verify_proofs
 
 SIGNATURE, ISSUER_KEY = CheckName.SIGNATURE, CheckName.ISSUER_KEY
 
@@ -29,20 +29,40 @@ def proof_details(result: ProofResult) -> dict[str, Any]:
 
 def signature_check(results: list[ProofResult], web: WebDidDocuments, *,
                     name: CheckName = SIGNATURE, prefix: str = "") -> Check:
-    """OK when every proof verifies; UNKNOWN when a key could not be downloaded; else FAILED."""
+    """OK when every proof verifies. FAILED only when a signature was computed and did not match; a
+    malformed proof is a FAILED *format* check; a suite, key or engine step Satchel could not complete
+    is UNKNOWN, with a sentence naming what is missing."""
     if not results:
         return checks.failed(name, prefix + "missing")
     details = {"proofs": [proof_details(r) for r in results]}
     bad = [r for r in results if not r.ok]
     if bad:
-        if all(r.code == "key_unresolved" for r in bad) and web.failures:
-            details["fetch"] = {did: exc.message for did, exc in web.failures.items()}
-            return unavailable_check(name, prefix + "key_unavailable", details, web.failures)
-        return checks.failed(name, "failed", details)
+        return _not_ok(bad, web, details, name, prefix)
     suites = ", ".join(sorted({r.cryptosuite or r.proof_type for r in results}))
     if name is SIGNATURE:
         return checks.ok(name, "ok", details, suite=suites)
     return checks.ok(name, "ok", details)
+
+
+def _not_ok(bad: list[ProofResult], web: WebDidDocuments, details: dict[str, Any], name: CheckName,
+            prefix: str) -> Check:
+    codes = {r.code for r in bad}
+    if "invalid_signature" in codes:
+        return checks.failed(name, "failed", details)
+    malformed = next((r for r in bad if r.code in MALFORMED_CODES or r.code is None), None)
+    if malformed is not None:
+        return checks.failed(CheckName.FORMAT, "bad_proof", details, reason=malformed.reason or "")
+    if "engine_error" in codes:
+        return checks.unknown(name, "engine_error", details)
+    unsupported = next((r for r in bad if r.code == "unsupported_suite"), None)
+    if unsupported is not None:
+        return checks.unknown(name, "unsupported_suite", details,
+                              suite=str(unsupported.cryptosuite or unsupported.proof_type)[:80])
+    if web.failures:  # a DID document that could not be had (or only a too-old copy of it)
+        details["fetch"] = {did: exc.message for did, exc in web.failures.items()}
+        return unavailable_check(name, prefix + "key_unavailable", details, web.failures)
+    method = next((r.verification_method for r in bad if r.verification_method), "?")
+    return checks.unknown(name, "key_unresolved", details, method=str(method)[:200])
 
 
 def issuer_key_check(results: list[ProofResult], issuer_id: str | None, resolver: DidResolver) -> Check:
@@ -71,9 +91,10 @@ def issuer_key_check(results: list[ProofResult], issuer_id: str | None, resolver
 
 def verify_integrity(document: dict[str, Any], issuer_id: str | None, resolver: DidResolver,
                      web: WebDidDocuments, loader) -> tuple[Check, Check]:
-    """(signature, issuer_key). Raises UnknownContext / UnsafeDocument for refused JSON-LD."""
+    """(signature, issuer_key); the first is a FORMAT check when a proof is malformed.
+    Raises UnknownContext / UnsafeDocument for refused JSON-LD."""
     results = verify_proofs(document, resolver=resolver, loader=loader)
     signature = signature_check(results, web)
     if signature.status.value != "ok":
-        return signature, checks.unknown(ISSUER_KEY, "skipped")
+        return signature, checks.not_checked(ISSUER_KEY, signature)
     return signature, issuer_key_check(results, issuer_id, resolver)

@@ -23,7 +23,7 @@ from satchel.vc.safejson import load_object
 ALLOWED_ALGORITHMS = {"EdDSA": "Ed25519", "Ed25519": "Ed25519", "ES256": "P-256", "ES384": "P-384",
                       "RS256": "RSA"}
 MAX_TOKEN = MAX_BYTES  # the importers' cap too (satchel.limits)
-SIGNATURE, ISSUER_KEY = CheckName.SIGNATURE, CheckName.ISSUER_KEY
+SIGNATURE, ISSUER_KEY, FORMAT = CheckName.SIGNATURE, CheckName.ISSUER_KEY, CheckName.FORMAT
 
 
 @dataclass(frozen=True)
@@ -57,10 +57,11 @@ def split_jws(token: str) -> CompactJws:
 
 
 def algorithm_problem(jws: CompactJws) -> Check | None:
+    """A FAILED *format* check for a refused algorithm (no signature is computed), else None."""
     if jws.alg not in ALLOWED_ALGORITHMS:
-        return checks.failed(SIGNATURE, "bad_alg", {"alg": jws.alg[:40]}, alg=jws.alg[:40])
+        return checks.failed(FORMAT, "bad_alg", {"alg": jws.alg[:40]}, alg=jws.alg[:40])
     if jws.header.get("crit"):
-        return checks.failed(SIGNATURE, "bad_alg", {"alg": jws.alg, "crit": jws.header.get("crit")},
+        return checks.failed(FORMAT, "bad_alg", {"alg": jws.alg, "crit": jws.header.get("crit")},
                              alg=f"{jws.alg} + crit")
     return None
 
@@ -71,7 +72,7 @@ def key_matches(jws: CompactJws, key: PublicKey) -> bool:
 
 def signature_with_key(jws: CompactJws, key: PublicKey, details: dict[str, Any]) -> Check:
     if not key_matches(jws, key):
-        return checks.failed(SIGNATURE, "bad_alg", {**details, "key_type": key.kind},
+        return checks.failed(FORMAT, "bad_alg", {**details, "key_type": key.kind},
                              alg=f"{jws.alg} with a {key.kind} key")
     if not verify(key, jws.alg, jws.signing_input, jws.signature):
         return checks.failed(SIGNATURE, "failed", details)
@@ -84,7 +85,7 @@ def verify_did_jws(jws: CompactJws, signer: str | None, resolver: DidResolver, w
     """(signature, key binding, signer DID) for a JWS whose key is a DID URL (``kid`` or ``iss``)."""
     problem = algorithm_problem(jws)
     if problem is not None:
-        return problem, checks.unknown(ISSUER_KEY, "skipped"), None
+        return problem, checks.not_checked(ISSUER_KEY, problem), None
     kid = jws.header.get("kid")
     if isinstance(kid, str) and kid.startswith("#") and signer:
         kid = signer + kid
@@ -93,14 +94,13 @@ def verify_did_jws(jws: CompactJws, signer: str | None, resolver: DidResolver, w
         key = public_key_of(method)
     except DidResolutionError as exc:
         details = {"kid": kid, "reason": exc.message}
-        if web.failures:
-            return (unavailable_check(SIGNATURE, "key_unavailable", details, web.failures),
-                    checks.unknown(ISSUER_KEY, "skipped"), None)
-        return checks.failed(SIGNATURE, "failed", details), checks.unknown(ISSUER_KEY, "skipped"), None
+        signature = (unavailable_check(SIGNATURE, "key_unavailable", details, web.failures) if web.failures
+                     else checks.unknown(SIGNATURE, "key_unresolved", details, method=str(kid or signer)[:200]))
+        return signature, checks.not_checked(ISSUER_KEY, signature), None
     details = {"alg": jws.alg, "method": method.get("id"), "controller": method.get("controller")}
     signature = signature_with_key(jws, key, details)
     if signature.status.value != "ok":
-        return signature, checks.unknown(ISSUER_KEY, "skipped"), None
+        return signature, checks.not_checked(ISSUER_KEY, signature), None
     controller = method.get("controller")
     binding = {"issuer": signer, **details}
     if signer is not None and controller != signer:

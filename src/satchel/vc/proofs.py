@@ -8,9 +8,10 @@ because then nothing about the document can be said.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
-from satchel.errors import DidResolutionError
+from satchel.errors import DidResolutionError, SatchelError
 from satchel.vc.did import DidResolver, is_authorized, public_key_of
 from satchel.vc.suites import Cryptosuite, find_suite
 
@@ -28,7 +29,14 @@ class ProofResult:
     created: str | None
     reason: str | None           # one English sentence when not ok
     code: str | None = None      # machine-readable reason: unsupported_suite, malformed_proof,
-    #                              key_unresolved, wrong_key_type, missing_previous_proof, invalid_signature
+    #                              key_unresolved, wrong_key_type, missing_previous_proof, invalid_signature,
+    #                              engine_error (a bug in Satchel, logged; never a verdict on the document)
+
+
+# Only ``invalid_signature`` means a signature was computed and did not match. These mean the proof
+# itself is malformed (a format failure); every other code means the proof could not be checked.
+MALFORMED_CODES = frozenset({"malformed_proof", "missing_previous_proof", "wrong_key_type"})
+_log = logging.getLogger(__name__)
 
 
 def _describe(proof: dict) -> dict:
@@ -76,13 +84,34 @@ class _DocumentCache:
 
 def _verify_one(document: dict, proof: object, all_proofs: list, resolver: DidResolver, loader,
                 cache: _DocumentCache) -> ProofResult:
+    """One proof; a bug inside a suite becomes ``engine_error`` (logged), never a forgery. Typed errors
+    (a refused document, garbled input: :class:`SatchelError`) and runaway recursion propagate."""
+    try:
+        return _check_one(document, proof, all_proofs, resolver, loader, cache)
+    except (SatchelError, RecursionError):
+        raise
+    except Exception:
+        _log.exception("Satchel could not finish checking a %s proof", _name_of(proof))
+        if not isinstance(proof, dict):
+            raise
+        return _failed(proof, "engine_error", "Satchel could not finish this check.")
+
+
+def _name_of(proof: object) -> str:
+    if not isinstance(proof, dict):
+        return "?"
+    return str(proof.get("cryptosuite") or proof.get("type"))[:80]
+
+
+def _check_one(document: dict, proof: object, all_proofs: list, resolver: DidResolver, loader,
+               cache: _DocumentCache) -> ProofResult:
     if not isinstance(proof, dict):
         return ProofResult(False, "?", None, None, None, None, None, None, None,
                            "A proof is not a JSON object.", "malformed_proof")
     suite = find_suite(proof)
     if suite is None:
         name = proof.get("cryptosuite") or proof.get("type")
-        return _failed(proof, "unsupported_suite", f"Satchel does not support {name!r} proofs.")
+        return _failed(proof, "unsupported_suite", f"Satchel cannot check {str(name)[:80]} signatures yet.")
     info = _describe(proof)
     if not info["verification_method"] or not isinstance(proof.get("proofValue"), str) \
             or not isinstance(info["purpose"], str):
@@ -126,4 +155,4 @@ def check_purpose(result: ProofResult, did_doc: dict) -> bool:
                 and is_authorized(did_doc, result.verification_method, result.purpose))
 
 
-__all__ = ["ProofResult", "check_purpose", "document_for_proof", "verify_proofs"]
+__all__ = ["MALFORMED_CODES", "ProofResult", "check_purpose", "document_for_proof", "verify_proofs"]

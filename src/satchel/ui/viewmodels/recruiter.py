@@ -107,6 +107,10 @@ def verdict(report: VerificationReport, lang: str) -> Verdict:
         return Verdict("failed", "recruiter.verdict.not_authentic", code, lines)
     if outcome == Outcome.REVOKED:
         return Verdict("failed", "recruiter.verdict.revoked", code, lines)
+    # "genuine" only for a verified outcome, whatever the challenge says: an unchecked or expired
+    # credential is named before the (unanswered) challenge.
+    if outcome in (Outcome.EXPIRED, Outcome.NOT_YET_VALID, Outcome.UNKNOWN):
+        return Verdict("warning", f"recruiter.verdict.{outcome.value}", code, lines)
     unbound = [c for c in _bindings(report) if c.status != CheckStatus.OK]
     if unbound:  # genuine credentials, but not shown to be the candidate's: never "holds these credentials"
         return Verdict("warning", "recruiter.verdict.not_bound", code,
@@ -114,8 +118,6 @@ def verdict(report: VerificationReport, lang: str) -> Verdict:
     if challenge is None or challenge.status != CheckStatus.OK or not code:
         return Verdict("warning", "recruiter.verdict.unbound" if code else "recruiter.verdict.ok_no_code",
                        code, lines)
-    if outcome in (Outcome.EXPIRED, Outcome.NOT_YET_VALID, Outcome.UNKNOWN):
-        return Verdict("warning", f"recruiter.verdict.{outcome.value}", code, lines)
     return Verdict("ok", "recruiter.verdict.ok", code, lines)
 
 

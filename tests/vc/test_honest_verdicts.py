@@ -1,0 +1,150 @@
+"""Issue 9 §2: "failed" means a signature was computed and did not match; what Satchel cannot check is
+"unknown", named; an engine bug is never a forgery; malformed input stays a format failure."""
+
+from __future__ import annotations
+
+import copy
+import logging
+
+import pytest
+
+from satchel.i18n import render_check
+from satchel.model import CheckName, CheckStatus, Outcome
+from satchel.vc import suites
+from tests.conftest import corpus_dir
+from tests.vc.corpus_helpers import load, make_verifier
+
+PEER = corpus_dir() / "peer"
+VALID = PEER / "cred-valid-eddsa-rdfc-2022-ob3.json"
+EXPIRED = PEER / "cred-expired-eddsa-ob3.json"
+N, S = CheckName, CheckStatus
+
+
+def _with_proof(path, **changes):
+    cred = load(path)
+    cred["proof"] = {**cred["proof"], **changes}
+    return cred
+
+
+def _verify(tmp_path, document):
+    return make_verifier(tmp_path).verify_credential(document)
+
+
+@pytest.mark.parametrize(("changes", "named"), [
+    ({"cryptosuite": "bbs-2023"}, "bbs-2023"),
+    ({"cryptosuite": "ecdsa-sd-2023"}, "ecdsa-sd-2023"),
+    ({"type": "JsonWebSignature2020", "cryptosuite": None}, "JsonWebSignature2020"),
+    ({"type": "SomeFutureProof2031", "cryptosuite": None}, "SomeFutureProof2031"),
+])
+def test_an_unsupported_suite_is_unknown_and_named(tmp_path, changes, named):
+    proof_changes = {k: v for k, v in changes.items() if v is not None}
+    cred = _with_proof(VALID, **proof_changes)
+    if changes.get("cryptosuite", "") is None:
+        del cred["proof"]["cryptosuite"]
+    report = _verify(tmp_path, cred)
+    signature = report.check(N.SIGNATURE)
+    assert signature.status is S.UNKNOWN and signature.message == "signature.unsupported_suite"
+    assert render_check(signature) == f"Satchel cannot check {named} signatures yet."
+    assert render_check(signature, "fr") == f"Satchel ne sait pas encore vérifier les signatures {named}."
+    assert report.check(N.ISSUER_KEY).message == "issuer_key.not_checked"
+    assert report.outcome is Outcome.UNKNOWN
+
+
+def test_an_unchecked_signature_is_never_authentic_but_expired(tmp_path):
+    report = _verify(tmp_path, _with_proof(EXPIRED, cryptosuite="bbs-2023"))
+    assert report.outcome is Outcome.UNKNOWN  # was "expired" (authentic, but expired)
+    expiry = report.check(N.EXPIRY)  # still listed, without claiming authenticity
+    assert expiry.status is S.FAILED and expiry.message == "expiry.failed_unverified"
+    assert "authentic" not in render_check(expiry)
+
+
+def test_a_checked_signature_on_an_expired_credential_is_expired(tmp_path):
+    report = _verify(tmp_path, load(EXPIRED))
+    assert report.outcome is Outcome.EXPIRED and report.check(N.EXPIRY).message == "expiry.failed"
+
+
+def test_status_is_not_checked_when_the_signature_could_not_be(tmp_path):
+    cred = _with_proof(PEER / "cred-status-active-eddsa.json", cryptosuite="bbs-2023")
+    status = _verify(tmp_path, cred).check(N.STATUS)
+    assert status.status is S.UNKNOWN and status.message == "revocation.not_checked"
+
+
+@pytest.mark.parametrize("method", [
+    "did:example:nobody#key-1",  # a DID method Satchel does not resolve
+    "did:key:z6MkrUubHgafNYGSRUtVCkzWhHPtk7aP12D2rZbBmSP2svaz#no-such-key",  # not in the DID document
+])
+def test_an_unresolvable_verification_method_is_unknown(tmp_path, method):
+    report = _verify(tmp_path, _with_proof(VALID, verificationMethod=method))
+    signature = report.check(N.SIGNATURE)
+    assert signature.status is S.UNKNOWN and signature.message == "signature.key_unresolved"
+    assert method in render_check(signature)
+    assert report.outcome is Outcome.UNKNOWN
+
+
+def test_a_tampered_credential_still_fails(tmp_path):
+    report = _verify(tmp_path, load(PEER / "cred-tampered-name-eddsa.json"))
+    assert report.check(N.SIGNATURE).message == "signature.failed" and report.outcome is Outcome.FAILED
+
+
+def test_a_malformed_proof_is_a_format_failure_not_a_forgery(tmp_path):
+    cred = load(VALID)
+    del cred["proof"]["proofValue"]
+    report = _verify(tmp_path, cred)
+    assert report.check(N.FORMAT).status is S.FAILED and report.check(N.FORMAT).message == "format.bad_proof"
+    assert report.check(N.SIGNATURE).message == "signature.not_checked"
+    assert report.outcome is Outcome.FAILED
+
+
+@pytest.mark.parametrize("error", [TypeError, AttributeError, KeyError, IndexError, ValueError])
+def test_a_bug_inside_a_suite_is_unknown_and_logged(tmp_path, monkeypatch, caplog, error):
+    suite = suites.find_suite(load(VALID)["proof"])
+
+    def broken(*args, **kwargs):
+        raise error("a bug in Satchel")
+    monkeypatch.setattr(type(suite), "verify", broken)
+    with caplog.at_level(logging.ERROR):
+        report = _verify(tmp_path, load(VALID))
+    signature = report.check(N.SIGNATURE)
+    assert signature.status is S.UNKNOWN and signature.message == "signature.engine_error"
+    assert render_check(signature).startswith("Satchel could not finish this check")
+    assert report.outcome is Outcome.UNKNOWN
+    assert any(r.exc_info and r.exc_info[0] is error for r in caplog.records)
+
+
+@pytest.mark.parametrize("error", [TypeError, AttributeError, KeyError])
+def test_a_bug_anywhere_in_the_engine_is_unknown_and_logged(tmp_path, monkeypatch, caplog, error):
+    import satchel.vc.engine as engine
+
+    def broken(*args, **kwargs):
+        raise error("a bug in Satchel")
+    monkeypatch.setattr(engine, "credential_shape", broken)
+    with caplog.at_level(logging.ERROR):
+        report = _verify(tmp_path, load(VALID))
+    assert report.outcome is Outcome.UNKNOWN
+    assert report.check(N.FORMAT).message == "format.engine_error"
+    assert any(r.exc_info and r.exc_info[0] is error for r in caplog.records)
+
+
+@pytest.mark.parametrize("text", ['{"@context": ', "[1, 2]", '"just text"', "\ud800"])
+def test_garbled_input_is_still_a_format_failure(tmp_path, text):
+    report = _verify(tmp_path, text)
+    assert report.outcome is Outcome.FAILED and report.check(N.FORMAT).status is S.FAILED
+
+
+def test_a_deeply_nested_document_is_malformed_not_a_bug(tmp_path):
+    cred = load(VALID)
+    inner = cred["credentialSubject"]
+    for _ in range(5000):
+        inner = {"x": inner}
+    cred["credentialSubject"] = inner
+    report = _verify(tmp_path, cred)
+    assert report.outcome is Outcome.FAILED
+
+
+def test_a_presentation_holding_an_unsupported_suite_is_unknown(tmp_path):
+    vp = load(PEER / "vp-assertionmethod-purpose.json")
+    vp = copy.deepcopy(vp)
+    child = _with_proof(VALID, cryptosuite="bbs-2023")
+    vp["verifiableCredential"] = [child]
+    report = make_verifier(tmp_path).verify_presentation(vp)
+    assert report.credentials[0].outcome is Outcome.UNKNOWN
