@@ -26,7 +26,7 @@ def test_multikeys_decode_and_round_trip(multikey, kind):
 
 
 @pytest.mark.parametrize("bad", ["", "6MkrJVna", "zzzz", "z0OIl", "u" + "A" * 10,
-                                 crypto.multibase_b58(b"\xe7\x01" + b"\x02" * 33)])
+                                 crypto.multibase_b58(b"\xec\x01" + b"\x02" * 32)])
 def test_bad_multikeys_raise_invalid_key(bad):
     with pytest.raises(InvalidKey):
         crypto.public_key_from_multikey(bad)

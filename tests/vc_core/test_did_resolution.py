@@ -33,7 +33,7 @@ def test_did_key_documents_follow_did_method_key(multikey, kind):
 
 
 @pytest.mark.parametrize("bad", ["did:key:", "did:key:zNotAKey", "did:key:z6Mk:extra", "did:example:123",
-                                 "did:key:" + crypto.multibase_b58(b"\xe7\x01" + b"\x02" * 33)])
+                                 "did:key:" + crypto.multibase_b58(b"\xec\x01" + b"\x02" * 32)])
 def test_bad_dids_raise_resolution_errors(bad):
     with pytest.raises(DidResolutionError):
         DidResolver().resolve(bad)

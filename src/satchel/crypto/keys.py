@@ -20,7 +20,8 @@ from satchel.crypto.multibase import (
 )
 from satchel.errors import InvalidKey
 
-_CURVES = {"P-256": ec.SECP256R1, "P-384": ec.SECP384R1}
+_CURVES = {"P-256": ec.SECP256R1, "P-384": ec.SECP384R1, "secp256k1": ec.SECP256K1}
+_COORDINATE_SIZE = {"P-256": 32, "P-384": 48, "secp256k1": 32}
 _P256_PRIV = b"\x86\x26"
 _P384_PRIV = b"\x87\x26"
 MIN_RSA_BITS = 2048
@@ -28,7 +29,8 @@ MIN_RSA_BITS = 2048
 
 @dataclass(frozen=True)
 class PublicKey:
-    """A verified-well-formed public key. ``kind`` is ``Ed25519``, ``P-256``, ``P-384`` or ``RSA``."""
+    """A verified-well-formed public key. ``kind`` is ``Ed25519``, ``P-256``, ``P-384``, ``secp256k1``
+    or ``RSA``."""
 
     kind: str
     key: Any = field(repr=False, compare=False)
@@ -57,7 +59,7 @@ def _ec_point(curve: str, point: bytes) -> PublicKey:
 
 
 def public_key_from_multikey(multikey: str) -> PublicKey:
-    """Decode ``publicKeyMultibase`` (Ed25519 0xed01, P-256 0x8024, P-384 0x8124)."""
+    """Decode ``publicKeyMultibase`` (Ed25519 0xed01, P-256 0x8024, P-384 0x8124, secp256k1 0xe701)."""
     curve, raw = split_multikey(multikey)
     return _ed25519(raw) if curve == "Ed25519" else _ec_point(curve, raw)
 
@@ -79,14 +81,14 @@ def _b64_field(jwk: dict, name: str) -> bytes:
 
 
 def public_key_from_jwk(jwk: dict) -> PublicKey:
-    """OKP Ed25519, EC P-256/P-384 and RSA (at least 2048 bits) public JWKs."""
+    """OKP Ed25519, EC P-256/P-384/secp256k1 and RSA (at least 2048 bits) public JWKs."""
     if not isinstance(jwk, dict):
         raise InvalidKey("A JWK must be a JSON object.")
     kty, crv = jwk.get("kty"), jwk.get("crv")
     if kty == "OKP" and crv == "Ed25519":
         return _ed25519(_b64_field(jwk, "x"))
     if kty == "EC" and crv in _CURVES:
-        size = 32 if crv == "P-256" else 48
+        size = _COORDINATE_SIZE[crv]
         x, y = _b64_field(jwk, "x"), _b64_field(jwk, "y")
         if len(x) != size or len(y) != size:
             raise InvalidKey(f"The {crv} JWK coordinates have the wrong length.")
@@ -109,7 +111,7 @@ def public_jwk(key: PublicKey) -> dict:
         return {"kty": "OKP", "crv": "Ed25519", "x": b64url_encode(key.raw)}
     if key.kind in _CURVES:
         numbers = key.key.public_numbers()
-        size = 32 if key.kind == "P-256" else 48
+        size = _COORDINATE_SIZE[key.kind]
         return {"kty": "EC", "crv": key.kind, "x": b64url_encode(numbers.x.to_bytes(size, "big")),
                 "y": b64url_encode(numbers.y.to_bytes(size, "big"))}
     raise InvalidKey("Only Ed25519 and EC keys are exported as JWK here.")

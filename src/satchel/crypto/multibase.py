@@ -13,8 +13,10 @@ _B58_INDEX = {c: i for i, c in enumerate(_B58_ALPHABET)}
 ED25519_PUB = b"\xed\x01"
 P256_PUB = b"\x80\x24"
 P384_PUB = b"\x81\x24"
+SECP256K1_PUB = b"\xe7\x01"
 ED25519_PRIV = b"\x80\x26"
-PUBLIC_KEY_CODECS = {ED25519_PUB: "Ed25519", P256_PUB: "P-256", P384_PUB: "P-384"}
+PUBLIC_KEY_CODECS = {ED25519_PUB: "Ed25519", P256_PUB: "P-256", P384_PUB: "P-384",
+                     SECP256K1_PUB: "secp256k1"}
 CODEC_FOR_CURVE = {curve: prefix for prefix, curve in PUBLIC_KEY_CODECS.items()}
 
 
@@ -74,5 +76,5 @@ def split_multikey(multikey: str) -> tuple[str, bytes]:
     curve = PUBLIC_KEY_CODECS.get(data[:2])
     if curve is None:
         raise InvalidKey("The public key is of a type Satchel does not support "
-                         "(only Ed25519, P-256 and P-384 multikeys are).")
+                         "(only Ed25519, P-256, P-384 and secp256k1 multikeys are).")
     return curve, data[2:]

@@ -14,9 +14,10 @@ from satchel.errors import InvalidKey
 
 # algorithm name → key kind it needs
 _ALGORITHM_KEY = {"Ed25519": "Ed25519", "EdDSA": "Ed25519", "ES256": "P-256", "ES384": "P-384",
-                  "RS256": "RSA"}
-_DEFAULT_ALGORITHM = {"Ed25519": "Ed25519", "P-256": "ES256", "P-384": "ES384", "RSA": "RS256"}
-_EC_SIZES = {"ES256": (32, hashes.SHA256), "ES384": (48, hashes.SHA384)}
+                  "ES256K": "secp256k1", "RS256": "RSA"}
+_DEFAULT_ALGORITHM = {"Ed25519": "Ed25519", "P-256": "ES256", "P-384": "ES384", "secp256k1": "ES256K",
+                      "RSA": "RS256"}
+_EC_SIZES = {"ES256": (32, hashes.SHA256), "ES384": (48, hashes.SHA384), "ES256K": (32, hashes.SHA256)}
 
 
 def algorithm_for(key: PublicKey) -> str:

@@ -21,7 +21,7 @@ from satchel.vc.freshness import unavailable_check
 from satchel.vc.safejson import load_object
 
 ALLOWED_ALGORITHMS = {"EdDSA": "Ed25519", "Ed25519": "Ed25519", "ES256": "P-256", "ES384": "P-384",
-                      "RS256": "RSA"}
+                      "ES256K": "secp256k1", "RS256": "RSA"}
 MAX_TOKEN = MAX_BYTES  # the importers' cap too (satchel.limits)
 SIGNATURE, ISSUER_KEY, FORMAT = CheckName.SIGNATURE, CheckName.ISSUER_KEY, CheckName.FORMAT
 

@@ -113,10 +113,13 @@ def _check_one(document: dict, proof: object, all_proofs: list, resolver: DidRes
         name = proof.get("cryptosuite") or proof.get("type")
         return _failed(proof, "unsupported_suite", f"Satchel cannot check {str(name)[:80]} signatures yet.")
     info = _describe(proof)
-    if not info["verification_method"] or not isinstance(proof.get("proofValue"), str) \
+    if not info["verification_method"] or not isinstance(proof.get(suite.value_field), str) \
             or not isinstance(info["purpose"], str):
         return _failed(proof, "malformed_proof",
                        "The proof lacks its verification method, purpose or value.")
+    problem = suite.value_problem(proof)
+    if problem is not None:
+        return _failed(proof, "malformed_proof", f"The proof is malformed: {problem}")
     unsecured = document_for_proof(document, proof, all_proofs)
     if unsecured is None:
         return _failed(proof, "missing_previous_proof",

@@ -43,18 +43,23 @@ class Cryptosuite:
     proof_type: str                    # proof "type"
     cryptosuite: str | None            # proof "cryptosuite" (None for legacy suites)
     required_key_types: frozenset[str]  # verification method types accepted
-    key_kinds: frozenset[str]          # key algorithms accepted (Ed25519, P-256, P-384)
+    key_kinds: frozenset[str]          # key algorithms accepted (Ed25519, P-256, P-384, secp256k1)
     transform: Transform
+    value_field: str = "proofValue"    # where the signature is ("jws" for the 2018/2019 suites)
 
     def matches(self, proof: dict) -> bool:
         return proof.get("type") == self.proof_type and proof.get("cryptosuite") == self.cryptosuite
 
     def proof_config(self, document: dict, proof: dict) -> dict:
         """The proof options that are signed: the proof without its value, in the document's context."""
-        config = {key: value for key, value in proof.items() if key != "proofValue"}
+        config = {key: value for key, value in proof.items() if key != self.value_field}
         if "@context" in document:
             config.setdefault("@context", document["@context"])
         return config
+
+    def value_problem(self, proof: dict) -> str | None:
+        """Why the proof's value cannot be a signature of this suite (a malformed proof), else None."""
+        return None
 
     def hash_data(self, unsecured: dict, proof: dict, loader, key_kind: str,
                   document_bytes: bytes | None = None) -> bytes:

@@ -1,4 +1,5 @@
-"""Suites over RDFC-1.0 canonical N-Quads: eddsa-rdfc-2022, ecdsa-rdfc-2019, Ed25519Signature2020."""
+"""Suites over RDFC-1.0 canonical N-Quads: eddsa-rdfc-2022 (and its pre-standard name eddsa-2022),
+ecdsa-rdfc-2019, Ed25519Signature2020."""
 
 from __future__ import annotations
 
@@ -24,3 +25,10 @@ ED25519_SIGNATURE_2020 = Cryptosuite(
     name="Ed25519Signature2020", proof_type="Ed25519Signature2020", cryptosuite=None,
     required_key_types=ED25519_KEY_TYPES,
     key_kinds=frozenset({"Ed25519"}), transform=rdfc_transform)
+
+# The name the cryptosuite had in the vc-di-eddsa drafts of 2022-2023 (same algorithm, same bytes),
+# still found in credentials issued then.
+EDDSA_2022 = Cryptosuite(
+    name="eddsa-2022", proof_type="DataIntegrityProof", cryptosuite="eddsa-2022",
+    required_key_types=ED25519_KEY_TYPES, key_kinds=frozenset({"Ed25519"}),
+    transform=rdfc_transform)
