@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from satchel.crypto import PublicKey, b64url_decode, verify
-from satchel.errors import DidResolutionError, Malformed
+from satchel.crypto import PublicKey, b64url_decode, public_key_from_jwk, verify
+from satchel.errors import DidResolutionError, InvalidKey, Malformed
 from satchel.limits import MAX_BYTES, require_size
-from satchel.model import Check, CheckName
+from satchel.model import Check, CheckName, CheckStatus
 from satchel.vc import checks
 from satchel.vc.did import DidResolver, is_authorized, public_key_of
 from satchel.vc.did.web import WebDidDocuments
@@ -89,10 +89,14 @@ def verify_did_jws(jws: CompactJws, signer: str | None, resolver: DidResolver, w
     kid = jws.header.get("kid")
     if isinstance(kid, str) and kid.startswith("#") and signer:
         kid = signer + kid
+    if kid is None and "jwk" in jws.header and not (signer or "").startswith("did:"):
+        return _self_asserted(jws, signer)
     try:
         method, controller_doc = _dereference(kid if isinstance(kid, str) else None, signer, resolver)
         key = public_key_of(method)
     except DidResolutionError as exc:
+        if kid is None and "jwk" in jws.header:
+            return _self_asserted(jws, signer)
         details = {"kid": kid, "reason": exc.message}
         signature = (unavailable_check(SIGNATURE, "key_unavailable", details, web.failures) if web.failures
                      else checks.unknown(SIGNATURE, "key_unresolved", details, method=str(kid or signer)[:200]))
@@ -108,6 +112,23 @@ def verify_did_jws(jws: CompactJws, signer: str | None, resolver: DidResolver, w
     if not is_authorized(controller_doc, method.get("id", ""), purpose):
         return signature, checks.failed(ISSUER_KEY, "not_authorized", binding), controller
     return signature, checks.ok(ISSUER_KEY, "ok", binding), controller
+
+
+def _self_asserted(jws: CompactJws, signer: str | None) -> tuple[Check, Check, str | None]:
+    """The token's only key is the ``jwk`` in its own header: the signature can be checked (the token
+    was not changed since that key signed it), but a key that vouches for itself does not prove who
+    the issuer is, so the issuer key is UNKNOWN with that sentence."""
+    details: dict[str, Any] = {"alg": jws.alg, "key": "jwk in the token's header", "issuer": signer}
+    try:
+        key = public_key_from_jwk(jws.header["jwk"])
+    except InvalidKey as exc:
+        unusable = checks.unknown(SIGNATURE, "key_unresolved", {**details, "reason": exc.message},
+                                  method="jwk")
+        return unusable, checks.not_checked(ISSUER_KEY, unusable), None
+    signature = signature_with_key(jws, key, details)
+    if signature.status is not CheckStatus.OK:
+        return signature, checks.not_checked(ISSUER_KEY, signature), None
+    return signature, checks.unknown(ISSUER_KEY, "self_asserted", details), None
 
 
 def _dereference(kid: str | None, signer: str | None,
