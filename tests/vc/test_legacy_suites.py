@@ -138,3 +138,22 @@ def test_a_changed_token_signed_by_its_header_key_fails(tmp_path):
 def _verifier_with_fetcher(tmp_path, fetcher):
     clock = FixedClock(DEFAULT_NOW)
     return Verifier(clock=clock, source=DocumentSource(DocumentCache(tmp_path, clock), fetcher, clock))
+
+
+def test_ecdsa_secp256k1_signature_2019_verifies_and_a_change_fails(tmp_path):
+    """Made with jsonld.js + Node's crypto (vectors/js-stack/make-secp256k1-2019.mjs)."""
+    credential = json.loads((VECTORS / "js-stack" / "secp256k1-2019-vc.json").read_text(encoding="utf-8"))
+    report = make_verifier(tmp_path).verify_credential(credential)
+    assert report.outcome is Outcome.VERIFIED, report.to_dict()
+    assert report.check(N.SIGNATURE).params["suite"] == "EcdsaSecp256k1Signature2019"
+    credential["credentialSubject"]["degree"]["name"] = "Master of Arts"
+    changed = make_verifier(tmp_path).verify_credential(credential)
+    assert changed.check(N.SIGNATURE).message == "signature.failed" and changed.outcome is Outcome.FAILED
+
+
+def test_a_secp256k1_2019_proof_from_an_unresolvable_did_is_unknown_not_failed(tmp_path):
+    """What most such credentials in the wild look like (did:ethr, did:ion): nothing can be computed."""
+    credential = json.loads((VECTORS / "js-stack" / "secp256k1-2019-vc.json").read_text(encoding="utf-8"))
+    credential["proof"]["verificationMethod"] = "did:ethr:0xee09654eedaa79429f8d216fa51a129db0f72250#controller"
+    report = make_verifier(tmp_path).verify_credential(credential)
+    assert report.check(N.SIGNATURE).message == "signature.key_unresolved" and report.outcome is Outcome.UNKNOWN
