@@ -148,3 +148,32 @@ def test_a_presentation_holding_an_unsupported_suite_is_unknown(tmp_path):
     vp["verifiableCredential"] = [child]
     report = make_verifier(tmp_path).verify_presentation(vp)
     assert report.credentials[0].outcome is Outcome.UNKNOWN
+
+
+def _vp(tmp_path, **proof_changes):
+    vp = load(PEER / "vp-assertionmethod-purpose.json")
+    proof = vp["proof"] if isinstance(vp["proof"], dict) else vp["proof"][0]
+    proof.update(proof_changes)
+    proof["proofPurpose"] = "authentication"
+    return make_verifier(tmp_path).verify_presentation(vp)
+
+
+def test_a_presentation_signed_with_an_unsupported_suite_is_unknown_and_named(tmp_path):
+    report = _vp(tmp_path, cryptosuite="bbs-2023")
+    holder = report.check(N.HOLDER)
+    assert holder.status is S.UNKNOWN and holder.message == "holder.unsupported_suite"
+    assert render_check(holder).startswith("Satchel cannot check bbs-2023 signatures yet")
+    assert report.outcome is Outcome.UNKNOWN
+
+
+def test_a_presentation_whose_holder_key_cannot_be_found_is_unknown(tmp_path):
+    report = _vp(tmp_path, verificationMethod="did:example:nobody#key-1")
+    holder = report.check(N.HOLDER)
+    assert holder.status is S.UNKNOWN and holder.message == "holder.key_unresolved"
+    assert "did:example:nobody#key-1" in render_check(holder)
+
+
+def test_a_presentation_with_a_wrong_holder_signature_still_fails(tmp_path):
+    report = make_verifier(tmp_path).verify_presentation(load(PEER / "vp-tampered-proofvalue.json"),
+                                                         challenge="x")
+    assert report.check(N.HOLDER).status is S.FAILED and report.outcome is Outcome.FAILED

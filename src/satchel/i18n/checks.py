@@ -229,6 +229,18 @@ register({
                                      "could not be checked.",
                                "fr": "La clé du titulaire n'a pas pu être téléchargée : la présentation "
                                      "n'a pas pu être vérifiée."},
+    "holder.unsupported_suite": {"en": "Satchel cannot check {suite} signatures yet, so the holder is not "
+                                       "proven.",
+                                 "fr": "Satchel ne sait pas encore vérifier les signatures {suite} : le "
+                                       "titulaire n'est pas prouvé."},
+    "holder.key_unresolved": {"en": "The holder's key ({method}) could not be found, so the presentation "
+                                    "could not be checked.",
+                              "fr": "La clé du titulaire ({method}) est introuvable : la présentation n'a "
+                                    "pas pu être vérifiée."},
+    "holder.engine_error": {"en": "Satchel could not finish checking the presentation's signature (an "
+                                  "internal error, logged for a bug report).",
+                            "fr": "Satchel n'a pas pu terminer la vérification de la signature de la "
+                                  "présentation (erreur interne, consignée pour un rapport de bogue)."},
     "challenge.ok": {"en": "The presentation answers your request.",
                      "fr": "La présentation répond à votre demande."},
     "challenge.failed": {"en": "The presentation was made for another request (the challenge does not "

@@ -12,7 +12,7 @@ from satchel.vc.did import DidResolver
 from satchel.vc.did.web import WebDidDocuments
 from satchel.vc.freshness import unavailable_check
 from satchel.vc.integrity import proof_details
-from satchel.vc.proofs import ProofResult, check_purpose
+from satchel.vc.proofs import MALFORMED_CODES, ProofResult, check_purpose
 
 HOLDER, CHALLENGE, DOMAIN = CheckName.HOLDER, CheckName.CHALLENGE, CheckName.DOMAIN
 
@@ -36,10 +36,7 @@ def binding_checks(results: list[ProofResult], holder: str | None, *, challenge:
         return [checks.failed(HOLDER, "wrong_purpose", details), *unproven(challenge, domain)], None
     bad = [r for r in matching if not r.ok]
     if bad:
-        if all(r.code == "key_unresolved" for r in bad) and web.failures:
-            return [unavailable_check(HOLDER, "key_unavailable", details, web.failures),
-                    *unproven(challenge, domain)], None
-        return [checks.failed(HOLDER, "failed", details), *unproven(challenge, domain)], None
+        return [_holder_not_ok(bad, web, details), *unproven(challenge, domain)], None
     proof = matching[0]
     signer = proof.controller
     if holder is not None and signer != holder:
@@ -62,6 +59,24 @@ def proven_identifiers(results: list[ProofResult], signer: str | None, *, purpos
         if result.ok and result.purpose == purpose and result.controller and _authorised(result, resolver):
             proven.add(result.controller)
     return proven
+
+
+def _holder_not_ok(bad: list[ProofResult], web: WebDidDocuments, details: dict[str, Any]) -> Check:
+    """FAILED when a signature was computed and did not match, or the proof is malformed; UNKNOWN, named,
+    when Satchel could not check it (a suite it lacks, a key it cannot find, an engine error)."""
+    codes = {r.code for r in bad}
+    if codes & ({"invalid_signature", None} | MALFORMED_CODES):
+        return checks.failed(HOLDER, "failed", details)
+    unsupported = next((r for r in bad if r.code == "unsupported_suite"), None)
+    if unsupported is not None:
+        return checks.unknown(HOLDER, "unsupported_suite", details,
+                              suite=str(unsupported.cryptosuite or unsupported.proof_type)[:80])
+    if "engine_error" in codes:
+        return checks.unknown(HOLDER, "engine_error", details)
+    if web.failures:
+        return unavailable_check(HOLDER, "key_unavailable", details, web.failures)
+    method = next((r.verification_method for r in bad if r.verification_method), "?")
+    return checks.unknown(HOLDER, "key_unresolved", details, method=str(method)[:200])
 
 
 def _authorised(proof: ProofResult, resolver: DidResolver) -> bool:
