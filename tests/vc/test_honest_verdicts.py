@@ -113,7 +113,7 @@ def test_a_bug_inside_a_suite_is_unknown_and_logged(tmp_path, monkeypatch, caplo
 
 @pytest.mark.parametrize("error", [TypeError, AttributeError, KeyError])
 def test_a_bug_anywhere_in_the_engine_is_unknown_and_logged(tmp_path, monkeypatch, caplog, error):
-    import satchel.vc.engine as engine
+    from satchel.vc import engine
 
     def broken(*args, **kwargs):
         raise error("a bug in Satchel")
