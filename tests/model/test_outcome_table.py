@@ -14,7 +14,8 @@ import pytest
 from satchel.model import Check, CheckName, CheckStatus, Outcome, VerificationReport, outcome_of
 
 N, S = CheckName, CheckStatus
-ALL_CREDENTIAL_CHECKS = (N.FORMAT, N.SIGNATURE, N.ISSUER_KEY, N.NOT_BEFORE, N.EXPIRY, N.STATUS, N.ISSUER_TRUST)
+ALL_CREDENTIAL_CHECKS = (N.FORMAT, N.SIGNATURE, N.ISSUER_KEY, N.NOT_BEFORE, N.EXPIRY, N.STATUS,
+                         N.ISSUER_TRUST)
 
 TABLE = [
     # (non-ok checks, outcome)

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import base64
 import copy
+import json
 import logging
 
 import pytest
@@ -177,3 +179,25 @@ def test_a_presentation_with_a_wrong_holder_signature_still_fails(tmp_path):
     report = make_verifier(tmp_path).verify_presentation(load(PEER / "vp-tampered-proofvalue.json"),
                                                          challenge="x")
     assert report.check(N.HOLDER).status is S.FAILED and report.outcome is Outcome.FAILED
+
+
+@pytest.mark.parametrize("alg", ["PS256", "ES512", "EdDSA448"])
+def test_a_vc_jwt_with_an_algorithm_satchel_lacks_is_unknown_and_named(tmp_path, alg):
+    token = (corpus_dir() / "extra" / "vcjwt-valid-eddsa.jwt").read_text().strip()
+    head, payload, signature = token.split(".")
+    header = json.loads(base64.urlsafe_b64decode(head + "=="))
+    head = base64.urlsafe_b64encode(json.dumps({**header, "alg": alg}).encode()).rstrip(b"=").decode()
+    report = _verify(tmp_path, f"{head}.{payload}.{signature}")
+    check = report.check(N.SIGNATURE)
+    assert check.status is S.UNKNOWN and render_check(check) == f"Satchel cannot check {alg} signatures yet."
+    assert report.outcome is Outcome.UNKNOWN
+
+
+@pytest.mark.parametrize("alg", ["none", "HS256", "hs512"])
+def test_a_vc_jwt_with_a_refused_algorithm_is_not_authentic(tmp_path, alg):
+    token = (corpus_dir() / "extra" / "vcjwt-valid-eddsa.jwt").read_text().strip()
+    head, payload, signature = token.split(".")
+    header = json.loads(base64.urlsafe_b64decode(head + "=="))
+    head = base64.urlsafe_b64encode(json.dumps({**header, "alg": alg}).encode()).rstrip(b"=").decode()
+    report = _verify(tmp_path, f"{head}.{payload}.{signature}")
+    assert report.check(N.FORMAT).message == "format.bad_alg" and report.outcome is Outcome.FAILED

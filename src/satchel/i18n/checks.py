@@ -45,6 +45,10 @@ register({
                                "fr": "Le badge utilise un vocabulaire que Satchel ne possède pas ({url}) ; "
                                      "il n'a pas été téléchargé : le badge n'a pas pu être entièrement "
                                      "vérifié."},
+    "format.unsigned": {"en": "The credential is not signed, so nothing shows who issued it or that it "
+                              "was not changed.",
+                        "fr": "Le badge n'est pas signé : rien ne montre qui l'a émis ni qu'il n'a pas été "
+                              "modifié."},
     "format.bad_proof": {"en": "The credential's proof is malformed: {reason}",
                          "fr": "La preuve du badge est mal formée : {reason}"},
     "format.bad_alg": {"en": "The signature uses an algorithm Satchel refuses ({alg}).",

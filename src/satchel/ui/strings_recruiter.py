@@ -145,11 +145,12 @@ STRINGS: dict[str, dict[str, str]] = {
                                   "fr": "Révoqué : l'émetteur a retiré au moins un badge."},
     "recruiter.verdict.expired": {"en": "Not current: at least one credential has expired. See the details "
                                         "below.",
-                                  "fr": "Pas à jour : au moins un badge a expiré. Voir le détail ci-dessous."},
+                                  "fr": "Pas à jour : au moins un badge a expiré. Voir le détail "
+                                        "ci-dessous."},
     "recruiter.verdict.not_yet_valid": {"en": "Not current: at least one credential is not valid yet. See the "
                                               "details below.",
-                                        "fr": "Pas à jour : au moins un badge n'est pas encore valide. Voir le "
-                                              "détail ci-dessous."},
+                                        "fr": "Pas à jour : au moins un badge n'est pas encore valide. "
+                                              "Voir le détail ci-dessous."},
     "recruiter.verdict.unknown": {"en": "Could not be fully checked: see the details below (a signature, "
                                         "key, vocabulary or revocation list Satchel could not check).",
                                   "fr": "Vérification incomplète : voir le détail ci-dessous (une signature, "

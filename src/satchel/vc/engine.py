@@ -99,7 +99,8 @@ class Verifier:
         url = shape.check.params.get("url") if shape.check.status is CheckStatus.UNKNOWN else None
         if url is None:
             try:
-                signature, issuer_key = verify_integrity(document, shape.issuer_id, resolver, web, self._loader)
+                signature, issuer_key = verify_integrity(document, shape.issuer_id, resolver, web,
+                                                         self._loader)
             except UnknownContext as exc:  # a context named deeper inside (an embedded or scoped one)
                 url = exc.url
                 shape = replace(shape, check=unknown_context(url))
@@ -211,7 +212,8 @@ class Verifier:
         """
         format_check = shape.check
         if signature.name is FORMAT:
-            format_check, signature = signature, checks.unknown(SIGNATURE, "not_checked")
+            result = "missing" if signature.message == "format.unsigned" else "not_checked"
+            format_check, signature = signature, checks.unknown(SIGNATURE, result)
         integrity = (format_check, signature, issuer_key)
         authentic = all(c.status is CheckStatus.OK for c in integrity)
         found = [format_check, signature, issuer_key,

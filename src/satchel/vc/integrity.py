@@ -33,7 +33,7 @@ def signature_check(results: list[ProofResult], web: WebDidDocuments, *,
     malformed proof is a FAILED *format* check; a suite, key or engine step Satchel could not complete
     is UNKNOWN, with a sentence naming what is missing."""
     if not results:
-        return checks.failed(name, prefix + "missing")
+        return checks.failed(CheckName.FORMAT, "unsigned")  # nothing to compute: not a verifiable credential
     details = {"proofs": [proof_details(r) for r in results]}
     bad = [r for r in results if not r.ok]
     if bad:

@@ -57,9 +57,13 @@ def split_jws(token: str) -> CompactJws:
 
 
 def algorithm_problem(jws: CompactJws) -> Check | None:
-    """A FAILED *format* check for a refused algorithm (no signature is computed), else None."""
+    """None when the header's algorithm can be checked. ``none`` and HMAC (``HS*``, a shared secret, so
+    no proof of who signed) are refused: a FAILED *format* check, nothing is computed. Any other
+    algorithm Satchel lacks (PS256, ES512…) is UNKNOWN, named: not a forgery."""
     if jws.alg not in ALLOWED_ALGORITHMS:
-        return checks.failed(FORMAT, "bad_alg", {"alg": jws.alg[:40]}, alg=jws.alg[:40])
+        if jws.alg.lower() == "none" or jws.alg.upper().startswith("HS"):
+            return checks.failed(FORMAT, "bad_alg", {"alg": jws.alg[:40]}, alg=jws.alg[:40])
+        return checks.unknown(SIGNATURE, "unsupported_suite", {"alg": jws.alg[:40]}, suite=jws.alg[:40])
     if jws.header.get("crit"):
         return checks.failed(FORMAT, "bad_alg", {"alg": jws.alg, "crit": jws.header.get("crit")},
                              alg=f"{jws.alg} + crit")

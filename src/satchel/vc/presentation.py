@@ -125,8 +125,11 @@ def domain_check(found: Any, expected: str | None) -> Check:
 def jws_holder_check(signature: Check, binding: Check, holder: str | None) -> Check:
     """The holder check of a JWT presentation, from its signature and key-binding checks."""
     details = {**signature.details, **binding.details, "holder": holder}
-    if signature.status is CheckStatus.UNKNOWN:
-        return checks.unknown(HOLDER, "key_unavailable", details)
+    if signature.status is CheckStatus.UNKNOWN:  # same reason, said of the holder
+        result = signature.message.removeprefix("signature.")
+        if result not in ("unsupported_suite", "key_unresolved", "engine_error"):
+            result = "key_unavailable"
+        return checks.unknown(HOLDER, result, details, **signature.params)
     if signature.status is not CheckStatus.OK:
         return checks.failed(HOLDER, "failed", details)
     if binding.status is not CheckStatus.OK:
