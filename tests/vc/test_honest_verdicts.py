@@ -201,3 +201,22 @@ def test_a_vc_jwt_with_a_refused_algorithm_is_not_authentic(tmp_path, alg):
     head = base64.urlsafe_b64encode(json.dumps({**header, "alg": alg}).encode()).rstrip(b"=").decode()
     report = _verify(tmp_path, f"{head}.{payload}.{signature}")
     assert report.check(N.FORMAT).message == "format.bad_alg" and report.outcome is Outcome.FAILED
+
+
+def test_checks_skipped_after_an_unchecked_signature_never_say_it_was_invalid(tmp_path):
+    """Whatever format built them (OB 2.0, JAdES...), 'skipped' sentences blame an invalid signature."""
+    from satchel.vc import checks
+    from satchel.vc.datamodel import Shape
+
+    verifier = make_verifier(tmp_path)
+    shape = Shape(checks.ok(N.FORMAT, "ob2_ok"), "ob2", "https://issuer.example/", None)
+    unchecked = checks.unknown(N.SIGNATURE, "skipped")
+    report = verifier.finish({}, shape, unchecked, checks.unknown(N.ISSUER_KEY, "skipped"), with_status=True,
+                             details={}, status=checks.unknown(N.STATUS, "skipped"))
+    assert report.check(N.ISSUER_KEY).message == "issuer_key.not_checked"
+    assert report.check(N.STATUS).message == "revocation.not_checked"
+    forged = checks.failed(N.SIGNATURE, "hosted_mismatch")
+    report = verifier.finish({}, shape, forged, checks.unknown(N.ISSUER_KEY, "skipped"), with_status=True,
+                             details={}, status=checks.unknown(N.STATUS, "skipped"))
+    assert report.check(N.ISSUER_KEY).message == "issuer_key.skipped"
+    assert report.check(N.STATUS).message == "revocation.skipped"

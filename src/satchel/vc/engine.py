@@ -214,6 +214,14 @@ class Verifier:
         if signature.name is FORMAT:
             result = "missing" if signature.message == "format.unsigned" else "not_checked"
             format_check, signature = signature, checks.unknown(SIGNATURE, result)
+        # "skipped" says the signature is not valid: when it was only not checked, say that instead
+        # (whichever format — OB 2.0, JAdES — built these checks)
+        wrong = any(c.status is CheckStatus.FAILED for c in (format_check, signature))
+        if issuer_key.message == "issuer_key.skipped" and not wrong:
+            issuer_key = checks.unknown(ISSUER_KEY, "not_checked", issuer_key.details)
+        if status is not None and status.message == "revocation.skipped" and not wrong \
+                and issuer_key.status is not CheckStatus.FAILED:
+            status = checks.unknown(CheckName.STATUS, "not_checked", status.details)
         integrity = (format_check, signature, issuer_key)
         authentic = all(c.status is CheckStatus.OK for c in integrity)
         found = [format_check, signature, issuer_key,
