@@ -159,3 +159,26 @@ def test_a_secp256k1_2019_proof_from_an_unresolvable_did_is_unknown_not_failed(t
     report = make_verifier(tmp_path).verify_credential(credential)
     assert report.check(N.SIGNATURE).message == "signature.key_unresolved"
     assert report.outcome is Outcome.UNKNOWN
+
+
+CREDO = VECTORS / "credo"
+
+
+def _credo(name: str) -> dict:
+    return json.loads((CREDO / name).read_text(encoding="utf-8"))
+
+
+def test_credo_ed25519_2018_fixtures_give_credos_verdicts(tmp_path):
+    """A second implementation (Credo, W3C examples/v1 vocabulary): its valid and its bad fixture."""
+    assert make_verifier(tmp_path).verify_credential(_credo("ed25519-2018-signed.json")).outcome is Outcome.VERIFIED
+    bad = make_verifier(tmp_path).verify_credential(_credo("ed25519-2018-bad-signed.json"))
+    assert bad.check(N.SIGNATURE).message == "signature.failed" and bad.outcome is Outcome.FAILED
+
+
+def test_a_credo_presentation_signed_with_ed25519_2018_proves_its_holder(tmp_path):
+    report = make_verifier(tmp_path).verify_presentation(
+        _credo("ed25519-2018-vp-signed.json"), challenge="7bf32d0b-39d4-41f3-96b6-45de52988e4c")
+    assert report.check(N.HOLDER).status is S.OK and report.check(N.CHALLENGE).status is S.OK
+    assert report.outcome is Outcome.VERIFIED
+    other = make_verifier(tmp_path).verify_presentation(_credo("ed25519-2018-vp-signed.json"), challenge="mine")
+    assert other.check(N.CHALLENGE).status is S.FAILED and other.outcome is Outcome.FAILED
