@@ -220,3 +220,14 @@ def test_checks_skipped_after_an_unchecked_signature_never_say_it_was_invalid(tm
                              details={}, status=checks.unknown(N.STATUS, "skipped"))
     assert report.check(N.ISSUER_KEY).message == "issuer_key.skipped"
     assert report.check(N.STATUS).message == "revocation.skipped"
+
+
+@pytest.mark.parametrize("vector", ["employ", "prc"])
+def test_the_w3c_ecdsa_sd_2023_vectors_name_the_suite_satchel_lacks(tmp_path, vector):
+    """A suite Satchel lacks and a vocabulary it lacks: the suite is named (with the vocabulary, the
+    proof still could not be checked); the format line names the vocabulary."""
+    path = corpus_dir() / "public" / "vc-di-ecdsa" / "TestVectors" / "ecdsa-sd-2023" / vector
+    report = _verify(tmp_path, (path / "derivedRevealDocument.json").read_text(encoding="utf-8"))
+    assert render_check(report.check(N.SIGNATURE)) == "Satchel cannot check ecdsa-sd-2023 signatures yet."
+    assert report.check(N.FORMAT).message == "format.unknown_context"
+    assert report.outcome is Outcome.UNKNOWN

@@ -25,7 +25,7 @@ from satchel.vc.did import DidResolver
 from satchel.vc.did.web import WebDidDocuments
 from satchel.vc.documents import DocumentSource
 from satchel.vc.embedded import credential_document, unwrap
-from satchel.vc.integrity import verify_integrity
+from satchel.vc.integrity import unsupported_suite, verify_integrity
 from satchel.vc.jsonld import OfflineLoader
 from satchel.vc.jws import split_jws, verify_did_jws
 from satchel.vc.jwt import credential_from_claims, presentation_from_claims
@@ -107,7 +107,8 @@ class Verifier:
             except UnsafeDocument as exc:
                 return self._report("credential", document, [json_ld_refusal(exc)])
         if url is not None:  # nothing can be canonicalized without the vocabulary: the proof is not checked
-            signature = checks.unknown(SIGNATURE, "vocabulary_missing", {"url": url[:300]}, url=url[:300])
+            signature = unsupported_suite(document) or checks.unknown(
+                SIGNATURE, "vocabulary_missing", {"url": url[:300]}, url=url[:300])
             issuer_key = checks.not_checked(ISSUER_KEY, signature)
         return self.finish(document, shape, signature, issuer_key, with_status=with_status,
                            details={"signed_form": SignedForm.DATA_INTEGRITY.value})

@@ -16,6 +16,7 @@ from satchel.vc.did import DidResolver
 from satchel.vc.did.web import WebDidDocuments
 from satchel.vc.freshness import unavailable_check
 from satchel.vc.proofs import MALFORMED_CODES, ProofResult, check_purpose, verify_proofs
+from satchel.vc.suites import find_suite
 
 SIGNATURE, ISSUER_KEY = CheckName.SIGNATURE, CheckName.ISSUER_KEY
 
@@ -63,6 +64,17 @@ def _not_ok(bad: list[ProofResult], web: WebDidDocuments, details: dict[str, Any
         return unavailable_check(name, prefix + "key_unavailable", details, web.failures)
     method = next((r.verification_method for r in bad if r.verification_method), "?")
     return checks.unknown(name, "key_unresolved", details, method=str(method)[:200])
+
+
+def unsupported_suite(document: dict[str, Any]) -> Check | None:
+    """The UNKNOWN signature check naming the first proof suite Satchel lacks, if any (it says more
+    than a missing vocabulary would: with the vocabulary, that proof still could not be checked)."""
+    proofs = document.get("proof")
+    for proof in proofs if isinstance(proofs, list) else [proofs]:
+        if isinstance(proof, dict) and find_suite(proof) is None:
+            name = str(proof.get("cryptosuite") or proof.get("type"))[:80]
+            return checks.unknown(SIGNATURE, "unsupported_suite", {"suite": name}, suite=name)
+    return None
 
 
 def issuer_key_check(results: list[ProofResult], issuer_id: str | None, resolver: DidResolver) -> Check:
