@@ -231,3 +231,10 @@ def test_the_w3c_ecdsa_sd_2023_vectors_name_the_suite_satchel_lacks(tmp_path, ve
     assert render_check(report.check(N.SIGNATURE)) == "Satchel cannot check ecdsa-sd-2023 signatures yet."
     assert report.check(N.FORMAT).message == "format.unknown_context"
     assert report.outcome is Outcome.UNKNOWN
+
+
+@pytest.mark.parametrize("value", ["not-multibase", "z0OIl", "x123"])
+def test_a_proof_value_that_is_not_multibase_is_malformed_not_a_mismatch(tmp_path, value):
+    report = _verify(tmp_path, _with_proof(VALID, proofValue=value))
+    assert report.check(N.FORMAT).message == "format.bad_proof" and report.outcome is Outcome.FAILED
+    assert report.check(N.SIGNATURE).status is S.UNKNOWN

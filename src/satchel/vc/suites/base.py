@@ -59,6 +59,10 @@ class Cryptosuite:
 
     def value_problem(self, proof: dict) -> str | None:
         """Why the proof's value cannot be a signature of this suite (a malformed proof), else None."""
+        try:
+            multibase_decode(proof.get(self.value_field))
+        except (ValueError, TypeError):
+            return f"its {self.value_field} is not valid multibase."
         return None
 
     def hash_data(self, unsecured: dict, proof: dict, loader, key_kind: str,
