@@ -48,7 +48,7 @@ def test_an_unsupported_suite_is_unknown_and_named(tmp_path, changes, named):
     assert signature.status is S.UNKNOWN and signature.message == "signature.unsupported_suite"
     assert render_check(signature) == f"Satchel cannot check {named} signatures yet."
     assert render_check(signature, "fr") == f"Satchel ne sait pas encore vérifier les signatures {named}."
-    assert report.check(N.ISSUER_KEY).message == "issuer_key.not_checked"
+    assert report.check(N.ISSUER_KEY).message == "issuer_key.skipped_unchecked"
     assert report.outcome is Outcome.UNKNOWN
 
 
@@ -213,7 +213,7 @@ def test_checks_skipped_after_an_unchecked_signature_never_say_it_was_invalid(tm
     unchecked = checks.unknown(N.SIGNATURE, "skipped")
     report = verifier.finish({}, shape, unchecked, checks.unknown(N.ISSUER_KEY, "skipped"), with_status=True,
                              details={}, status=checks.unknown(N.STATUS, "skipped"))
-    assert report.check(N.ISSUER_KEY).message == "issuer_key.not_checked"
+    assert report.check(N.ISSUER_KEY).message == "issuer_key.skipped_unchecked"
     assert report.check(N.STATUS).message == "revocation.not_checked"
     forged = checks.failed(N.SIGNATURE, "hosted_mismatch")
     report = verifier.finish({}, shape, forged, checks.unknown(N.ISSUER_KEY, "skipped"), with_status=True,

@@ -121,8 +121,6 @@ register({
                                     "fr": "Non vérifié, car la signature n'a pas pu être vérifiée."},
     "issuer_key.skipped": {"en": "Not checked, because the signature is not valid.",
                            "fr": "Non vérifié, car la signature n'est pas valide."},
-    "issuer_key.not_checked": {"en": "Not checked, because the signature could not be checked.",
-                               "fr": "Non vérifié, car la signature n'a pas pu être vérifiée."},
     "issuer_key.self_asserted": {"en": "The issuer is not proven: the token carries its own key (a "
                                        "self-asserted key proves only that the token was not changed, not "
                                        "who issued it).",

@@ -43,7 +43,13 @@ def unknown(name: CheckName, result: str, details: dict[str, Any] | None = None,
     return make(name, CheckStatus.UNKNOWN, result, details, **params)
 
 
+_UNCHECKED = {CheckName.ISSUER_KEY: "skipped_unchecked"}  # the name each check's sentence has
+
+
 def not_checked(name: CheckName, signature: Check) -> Check:
-    """A check left out because of the signature: "skipped" when it failed, "not_checked" when it could
-    not be checked (a suite, key or vocabulary Satchel lacks), so neither reads as the other."""
-    return unknown(name, "skipped" if signature.status is CheckStatus.FAILED else "not_checked")
+    """A check left out because of the signature: "skipped" when it failed ("…is not valid"), the
+    "not checked, because the signature could not be checked" sentence when it could not be checked (a
+    suite, key or vocabulary Satchel lacks), so neither reads as the other."""
+    if signature.status is CheckStatus.FAILED:
+        return unknown(name, "skipped")
+    return unknown(name, _UNCHECKED.get(name, "not_checked"))

@@ -219,7 +219,7 @@ class Verifier:
         # (whichever format — OB 2.0, JAdES — built these checks)
         wrong = any(c.status is CheckStatus.FAILED for c in (format_check, signature))
         if issuer_key.message == "issuer_key.skipped" and not wrong:
-            issuer_key = checks.unknown(ISSUER_KEY, "not_checked", issuer_key.details)
+            issuer_key = checks.unknown(ISSUER_KEY, "skipped_unchecked", issuer_key.details)
         if status is not None and status.message == "revocation.skipped" and not wrong \
                 and issuer_key.status is not CheckStatus.FAILED:
             status = checks.unknown(CheckName.STATUS, "not_checked", status.details)
