@@ -238,3 +238,19 @@ def test_a_proof_value_that_is_not_multibase_is_malformed_not_a_mismatch(tmp_pat
     report = _verify(tmp_path, _with_proof(VALID, proofValue=value))
     assert report.check(N.FORMAT).message == "format.bad_proof" and report.outcome is Outcome.FAILED
     assert report.check(N.SIGNATURE).status is S.UNKNOWN
+
+
+@pytest.mark.parametrize("assertion_id", ["http://badges.example.org/assertions/1", None])
+def test_a_hosted_ob2_assertion_without_an_https_id_is_unknown_not_a_mismatch(tmp_path, assertion_id):
+    """Satchel downloads only https:// addresses: nothing was compared, so nothing 'differs'."""
+    case = next(e for e in load(corpus_dir() / "public" / "manifest.json")
+                if e["file"].endswith("test_components/2_0_basic_assertion.json"))
+    assertion = load(corpus_dir() / "public" / case["file"])
+    if assertion_id is None:
+        del assertion["id"]
+    else:
+        assertion["id"] = assertion_id
+    report = make_verifier(tmp_path).verify_credential(assertion)
+    signature = report.check(N.SIGNATURE)
+    assert signature.status is S.UNKNOWN and signature.message == "signature.hosted_not_https"
+    assert "https://" in render_check(signature) and report.outcome is Outcome.UNKNOWN

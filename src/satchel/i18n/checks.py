@@ -91,6 +91,10 @@ register({
                               "fr": "Non vérifiée, car la preuve est mal formée."},
     "signature.hosted_ok": {"en": "The issuer's server holds the same badge ({url}).",
                             "fr": "Le serveur de l'émetteur détient le même badge ({url})."},
+    "signature.hosted_not_https": {"en": "The badge's address is not an https:// address, so its copy on "
+                                         "the issuer's server could not be checked.",
+                                   "fr": "L'adresse du badge n'est pas une adresse https:// : sa copie sur "
+                                         "le serveur de l'émetteur n'a pas pu être vérifiée."},
     "signature.hosted_mismatch": {"en": "The badge differs from the copy on the issuer's server.",
                                   "fr": "Le badge diffère de la copie détenue par le serveur de "
                                         "l'émetteur."},
