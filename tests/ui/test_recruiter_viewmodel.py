@@ -261,3 +261,12 @@ def test_every_recruiter_string_has_french_and_english_with_the_same_placeholder
 
 def test_banner_code_never_wraps_at_its_hyphen():
     assert vm.unbreakable("K7Q4-M2ZX") == "K7Q4\u2011M2ZX"
+
+
+def test_a_credential_not_bound_to_the_candidate_and_not_checked_is_never_called_genuine():
+    base = _credential_with(signature="unknown")
+    child = VerificationReport("credential", "urn:uuid:1", base.checks + (
+        _check(CheckName.HOLDER_BINDING, "warning", "holder_binding.other_did", {"subject": "did:key:zOther"}),),
+        WHEN, issuer="did:key:zIssuer")
+    v = vm.verdict(_presentation(credential=child), "en")
+    assert v.key == "recruiter.verdict.unknown" and "genuine" not in tr(v.key, "en").lower()
