@@ -27,6 +27,7 @@ English ``message`` that a learner can read. Secrets never go into either.
     ├── VerificationError          the verifier could not even start (checks report the rest)
     │   ├── UnknownContext         a JSON-LD context that is not bundled (never fetched)
     │   ├── UnsafeDocument         terms that do not expand / protected-term redefinition
+    │   ├── CanonicalizationTooComplex  blank nodes whose canonical form would take unbounded work
     │   ├── DidResolutionError     a DID or verification method that cannot be resolved
     │   └── InvalidKey             malformed or unsupported key material
     └── ShareError                 presentations, QR payloads, scanning, exports
@@ -226,6 +227,14 @@ class UnsafeDocument(VerificationError):
     def __init__(self, reason: str) -> None:
         self.reason = reason
         super().__init__(reason, reason=reason)
+
+
+class CanonicalizationTooComplex(VerificationError):
+    """RDFC-1.0 would need more than its bounded work (a "poison graph" of look-alike blank nodes)."""
+
+    code = "too_complex"
+    default_message = ("The credential is too complex to check: its structure would take too long to put "
+                       "in canonical form.")
 
 
 class DidResolutionError(VerificationError):
