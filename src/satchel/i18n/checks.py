@@ -89,6 +89,10 @@ register({
                                      "consignée pour un rapport de bogue)."},
     "signature.not_checked": {"en": "Not checked, because the proof is malformed.",
                               "fr": "Non vérifiée, car la preuve est mal formée."},
+    "signature.too_complex": {"en": "Too complex to check: the credential's structure would take too long "
+                                    "to put in canonical form, so its signature was not checked.",
+                              "fr": "Trop complexe à vérifier : la structure du badge demanderait trop de "
+                                    "temps de mise en forme canonique ; sa signature n'a pas été vérifiée."},
     "signature.hosted_ok": {"en": "The issuer's server holds the same badge ({url}).",
                             "fr": "Le serveur de l'émetteur détient le même badge ({url})."},
     "signature.hosted_not_https": {"en": "The badge's address is not an https:// address, so its copy on "

@@ -14,7 +14,7 @@ from datetime import timedelta
 from typing import Any
 
 from satchel.clock import Clock
-from satchel.errors import ImportRefused, SatchelError, UnknownContext, UnsafeDocument
+from satchel.errors import CanonicalizationTooComplex, ImportRefused, SatchelError, UnknownContext, UnsafeDocument
 from satchel.model import Check, CheckName, CheckStatus, SignedForm, VerificationReport
 from satchel.model.trustlist import TrustedList
 from satchel.vc import checks, jades, linkonly, ob2
@@ -106,6 +106,9 @@ class Verifier:
                 shape = replace(shape, check=unknown_context(url))
             except UnsafeDocument as exc:
                 return self._report("credential", document, [json_ld_refusal(exc)])
+            except CanonicalizationTooComplex:  # bounded RDFC-1.0 work: unknown, never "failed"
+                signature = too_complex()
+                issuer_key = checks.not_checked(ISSUER_KEY, signature)
         if url is not None:  # nothing can be canonicalized without the vocabulary: the proof is not checked
             signature = unsupported_suite(document) or checks.unknown(
                 SIGNATURE, "vocabulary_missing", {"url": url[:300]}, url=url[:300])
@@ -147,6 +150,8 @@ class Verifier:
                 results = verify_proofs(document, resolver=resolver, loader=self._loader)
             except (UnknownContext, UnsafeDocument) as exc:
                 return self._report("presentation", document, [json_ld_refusal(exc)])
+            except CanonicalizationTooComplex:
+                return self._report("presentation", document, [shape, too_complex()])
             holder = holder_of(document)
             binding, proven = binding_checks(results, holder, challenge=challenge, domain=domain,
                                              unsigned_ok=unsigned_ok, purpose=purpose, resolver=resolver,
@@ -279,6 +284,11 @@ def json_ld_refusal(exc: UnknownContext | UnsafeDocument) -> Check:
     if isinstance(exc, UnknownContext):
         return unknown_context(exc.url)
     return checks.failed(FORMAT, "unsafe", {"reason": exc.reason})
+
+
+def too_complex() -> Check:
+    """The proof could not be checked in bounded time (RDFC-1.0 work limit): unknown, never failed."""
+    return checks.unknown(CheckName.SIGNATURE, "too_complex")
 
 
 def _decode(value: Any) -> Any:
