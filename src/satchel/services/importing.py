@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import hashlib
 import json
 from collections.abc import Callable, Sequence
@@ -14,7 +16,9 @@ from satchel.errors import FetchRefused, FileAccessError, SatchelError, TooLarge
 from satchel.model import CredentialFormat, ParsedCredential
 from satchel.net import Fetcher
 from satchel.services.results import ImportItem, ImportOutcome
-from satchel.store import Wallet
+
+if TYPE_CHECKING:  # the store (sqlcipher3) loads when a wallet is opened
+    from satchel.store import Wallet
 
 # The largest file we read at all: baked images may be larger than JSON documents.
 MAX_FILE_BYTES = formats.MAX_IMAGE_BYTES

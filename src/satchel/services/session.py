@@ -5,10 +5,14 @@ from __future__ import annotations
 import threading
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from satchel.clock import Clock
 from satchel.errors import WalletLocked
-from satchel.store import Wallet
+from satchel import store
+
+if TYPE_CHECKING:
+    from satchel.store import Wallet
 
 
 class WalletSession:
@@ -29,14 +33,14 @@ class WalletSession:
     def create(self, passphrase: str) -> Wallet:
         with self._lock:
             self.close()
-            self._wallet = Wallet.create(self.path, passphrase)
+            self._wallet = store.Wallet.create(self.path, passphrase)
             self._touch()
             return self._wallet
 
     def unlock(self, passphrase: str) -> Wallet:
         with self._lock:
             self.close()
-            self._wallet = Wallet.open(self.path, passphrase)
+            self._wallet = store.Wallet.open(self.path, passphrase)
             self._touch()
             return self._wallet
 

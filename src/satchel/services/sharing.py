@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import secrets
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from satchel import crypto, formats, share
 from satchel.clock import Clock, isoformat
@@ -13,7 +13,9 @@ from satchel.errors import ShareError
 from satchel.model import CredentialRecord, SignedForm
 from satchel.services import presenting
 from satchel.services.results import ShareBundle
-from satchel.store import Wallet
+
+if TYPE_CHECKING:  # the store (sqlcipher3) loads when a wallet is opened
+    from satchel.store import Wallet
 
 CREDENTIALS_V1 = "https://www.w3.org/2018/credentials/v1"
 CREDENTIALS_V2 = "https://www.w3.org/ns/credentials/v2"

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import qrcode.base
-import qrcode.constants
-import qrcode.util
+from functools import cache
 
 from satchel.errors import UsageError
 
-ECC_LEVELS = {
-    "L": qrcode.constants.ERROR_CORRECT_L,
-    "M": qrcode.constants.ERROR_CORRECT_M,
-    "Q": qrcode.constants.ERROR_CORRECT_Q,
-    "H": qrcode.constants.ERROR_CORRECT_H,
-}
+# qrcode's error-correction constants (L=1, M=0, Q=3, H=2); qrcode itself (and Pillow, which its package
+# imports) is loaded only when a capacity is computed, so decoding and verifying never load it.
+ECC_LEVELS = {"L": 1, "M": 0, "Q": 3, "H": 2}
 ALPHANUMERIC = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")
 
 
@@ -32,7 +27,15 @@ def alphanumeric_capacity(version: int, ecc: str = "M") -> int:
     """Characters a QR code of ``version`` (1–40) holds in alphanumeric mode at level ``ecc``."""
     if not 1 <= version <= 40:
         raise UsageError(f"QR versions go from 1 to 40, not {version}.")
-    blocks = qrcode.base.rs_blocks(version, ecc_level(ecc))
+    return _capacity(version, ecc_level(ecc))
+
+
+@cache
+def _capacity(version: int, level: int) -> int:
+    import qrcode.base
+    import qrcode.util
+
+    blocks = qrcode.base.rs_blocks(version, level)
     bits = sum(block.data_count for block in blocks) * 8
     bits -= 4 + qrcode.util.length_in_bits(qrcode.util.MODE_ALPHA_NUM, version)
     return (bits // 11) * 2 + (1 if bits % 11 >= 6 else 0)
