@@ -14,8 +14,11 @@ from satchel.model import VerificationReport
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("verify", help="verify a credential, presentation, baked badge, QR payload or stored id",
-                       description="Exit 0 when no check failed or is unknown (warnings allowed), 1 otherwise.")
-    p.add_argument("target", metavar="PATH|ID|-")
+                       description="Exit 0 when no check failed or is unknown (warnings allowed), 1 otherwise. "
+                                   "--all re-verifies every credential in the wallet (progress on stderr).")
+    p.add_argument("target", metavar="PATH|ID|-", nargs="?")
+    p.add_argument("--all", action="store_true", dest="verify_all",
+                   help="re-verify every credential in the wallet and store the new results")
     p.add_argument("--json", action="store_true")
     p.add_argument("--now", metavar="ISO", help="verify as if it were this instant (e.g. 2027-01-01T00:00:00Z)")
     p.add_argument("--offline", action="store_true", help="use only cached public documents, never the network")
@@ -76,6 +79,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         except ValueError:
             raise UsageError(f"--now takes an ISO 8601 instant such as 2027-01-01T00:00:00Z, not '{args.now}'.")
     target = args.target
+    if args.verify_all or target is None:
+        return _verify_all(satchel, args)
     if target == "-":
         data = sys.stdin.buffer.read()
     elif Path(target).exists() or looks_like_path(target):
@@ -150,3 +155,25 @@ def cmd_trust(args: argparse.Namespace) -> int:
         print(f"{args.issuer_id} was not on the trust list.", file=sys.stderr)
         return 1
     return 0
+
+
+def _verify_all(satchel, args: argparse.Namespace) -> int:
+    from satchel.cli.passphrase import wallet_passphrase
+    from satchel.cli.progress import ProgressBar
+    from satchel.i18n import t
+
+    if args.target is not None or not args.verify_all:
+        raise UsageError("Give either a file, '-' or a credential id, or --all (not both).")
+    if args.challenge or args.domain:
+        raise UsageError("--challenge and --domain apply to presentations, not to stored credentials.")
+    if not satchel.wallet_exists():
+        raise UsageError("There is no wallet here yet: nothing to verify.")
+    satchel.unlock(wallet_passphrase())
+    bar = ProgressBar(t("verify_all.progress", args.lang))
+    summary = satchel.verify_all(on_progress=bar)
+    bar.finish()
+    if args.json:
+        output.emit_json(summary.to_dict())
+    else:
+        output.print_verify_all(summary, args.lang)
+    return 0 if summary.all_verified else 1

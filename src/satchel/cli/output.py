@@ -126,3 +126,15 @@ def print_report(report: VerificationReport, lang: str, out: TextIO | None = Non
         out.write(f"{indent}  [{_MARK[check.status]:>7}] {name}: {render_check(check, lang)}\n")
     for child in report.credentials:
         print_report(child, lang, out, indent + "    ")
+
+
+def print_verify_all(summary: Any, lang: str, out: TextIO | None = None) -> None:
+    """The result of `satchel verify --all`: counts per outcome, then each credential not verified."""
+    out = out or sys.stdout
+    out.write(t("verify_all.summary", lang, done=summary.done, total=summary.total,
+                seconds=f"{summary.seconds:.1f}") + "\n")
+    for outcome, count in summary.outcomes.items():
+        if count:
+            out.write(f"  {t('outcome.' + outcome, lang)}: {count}\n")
+    for item in summary.not_verified:
+        out.write(f"  {item.id}  {item.name or '(no name)'}  [{t('outcome.' + item.outcome, lang)}]\n")

@@ -15,6 +15,7 @@ from satchel.net import Fetcher, HttpsFetcher, OfflineFetcher
 from satchel.model.microcredential import AnnexChecklist
 from satchel.model.pathway import Pathway
 from satchel.services import (
+    bulk,
     details,
     freshness,
     importing,
@@ -210,6 +211,12 @@ class Satchel:
         self.session.wallet().set_report(record.id, verifying.report_json(report), report.outcome.value,
                                          isoformat(report.verified_at))
         return report
+
+    def verify_all(self, *, on_progress: bulk.Progress | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> bulk.VerifyAllSummary:
+        """Re-verify every stored credential and store the new reports (see services/bulk.py)."""
+        return bulk.verify_all(self.session.wallet(), self.verifier(), on_progress=on_progress,
+                               cancelled=cancelled)
 
     def verify_bytes(self, data: bytes, *, challenge: str | None = None, domain: str | None = None,
                      unsigned_ok: bool = False, purpose: str = "authentication") -> list[VerificationReport]:

@@ -1,0 +1,86 @@
+"""Re-verify every stored credential (`satchel verify --all`, "Verify all" in the app), with progress.
+
+Each credential is verified afresh from its stored bytes and its new report is stored, exactly as
+``verify_stored`` does one by one; only the verifier (its loader and processed contexts) is shared.
+Blocking: the UI runs it off its event loop and passes ``on_progress`` and ``cancelled``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from satchel.clock import isoformat
+from satchel.errors import SatchelError
+from satchel.model import ListQuery, Outcome, VerificationReport
+from satchel.services import verifying
+from satchel.vc.engine import Verifier
+
+if TYPE_CHECKING:
+    from satchel.store import Wallet
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+@dataclass(frozen=True)
+class NotVerified:
+    id: str
+    name: str | None
+    outcome: str
+
+
+@dataclass(frozen=True)
+class VerifyAllSummary:
+    total: int                         # credentials in the wallet
+    done: int                          # credentials verified (fewer than total when cancelled)
+    outcomes: dict[str, int]           # Outcome value → how many
+    not_verified: tuple[NotVerified, ...] = field(default=())  # every one whose outcome is not "verified"
+    seconds: float = 0.0
+
+    @property
+    def cancelled(self) -> bool:
+        return self.done < self.total
+
+    @property
+    def all_verified(self) -> bool:
+        return not self.cancelled and not self.not_verified
+
+    def to_dict(self) -> dict:
+        return {"total": self.total, "done": self.done, "cancelled": self.cancelled,
+                "outcomes": dict(self.outcomes), "seconds": round(self.seconds, 3),
+                "not_verified": [{"id": n.id, "name": n.name, "outcome": n.outcome} for n in self.not_verified]}
+
+
+def verify_all(wallet: Wallet, verifier: Verifier, *, on_progress: Progress | None = None,
+               cancelled: Callable[[], bool] | None = None) -> VerifyAllSummary:
+    started = time.perf_counter()
+    records = wallet.list(ListQuery())  # ids and names only: the bytes are read one at a time
+    total = len(records)
+    outcomes = {outcome.value: 0 for outcome in Outcome}
+    not_verified: list[NotVerified] = []
+    if on_progress:
+        on_progress(0, total)
+    done = 0
+    for record in records:
+        if cancelled and cancelled():
+            break
+        report = _verify_one(wallet, verifier, record.id)
+        wallet.set_report(record.id, verifying.report_json(report), report.outcome.value,
+                          isoformat(report.verified_at))
+        outcomes[report.outcome.value] = outcomes.get(report.outcome.value, 0) + 1
+        if report.outcome is not Outcome.VERIFIED:
+            not_verified.append(NotVerified(record.id, record.display.name, report.outcome.value))
+        done += 1
+        if on_progress:
+            on_progress(done, total)
+    return VerifyAllSummary(total, done, outcomes, tuple(not_verified), time.perf_counter() - started)
+
+
+def _verify_one(wallet: Wallet, verifier: Verifier, cred_id: str) -> VerificationReport:
+    raw = wallet.get(cred_id)
+    try:
+        return verifying.verify_raw_credential(verifier, raw.raw, raw.signed_form)
+    except SatchelError as exc:  # stored bytes that no longer parse: a failed format check, named
+        return verifier.garbled("credential", exc)
