@@ -83,6 +83,18 @@ _STRINGS: dict[str, dict[str, str]] = {
     "list.no_match": {"en": "No credential matches these filters.",
                       "fr": "Aucun badge ne correspond à ces filtres."},
     "list.clear_filters": {"en": "Clear filters", "fr": "Effacer les filtres"},
+    "verify_all.action": {"en": "Verify all", "fr": "Tout vérifier"},
+    "verify_all.stop": {"en": "Stop", "fr": "Arrêter"},
+    "verify_all.hint": {"en": "Check every credential again.", "fr": "Vérifier à nouveau chaque badge."},
+    "verify_all.running": {"en": "Verifying {done} of {total}…", "fr": "Vérification : {done} sur {total}…"},
+    "verify_all.done_all": {"en": "All {total} credentials verified again.",
+                            "fr": "Les {total} badges ont été vérifiés à nouveau."},
+    "verify_all.done_some": {"en": "{total} credentials verified again; {others} are not fully verified: "
+                                   "filter the list by status to see them.",
+                             "fr": "{total} badges vérifiés à nouveau ; {others} ne sont pas entièrement "
+                                   "vérifiés : filtrez la liste par statut pour les voir."},
+    "verify_all.stopped": {"en": "Stopped after {done} of {total} credentials.",
+                           "fr": "Arrêté après {done} badges sur {total}."},
     "filter.tag": {"en": "Tag", "fr": "Étiquette"},
     "filter.collection": {"en": "Collection", "fr": "Collection"},
     "filter.issuer": {"en": "Issuer", "fr": "Émetteur"},

@@ -12,6 +12,7 @@ from satchel.ui.views.common import Screen, use_screen
 from satchel.ui.widgets.credential_card import credential_card
 from satchel.ui.widgets.icon_button import icon_button
 from satchel.ui.widgets.layout import heading, notice
+from satchel.ui.widgets.verify_all import VerifyAllPanel
 
 _ANY = "*"
 
@@ -127,7 +128,7 @@ def CredentialList(select: bool = False):
             ft.context.page.run_task(more)
 
     return ft.Column([
-        header, ft.Row([search]), bar,
+        header, ft.Row([search]), bar, *([] if select else [VerifyAllPanel()]),
         ft.ListView(items, expand=True, spacing=2, on_scroll=near_end, scroll_interval=250,
                     padding=ft.Padding.only(bottom=24)),
     ], expand=True, spacing=12)
