@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
@@ -60,6 +61,17 @@ def _ec_point(curve: str, point: bytes) -> PublicKey:
 
 def public_key_from_multikey(multikey: str) -> PublicKey:
     """Decode ``publicKeyMultibase`` (Ed25519 0xed01, P-256 0x8024, P-384 0x8124, secp256k1 0xe701)."""
+    if isinstance(multikey, str) and len(multikey) <= 256:
+        return _public_key_from_multikey(multikey)
+    return _decode_multikey(multikey)
+
+
+@lru_cache(maxsize=1024)  # a pure function of the string, and PublicKey is immutable
+def _public_key_from_multikey(multikey: str) -> PublicKey:
+    return _decode_multikey(multikey)
+
+
+def _decode_multikey(multikey: str) -> PublicKey:
     curve, raw = split_multikey(multikey)
     return _ed25519(raw) if curve == "Ed25519" else _ec_point(curve, raw)
 

@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import Any
 
 from satchel.errors import SatchelError, UnknownContext
+from satchel.vc.jsonld.processor import register_frozen
 
 CONTEXTS_PACKAGE = "satchel.vc.contexts"
 
@@ -85,4 +86,5 @@ class OfflineLoader:
         remote = {"contextUrl": None, "documentUrl": url, "document": copy.deepcopy(doc)}
         if bundled:
             remote["tag"] = "static"
+            register_frozen(remote["document"])  # a copy only pyld holds: its content keys never change
         return remote

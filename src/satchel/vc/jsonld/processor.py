@@ -14,6 +14,10 @@ Two costs dominate warm expansion of an Open Badges credential in stock pyld:
 
 Only bundled contexts (tagged ``static`` by the loader) and embedded contexts are memoized: a context
 served by the engine's fetcher is processed afresh each time.
+
+The content key of a (scoped) context that comes from a bundled context document is kept by identity
+(:func:`register_frozen`): those objects are handed to pyld by the loader and never changed, so they
+are not serialized again at every typed node. See also :mod:`satchel.vc.jsonld.fastpaths`.
 """
 
 from __future__ import annotations
@@ -31,7 +35,36 @@ _PROCESSED: LRUCache = LRUCache(maxsize=4000)      # (active ctx, local ctx, fla
 _LOCK = threading.RLock()  # the caches are shared by verifications running on worker threads
 
 
+_FROZEN: LRUCache = LRUCache(maxsize=20000)  # id(object) → [object, content key or None]
+
+
+def register_frozen(document: object) -> None:
+    """Remember every dict and list of a bundled context document that is handed to pyld (and that
+    nothing changes afterwards), so its content key is computed once. Entries hold the object itself,
+    so an id is never reused while it is remembered."""
+    stack = [document]
+    with _LOCK:
+        while stack:
+            value = stack.pop()
+            if isinstance(value, dict):
+                _FROZEN[id(value)] = [value, None]
+                stack.extend(value.values())
+            elif isinstance(value, list):
+                _FROZEN[id(value)] = [value, None]
+                stack.extend(value)
+
+
 def _content_key(context: object) -> str:
+    with _LOCK:
+        entry = _FROZEN.get(id(context))
+    if entry is not None and entry[0] is context:
+        if entry[1] is None:
+            entry[1] = _serialized(context)
+        return entry[1]
+    return _serialized(context)
+
+
+def _serialized(context: object) -> str:
     try:
         return json.dumps(context, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     except (TypeError, ValueError):  # not plain JSON: no key, no caching
@@ -135,6 +168,8 @@ def clear_caches() -> None:
         _SHARED_CACHE.clear()
         _PROCESSED.clear()
         _SELF_CONTAINED.clear()
+        _FROZEN.clear()
+
 
 
 def pyld_options(loader, **options) -> dict:

@@ -93,10 +93,17 @@ class _Canonicalizer:
             for _, issuer in sorted(paths, key=lambda result: result[0]):
                 for existing in issuer.issued:
                     self.canonical.issue(existing)
-        relabel = self.canonical.issued
-        lines = {serialize_quad(tuple(relabel.get(t, t) if i != 1 else t  # type: ignore[misc]
-                                      for i, t in enumerate(quad)))
-                 for quad in self.quads}
+        label = self.canonical.issued
+        lines = set()
+        for s, p, o, g in self.quads:  # §4.4.3 step 6: the quads with canonical labels, sorted
+            if s[0] == "_":
+                s = label[s]
+            if o[0] == "_":
+                o = label[o]
+            if g:
+                lines.add(f"{s} {p} {o} {label.get(g, g)} .\n")
+            else:
+                lines.add(f"{s} {p} {o} .\n")
         return "".join(sorted(lines))
 
     def _spend(self, units: int) -> None:
