@@ -1,7 +1,9 @@
 """Re-verify every stored credential (`satchel verify --all`, "Verify all" in the app), with progress.
 
-Each credential is verified afresh from its stored bytes and its new report is stored, exactly as
-``verify_stored`` does one by one; only the verifier (its loader and processed contexts) is shared.
+Each credential is verified afresh from its stored bytes and its new report is stored, as
+``verify_stored`` does one by one; only the verifier (its loader and processed contexts) is shared,
+and the reports are written in batches (one commit per :data:`WRITE_EVERY` credentials: a commit on
+an encrypted wallet costs more than a verification).
 Blocking: the UI runs it off its event loop and passes ``on_progress`` and ``cancelled``.
 """
 
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from satchel.store import Wallet
 
 Progress = Callable[[int, int], None]  # (done, total)
+WRITE_EVERY = 100  # results are stored in one transaction per this many credentials (one commit each)
 
 
 @dataclass(frozen=True)
@@ -63,18 +66,26 @@ def verify_all(wallet: Wallet, verifier: Verifier, *, on_progress: Progress | No
     if on_progress:
         on_progress(0, total)
     done = 0
-    for record in records:
-        if cancelled and cancelled():
-            break
-        report = _verify_one(wallet, verifier, record.id)
-        wallet.set_report(record.id, verifying.report_json(report), report.outcome.value,
-                          isoformat(report.verified_at))
-        outcomes[report.outcome.value] = outcomes.get(report.outcome.value, 0) + 1
-        if report.outcome is not Outcome.VERIFIED:
-            not_verified.append(NotVerified(record.id, record.display.name, report.outcome.value))
-        done += 1
-        if on_progress:
-            on_progress(done, total)
+    pending: list[tuple[str, str, str, str]] = []
+    try:
+        for record in records:
+            if cancelled and cancelled():
+                break
+            report = _verify_one(wallet, verifier, record.id)
+            pending.append((record.id, verifying.report_json(report), report.outcome.value,
+                            isoformat(report.verified_at)))
+            if len(pending) >= WRITE_EVERY:
+                wallet.set_reports(pending)
+                pending = []
+            outcomes[report.outcome.value] = outcomes.get(report.outcome.value, 0) + 1
+            if report.outcome is not Outcome.VERIFIED:
+                not_verified.append(NotVerified(record.id, record.display.name, report.outcome.value))
+            done += 1
+            if on_progress:
+                on_progress(done, total)
+    finally:  # what was verified is kept, even when stopped or interrupted
+        if pending:
+            wallet.set_reports(pending)
     return VerifyAllSummary(total, done, outcomes, tuple(not_verified), time.perf_counter() - started)
 
 

@@ -115,13 +115,25 @@ def set_display(conn: Connection, cid: str, display: DisplayFields) -> None:
 
 def set_report(conn: Connection, cid: str, report_json: str, outcome: str, verified_at: str) -> None:
     with transaction(conn):
-        updated = conn.execute(
-            "UPDATE credentials SET outcome = ?, verified_at = ? WHERE id = ?",
-            (enum_text(outcome), verified_at, cid),
-        ).rowcount
-        if updated == 0:
+        if not _write_report(conn, cid, report_json, outcome, verified_at):
             raise CredentialNotFound()
+
+
+def set_reports(conn: Connection, rows: Iterable[tuple[str, str, str, str]]) -> int:
+    """Many (id, report JSON, outcome, verified at) in one transaction (one commit, not one per row);
+    ids deleted meanwhile are skipped. Returns how many were written."""
+    with transaction(conn):
+        return sum(_write_report(conn, *row) for row in rows)
+
+
+def _write_report(conn: Connection, cid: str, report_json: str, outcome: str, verified_at: str) -> bool:
+    updated = conn.execute(
+        "UPDATE credentials SET outcome = ?, verified_at = ? WHERE id = ?",
+        (enum_text(outcome), verified_at, cid),
+    ).rowcount
+    if updated:
         conn.execute("UPDATE credential_payloads SET report_json = ? WHERE credential_id = ?", (report_json, cid))
+    return bool(updated)
 
 
 def issuers(conn: Connection) -> list[tuple[str | None, str | None, int]]:

@@ -156,6 +156,11 @@ class Wallet:
         credentials.set_report(self._db, id, report_json, outcome, verified_at)
 
     @_locked
+    def set_reports(self, rows: Iterable[tuple[str, str, str, str]]) -> int:
+        """(id, report JSON, outcome, verified at) rows in one transaction; deleted ids are skipped."""
+        return credentials.set_reports(self._db, rows)
+
+    @_locked
     def issuers(self) -> list[tuple[str | None, str | None, int]]:
         return credentials.issuers(self._db)
 
