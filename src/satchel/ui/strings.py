@@ -89,10 +89,10 @@ _STRINGS: dict[str, dict[str, str]] = {
     "verify_all.running": {"en": "Verifying {done} of {total}…", "fr": "Vérification : {done} sur {total}…"},
     "verify_all.done_all": {"en": "All {total} credentials verified again.",
                             "fr": "Les {total} badges ont été vérifiés à nouveau."},
-    "verify_all.done_some": {"en": "{total} credentials verified again; {others} are not fully verified: "
-                                   "filter the list by status to see them.",
-                             "fr": "{total} badges vérifiés à nouveau ; {others} ne sont pas entièrement "
-                                   "vérifiés : filtrez la liste par statut pour les voir."},
+    "verify_all.done_some": {"en": "{total} credentials verified again. Not fully verified: {others} "
+                                   "(filter the list by status to see them).",
+                             "fr": "{total} badges vérifiés à nouveau. Pas entièrement vérifiés : {others} "
+                                   "(filtrez la liste par statut pour les voir)."},
     "verify_all.stopped": {"en": "Stopped after {done} of {total} credentials.",
                            "fr": "Arrêté après {done} badges sur {total}."},
     "filter.tag": {"en": "Tag", "fr": "Étiquette"},
