@@ -1,5 +1,6 @@
 """JSON-LD processing with bundled contexts only: offline loader, safe-mode expansion, RDFC-1.0."""
 
+from satchel.vc.jsonld import lean_pyld  # noqa: F401,I001  (first: before pyld is imported)
 from satchel.vc.jsonld import fastpaths  # noqa: F401  (installs pyld's faster pure functions)
 from satchel.vc.jsonld.canonize import canonize, canonize_expanded
 from satchel.vc.jsonld.loader import OfflineLoader, bundled_context, bundled_document, bundled_urls
