@@ -9,14 +9,16 @@ description); the stored bytes never change and verification reads the issuer's 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from satchel import formats
 from satchel.errors import Malformed
 from satchel.model import CredentialFormat, CredentialRecord, DisplayFields, SignedForm
 from satchel.net import Fetcher
-from satchel.store import Wallet
+
+if TYPE_CHECKING:  # the store (sqlcipher3) loads when a wallet is opened
+    from satchel.store import Wallet
 
 ACCEPT = "application/ld+json, application/json;q=0.9, */*;q=0.1"
 
