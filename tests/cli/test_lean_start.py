@@ -54,3 +54,14 @@ def test_the_probe_sees_a_heavy_module_when_one_is_loaded():
                            "print('qrcode' in sys.modules)"], env=env, capture_output=True, text=True,
                           timeout=60, check=True)
     assert done.stdout.strip() == "True"
+
+
+def test_verify_of_a_plain_credential_does_not_load_the_x509_seal_code(tmp_path):
+    probe = PROBE.replace("& set(json.loads(sys.stdin.read()))", "& {'cryptography.x509', 'satchel.crypto.seal'}")
+    probe = probe.replace("name.split('.')[0] for name in sys.modules", "name for name in sys.modules")
+    credential = corpus_dir() / "peer" / "cred-valid-eddsa-rdfc-2022-ob3.json"
+    env = {**os.environ, "PYTHONPATH": str(SRC), "SATCHEL_HOME": str(tmp_path / "home"), "SATCHEL_LANG": "en"}
+    done = subprocess.run([sys.executable, "-c", probe, "verify", str(credential), "--offline"], input="[]", env=env,
+                          capture_output=True, text=True, timeout=120, check=True)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["code"] == 0 and result["heavy"] == []

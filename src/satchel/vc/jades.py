@@ -16,18 +16,21 @@ import base64
 import binascii
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from satchel.clock import parse_instant
 from satchel.crypto import b64url_decode
-from satchel.crypto.seal import SEAL_ALGORITHMS, Certificate, load_certificate, verify_with_certificate
 from satchel.errors import ImportRefused, InvalidKey, Malformed
 from satchel.model import Check, CheckName
 from satchel.model.trustlist import TrustedList
 from satchel.vc import checks
 from satchel.vc.safejson import load_object
-from satchel.vc.trustlists import qualified_seal_check
 
+if TYPE_CHECKING:
+    from satchel.crypto.seal import Certificate
+
+# The X.509 machinery (cryptography.x509) is loaded only when a sealed credential is checked, so the
+# common `satchel verify FILE` path stays lean (tests/cli/test_lean_start.py).
 SIGNATURE, ISSUER_KEY = CheckName.SIGNATURE, CheckName.ISSUER_KEY
 # Header parameters Satchel processes when an issuer marks them critical. ``adoTst`` (the timestamp
 # tokens) is read for its presence only: the issuer-key check says the time it used was claimed.
@@ -88,6 +91,8 @@ def credential_of(seal: JadesSeal) -> dict[str, Any]:
 def verify_seal(seal: JadesSeal, *, now: datetime,
                 trusted_lists: list[TrustedList] | None = None) -> tuple[Check, Check, Certificate | None]:
     """(signature check, issuer-key check, the seal's certificate when it could be read)."""
+    from satchel.crypto.seal import verify_with_certificate
+
     problem = _header_problem(seal.header)
     if problem is not None:
         return problem, checks.unknown(ISSUER_KEY, "skipped"), None
@@ -107,6 +112,8 @@ def verify_seal(seal: JadesSeal, *, now: datetime,
 
 
 def _header_problem(header: dict[str, Any]) -> Check | None:
+    from satchel.crypto.seal import SEAL_ALGORITHMS
+
     alg = str(header.get("alg"))
     if alg not in SEAL_ALGORITHMS:
         return checks.unknown(SIGNATURE, "seal_unsupported_alg", {"alg": alg[:40]}, alg=alg[:40])
@@ -124,6 +131,8 @@ def _header_problem(header: dict[str, Any]) -> Check | None:
 
 
 def _chain(header: dict[str, Any]) -> list[Certificate]:
+    from satchel.crypto.seal import load_certificate
+
     items = header["x5c"][:MAX_CHAIN]
     try:
         return [load_certificate(base64.b64decode(item, validate=True)) for item in items if isinstance(item, str)]
@@ -142,6 +151,8 @@ def _certificate_check(seal: JadesSeal, cert: Certificate, now: datetime, lists:
         return checks.failed(ISSUER_KEY, "seal_certificate_invalid_then", details, day=claimed.date().isoformat())
     # Valid when the seal was made. Whether the seal is a qualified one (an EU trusted list names its
     # issuing CA) is not known without the trusted list of the CA's country: say so, with who sealed it.
+    from satchel.vc.trustlists import qualified_seal_check
+
     qualified = qualified_seal_check(cert, lists, now, details)
     if qualified is not None:
         return qualified
