@@ -43,7 +43,7 @@ def animated(tmp_path_factory):
     return bundle
 
 
-def test_video_through_the_live_loop_shows_parts_and_ends_with_a_green_verdict(animated, tmp_path):
+def test_video_through_the_live_loop_shows_parts_and_ends_with_a_genuine_but_unbound_verdict(animated, tmp_path):
     video = _video(tmp_path / "phone.avi", animated.pngs)
     recruiter = Satchel(tmp_path / "recruiter")
     shown: list[vm.LiveView] = []
@@ -51,7 +51,11 @@ def test_video_through_the_live_loop_shows_parts_and_ends_with_a_green_verdict(a
                                       shown.append, lambda: True))
     assert final.phase == "done", final
     verdict = vm.verdict(final.result.report, "en")
-    assert (verdict.level, verdict.code) == ("ok", "K7Q4-M2ZX"), final.result.report.to_dict()
+    # Genuine and answering the challenge, but the credentials in this recording were issued to another
+    # identifier than the presenter's key: never "the candidate holds these credentials" (issue 9 §5).
+    assert final.result.report.outcome.value == "verified"
+    assert (verdict.level, verdict.key, verdict.code) == ("warning", "recruiter.verdict.not_bound", "K7Q4-M2ZX"), \
+        final.result.report.to_dict()
     totals = {v.total for v in shown if v.phase == "live"}
     assert totals - {0} == {len(animated.pngs)}
     assert any(v.hint and v.hint[0] == "recruiter.camera_parts" for v in shown)

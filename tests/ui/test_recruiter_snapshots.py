@@ -95,14 +95,18 @@ def _drive(phone, feed, keep_going=None):
     return final, shown
 
 
-def test_blank_pictures_then_an_animated_code_give_advice_parts_and_a_green_verdict(animated, tmp_path):
+def test_blank_pictures_then_an_animated_code_give_advice_parts_and_a_genuine_but_unbound_verdict(animated, tmp_path):
     blank = _photo(None)
     phone = ScriptedPhone(Clock(), [blank] * 30 + animated * 2)
     recruiter = Satchel(tmp_path / "recruiter")
     final, shown = _drive(phone, recruiter.still_scan(challenge=CODE).feed)
     assert final.phase == "done", final
     verdict = vm.verdict(final.result.report, "en")
-    assert (verdict.level, verdict.code) == ("ok", CODE), final.result.report.to_dict()
+    # Genuine and answering the challenge, but the credentials in this recording were issued to another
+    # identifier than the presenter's key: never "the candidate holds these credentials" (issue 9 §5).
+    assert final.result.report.outcome.value == "verified"
+    assert (verdict.level, verdict.key, verdict.code) == ("warning", "recruiter.verdict.not_bound", CODE), \
+        final.result.report.to_dict()
     assert [v.phase for v in shown[:2]] == ["starting", "live"] and shown[-1] == final
     assert any(v.hint == ("recruiter.camera_no_code", {}) for v in shown)  # 30 blanks ≈ 9 s without a code
     parts = [v for v in shown if v.hint and v.hint[0] == "recruiter.camera_parts"]
