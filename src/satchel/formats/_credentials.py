@@ -8,8 +8,9 @@ from typing import Any
 from satchel.clock import isoformat
 from satchel.errors import UnsupportedFormat
 from satchel.formats._display import extract_display
+from satchel.formats._display_sd_jwt import sd_jwt_display
 from satchel.formats._jws import split_compact_jws
-from satchel.formats._sd_jwt import disclosed_payload
+from satchel.formats._sd_jwt import claims_of, is_sd_jwt_vc, pointers_of
 from satchel.model.credential import CredentialFormat, DisplayFields, ParsedCredential, SignedForm
 
 OB2_CONTEXT_PREFIX = "https://w3id.org/openbadges/"
@@ -17,6 +18,7 @@ MEDIA_VC_JSON = "application/ld+json"
 MEDIA_VC_JWT = "application/vc+jwt"
 MEDIA_OB2_JSON = "application/json"
 MEDIA_JOSE = "application/jose"
+MEDIA_SD_JWT_VC = "application/dc+sd-jwt"
 
 
 def types_of(obj: dict[str, Any]) -> set[str]:
@@ -63,9 +65,11 @@ def credential_from_object(obj: dict[str, Any], raw: bytes) -> ParsedCredential:
 def credential_from_token(token: str, raw: bytes) -> ParsedCredential:
     """A VC-JWT (1.1 ``vc`` claim, or a VC 2.0 JOSE payload), possibly an SD-JWT, or an OB 2.0 signed assertion."""
     token = token.strip()
-    _, payload, _, _ = split_compact_jws(token)
+    header, payload, _, _ = split_compact_jws(token)
+    if "~" in token and is_sd_jwt_vc(header, payload):
+        return _sd_jwt_vc(token, raw)
     if "~" in token:
-        payload = disclosed_payload(token, payload)
+        payload = claims_of(token)
     document = vc_from_jwt_payload(payload)
     if document is not None:
         return _make(raw, CredentialFormat.VC_JWT, SignedForm.VC_JWT, document, token, MEDIA_VC_JWT)
@@ -74,6 +78,15 @@ def credential_from_token(token: str, raw: bytes) -> ParsedCredential:
     if isinstance(payload.get("vp"), dict) or is_presentation(payload):
         raise UnsupportedFormat("A presentation was found where a single credential was expected.")
     raise UnsupportedFormat("This signed token does not hold a credential.")
+
+
+def _sd_jwt_vc(token: str, raw: bytes) -> ParsedCredential:
+    """An SD-JWT VC: the document is its claims with every carried disclosure put back (no key binding JWT
+    kept: a stored credential is the issuer's form); ``display.extra['disclosable']`` lists what can be hidden."""
+    claims = claims_of(token)
+    display = sd_jwt_display(claims, pointers_of(token))
+    return ParsedCredential(raw=raw, format=CredentialFormat.SD_JWT_VC, signed_form=SignedForm.SD_JWT_VC,
+                            document=claims, verifiable=token, display=display, media_type=MEDIA_SD_JWT_VC)
 
 
 def hosted_ob2(url: str, raw: bytes) -> ParsedCredential:

@@ -13,6 +13,7 @@ class CredentialFormat(str, Enum):
 
     VC_JSON = "vc-json"  # W3C VC 1.1 / 2.0 JSON(-LD), including Open Badges 3.0
     VC_JWT = "vc-jwt"  # compact JWS whose payload carries a VC (VC-JWT, or VC 2.0 JOSE)
+    SD_JWT_VC = "sd-jwt-vc"  # IETF SD-JWT VC (typ dc+sd-jwt / vc+sd-jwt): claims the holder can hide
     OB2_JSON = "ob2-json"  # Open Badges 2.0 assertion (hosted verification)
     OB2_JWS = "ob2-jws"  # Open Badges 2.0 signed assertion (compact JWS)
     BAKED_PNG = "baked-png"  # a PNG badge image with the credential inside
@@ -26,6 +27,7 @@ class SignedForm(str, Enum):
 
     DATA_INTEGRITY = "data-integrity"  # JSON-LD with embedded proof(s), or none at all
     VC_JWT = "vc-jwt"
+    SD_JWT_VC = "sd-jwt-vc"  # issuer-signed JWT with salted digests of selectively disclosable claims
     OB2_HOSTED = "ob2-hosted"
     OB2_SIGNED = "ob2-signed"
     JADES = "jades"  # JAdES electronic seal over the exact payload bytes (X.509 certificate)

@@ -16,8 +16,9 @@ from typing import Any
 from satchel.clock import Clock
 from satchel.errors import CanonicalizationTooComplex, ImportRefused, SatchelError, UnknownContext, UnsafeDocument
 from satchel.model import Check, CheckName, CheckStatus, SignedForm, VerificationReport
+from satchel.model.sd_jwt import is_sd_jwt_vc
 from satchel.model.trustlist import TrustedList
-from satchel.vc import checks, jades, linkonly, ob2
+from satchel.vc import checks, jades, linkonly, ob2, sd_jwt
 from satchel.vc.binding import holder_binding_check
 from satchel.vc.datamodel import Shape, credential_shape, presentation_shape, title_of, unknown_context
 from satchel.vc.dates import DEFAULT_SKEW, date_checks
@@ -74,6 +75,8 @@ class Verifier:
         try:
             document = _decode(cred)
             form = signed_form or _guess_form(document)
+            if form is SignedForm.SD_JWT_VC or (form is SignedForm.VC_JWT and _is_sd_jwt_vc(document)):
+                return sd_jwt.verify_credential(self, _as_text(document))
             if form is SignedForm.VC_JWT:
                 return self._jwt(_as_text(document))
             if form is SignedForm.LINK_ONLY or linkonly.is_link_record(document):
@@ -138,6 +141,8 @@ class Verifier:
                             purpose: str = "authentication") -> VerificationReport:
         try:
             document = _decode(vp)
+            if isinstance(document, str) and "~" in document:
+                return sd_jwt.verify_presentation(self, document.strip(), challenge=challenge, domain=domain)
             if isinstance(document, str):
                 return self._jwt_presentation(document, challenge=challenge, domain=domain, purpose=purpose)
             if not isinstance(document, dict):
@@ -312,6 +317,13 @@ def _guess_form(document: Any) -> SignedForm:
     if isinstance(document, dict) and ob2.looks_like_ob2(document):
         return SignedForm.OB2_HOSTED
     return SignedForm.DATA_INTEGRITY
+
+
+def _is_sd_jwt_vc(document: Any) -> bool:
+    if not isinstance(document, str) or "~" not in document:
+        return False
+    parsed = sd_jwt.parse(document)
+    return is_sd_jwt_vc(parsed.header, parsed.payload)
 
 
 def _embedded(document: dict[str, Any]) -> list[Any]:

@@ -1,0 +1,52 @@
+"""Sentences for SD-JWT VC checks (selective disclosure, key binding), English and French."""
+
+from satchel.i18n.catalog import register
+
+register({
+    "format.sd_jwt_withheld": {
+        "en": "The credential is well formed (SD-JWT VC). The holder chose to show {shown} claim(s) that can be "
+              "hidden; other claims were withheld by the holder.",
+        "fr": "Le badge est bien formé (SD-JWT VC). Le titulaire a choisi de montrer {shown} information(s) "
+              "masquable(s) ; d'autres informations ont été masquées par le titulaire."},
+    "format.sd_jwt_all": {
+        "en": "The credential is well formed (SD-JWT VC); every claim is shown ({shown} could have been hidden).",
+        "fr": "Le badge est bien formé (SD-JWT VC) ; toutes les informations sont montrées ({shown} auraient pu "
+              "être masquées)."},
+    "format.sd_jwt_alg_unknown": {
+        "en": "The credential hides its claims with a digest algorithm Satchel does not know ({alg}).",
+        "fr": "Le badge masque ses informations avec un algorithme d'empreinte inconnu de Satchel ({alg})."},
+    "signature.sd_jwt_no_key": {
+        "en": "The issuer is named without a DID, a certificate or an https address, so its key cannot be found.",
+        "fr": "L'émetteur n'est nommé ni par un DID, ni par un certificat, ni par une adresse https : sa clé "
+              "est introuvable."},
+    "signature.sd_jwt_disclosure": {
+        "en": "A disclosed claim does not match what the issuer signed: it was changed or added afterwards.",
+        "fr": "Une information dévoilée ne correspond pas à ce que l'émetteur a signé : elle a été modifiée "
+              "ou ajoutée ensuite."},
+    "issuer_key.sd_jwt_x5c_untrusted": {
+        "en": "The signature matches the certificate it carries, but Satchel holds no trusted authority for "
+              "that certificate, so it is not proven to belong to {issuer}.",
+        "fr": "La signature correspond au certificat joint, mais Satchel ne connaît aucune autorité de "
+              "confiance pour ce certificat : rien ne prouve qu'il appartient à {issuer}."},
+    "issuer_key.sd_jwt_metadata": {
+        "en": "The key is one that {issuer} publishes in its issuer metadata.",
+        "fr": "La clé fait partie de celles que {issuer} publie dans ses métadonnées d'émetteur."},
+    "revocation.sd_jwt_status_unsupported": {
+        "en": "The credential names a status mechanism Satchel cannot read yet ({mechanism}), so revocation "
+              "was not checked.",
+        "fr": "Le badge utilise un mécanisme de statut que Satchel ne sait pas encore lire ({mechanism}) : "
+              "la révocation n'a pas été vérifiée."},
+    "holder.sd_jwt_kb_ok": {
+        "en": "The holder proved they hold the key the credential was issued to (key binding).",
+        "fr": "Le titulaire a prouvé détenir la clé à laquelle le badge a été délivré (liaison de clé)."},
+    "holder.sd_jwt_no_kb": {
+        "en": "Holder not proven: the presentation has no key binding signature.",
+        "fr": "Titulaire non prouvé : la présentation n'a pas de signature de liaison de clé."},
+    "holder.sd_jwt_kb_invalid": {
+        "en": "Holder not proven: the key binding signature does not cover this presentation.",
+        "fr": "Titulaire non prouvé : la signature de liaison de clé ne couvre pas cette présentation."},
+    "holder.sd_jwt_no_cnf": {
+        "en": "The credential names no holder key Satchel can read, so the holder could not be checked.",
+        "fr": "Le badge ne nomme aucune clé de titulaire lisible par Satchel : le titulaire n'a pas pu être "
+              "vérifié."},
+})

@@ -1,0 +1,136 @@
+"""SD-JWT VC verification (RFC 9901 SD-JWT, IETF SD-JWT VC): the issuer signature, every disclosure, dates,
+status, and — for a presentation — the key binding JWT.
+
+The ``signature`` check covers the issuer JWT *and* the disclosures: a disclosure whose digest the issuer did
+not sign, a digest listed twice, or a disclosure that would overwrite a claim makes it ``failed`` (a digest was
+computed and did not match). A digest algorithm Satchel lacks, or a status Satchel cannot read (Token Status
+List), is ``unknown``. The ``format`` check says how many claims were shown and that others were withheld.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from satchel.crypto import public_key_from_jwk
+from satchel.crypto import b64url_decode
+from satchel.errors import InvalidKey, Malformed
+from satchel.model.sd_jwt import SD_JWT_VC_TYPES, SdJwt, count_digests, disclosable_pointers, \
+    disclosed_payload, disclosure_problem, split_sd_jwt
+from satchel.model import Check, CheckName, CheckStatus, VerificationReport
+from satchel.vc import checks
+from satchel.vc.datamodel import Shape
+from satchel.vc.dates import jwt_validity
+from satchel.vc.jws import split_jws, signature_with_key
+from satchel.vc.presentation import challenge_check, credentials_check, domain_check, unproven
+from satchel.vc.safejson import loads
+from satchel.vc.sd_jwt_issuer import issuer_checks
+
+FORMAT, SIGNATURE, STATUS, HOLDER = CheckName.FORMAT, CheckName.SIGNATURE, CheckName.STATUS, CheckName.HOLDER
+KB_TYPE = "kb+jwt"
+
+
+def _read(part: str, what: str) -> Any:
+    try:
+        return loads(b64url_decode(part))
+    except (ValueError, TypeError) as exc:
+        raise Malformed(f"The {what} of this SD-JWT is not valid base64url JSON.") from exc
+
+
+def parse(token: str) -> SdJwt:
+    return split_sd_jwt(token, _read)
+
+
+def verify_credential(verifier: Any, token: str) -> VerificationReport:
+    """An SD-JWT VC as issued or as presented (a key binding JWT, if any, is not checked here)."""
+    sd = parse(token)
+    jws = split_jws(sd.issuer_jwt)
+    claims = disclosed_payload(sd)
+    form = _format_check(sd)
+    if form.status is not CheckStatus.OK:
+        return verifier._report("credential", claims, [form])
+    signature, issuer_key = issuer_checks(jws, sd.payload.get("iss"), verifier)
+    if signature.status is CheckStatus.OK:
+        problem = disclosure_problem(sd)
+        if problem is not None:
+            signature = checks.failed(SIGNATURE, "sd_jwt_disclosure", {"reason": problem})
+    authentic = signature.status is CheckStatus.OK and issuer_key.status is CheckStatus.OK
+    iss = sd.payload.get("iss") if isinstance(sd.payload.get("iss"), str) else None
+    shape = Shape(form, None, iss, None, jwt_validity(sd.payload))
+    status = _status_check(sd.payload, authentic)
+    return verifier.finish(claims, shape, signature, issuer_key, with_status=True, status=status,
+                           details={"signed_form": "sd-jwt-vc", "alg": jws.alg, "vct": sd.payload.get("vct"),
+                                    "disclosed": disclosable_pointers(sd)})
+
+
+def verify_presentation(verifier: Any, token: str, *, challenge: str | None,
+                        domain: str | None) -> VerificationReport:
+    """An SD-JWT VC presentation: the credential, plus the holder's key binding JWT (typ kb+jwt, signed with
+    the key in ``cnf``, ``sd_hash`` over the presented disclosures, ``nonce`` = challenge, ``aud`` = domain)."""
+    sd = parse(token)
+    child = verify_credential(verifier, token)
+    holder = _kb_holder_check(sd, verifier)
+    if holder.status is CheckStatus.OK:
+        found = [checks.ok(FORMAT, "presentation_ok"), holder,
+                 challenge_check(holder.details.get("nonce"), challenge),
+                 domain_check(holder.details.get("aud"), domain)]
+    else:
+        found = [checks.ok(FORMAT, "presentation_ok"), holder, *unproven(challenge, domain)]
+    found.append(credentials_check([child]))
+    return verifier._report("presentation", {}, found, credentials=(child,),
+                            details={"format": "dc+sd-jwt", "kb": holder.status.value})
+
+
+def _format_check(sd: SdJwt) -> Check:
+    typ = sd.header.get("typ")
+    if typ is not None and typ not in SD_JWT_VC_TYPES:
+        return checks.failed(FORMAT, "bad_type", {"typ": str(typ)[:60]}, expected="SD-JWT VC (dc+sd-jwt)")
+    if not isinstance(sd.payload.get("vct"), str):
+        return checks.failed(FORMAT, "missing_field", {"field": "vct"}, field="vct")
+    if sd.digest("") is None:
+        return checks.unknown(FORMAT, "sd_jwt_alg_unknown", {"alg": sd.hash_name[:40]}, alg=sd.hash_name[:40])
+    shown = len(disclosable_pointers(sd))
+    hidden = count_digests(sd.payload) + sum(count_digests(d.value) for d in sd.disclosures) - len(sd.disclosures)
+    details = {"typ": typ, "disclosed": shown, "undisclosed_digests": max(hidden, 0)}
+    if hidden > 0:
+        return checks.ok(FORMAT, "sd_jwt_withheld", details, shown=shown)
+    return checks.ok(FORMAT, "sd_jwt_all", details, shown=shown)
+
+
+def _status_check(payload: dict[str, Any], authentic: bool) -> Check:
+    status = payload.get("status")
+    if status is None:
+        return checks.ok(STATUS, "none")
+    if not authentic:
+        return checks.unknown(STATUS, "skipped")
+    kind = next(iter(status), "?") if isinstance(status, dict) else "?"
+    return checks.unknown(STATUS, "sd_jwt_status_unsupported", {"mechanism": str(kind)[:60]}, mechanism=str(kind)[:60])
+
+
+def _kb_holder_check(sd: SdJwt, verifier: Any) -> Check:
+    if sd.kb_jwt is None:
+        return checks.failed(HOLDER, "sd_jwt_no_kb")
+    kb = split_jws(sd.kb_jwt)
+    details: dict[str, Any] = {"nonce": kb.payload.get("nonce"), "aud": kb.payload.get("aud"), "alg": kb.alg}
+    if kb.header.get("typ") != KB_TYPE:
+        return checks.failed(HOLDER, "sd_jwt_kb_invalid", {**details, "reason": "typ is not kb+jwt"})
+    cnf = sd.payload.get("cnf")
+    jwk = cnf.get("jwk") if isinstance(cnf, dict) else None
+    if not isinstance(jwk, dict):
+        return checks.unknown(HOLDER, "sd_jwt_no_cnf", details)
+    try:
+        key = public_key_from_jwk(jwk)
+    except InvalidKey:
+        return checks.unknown(HOLDER, "sd_jwt_no_cnf", details)
+    signature = signature_with_key(kb, key, details)
+    if signature.status is not CheckStatus.OK:
+        return checks.failed(HOLDER, "failed", details)
+    if kb.payload.get("sd_hash") != sd.digest(sd.presented_part):
+        return checks.failed(HOLDER, "sd_jwt_kb_invalid", {**details, "reason": "sd_hash does not match"})
+    iat = kb.payload.get("iat")
+    now = verifier.clock.now().timestamp()
+    if isinstance(iat, bool) or not isinstance(iat, (int, float)):
+        return checks.failed(HOLDER, "sd_jwt_kb_invalid", {**details, "reason": "no iat"})
+    if iat > now + verifier.skew / timedelta(seconds=1):
+        return checks.failed(HOLDER, "sd_jwt_kb_invalid", {**details, "reason": "iat is in the future"})
+    return checks.ok(HOLDER, "sd_jwt_kb_ok", {**details, "iat": iat, "jwk": jwk})

@@ -1,0 +1,104 @@
+"""The key that signed an SD-JWT VC: a DID in ``iss`` (did:key, did:jwk, did:web), the issuer's JWT VC Issuer
+Metadata (``/.well-known/jwt-vc-issuer``, fetched through the public document cache), or an ``x5c`` chain.
+
+An ``x5c`` leaf verifies the signature, but Satchel holds no trust anchors for SD-JWT issuers, so the key's
+link to the issuer stays ``unknown`` (named), never ``ok``.
+"""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+from urllib.parse import urlsplit
+
+from satchel.crypto import PublicKey, public_key_from_jwk
+from satchel.crypto.seal import load_certificate, verify_with_certificate
+from satchel.errors import FetchError, InvalidKey, Malformed
+from satchel.model import Check, CheckName
+from satchel.vc import checks
+from satchel.vc.documents import DocumentSource
+from satchel.vc.freshness import unavailable_check
+from satchel.vc.jws import CompactJws, algorithm_problem, signature_with_key, verify_did_jws
+
+SIGNATURE, ISSUER_KEY = CheckName.SIGNATURE, CheckName.ISSUER_KEY
+WELL_KNOWN = "/.well-known/jwt-vc-issuer"
+
+
+def metadata_url(iss: str) -> str:
+    """SD-JWT VC §5: the well-known segment goes between the host and the issuer's path."""
+    parts = urlsplit(iss)
+    return f"https://{parts.netloc}{WELL_KNOWN}{parts.path.rstrip('/')}"
+
+
+def issuer_checks(jws: CompactJws, iss: Any, verifier: Any) -> tuple[Check, Check]:
+    """(signature, issuer_key) for the issuer-signed JWT of an SD-JWT VC."""
+    problem = algorithm_problem(jws)
+    if problem is not None:
+        return problem, checks.unknown(ISSUER_KEY, "skipped")
+    if not isinstance(iss, str) or not iss:
+        return checks.failed(SIGNATURE, "failed", {"reason": "no iss"}), checks.unknown(ISSUER_KEY, "skipped")
+    if iss.startswith("did:"):
+        resolver, web = verifier.resolver()
+        signature, binding, _ = verify_did_jws(jws, iss, resolver, web)
+        return signature, binding
+    x5c = jws.header.get("x5c")
+    if isinstance(x5c, list) and x5c:
+        return _x5c(jws, x5c, iss)
+    if iss.startswith("https://"):
+        return _metadata(jws, iss, verifier.source)
+    return (checks.unknown(SIGNATURE, "sd_jwt_no_key", {"iss": iss[:200]}),
+            checks.unknown(ISSUER_KEY, "skipped"))
+
+
+def _x5c(jws: CompactJws, x5c: list[Any], iss: str) -> tuple[Check, Check]:
+    try:
+        leaf = load_certificate(base64.b64decode(str(x5c[0]), validate=True))
+    except (ValueError, InvalidKey, Malformed):
+        return checks.failed(SIGNATURE, "failed", {"reason": "x5c unreadable"}), checks.unknown(ISSUER_KEY, "skipped")
+    details = {"alg": jws.alg, "x5c_subject": getattr(leaf, "subject", None)}
+    if not verify_with_certificate(leaf, jws.alg, jws.signing_input, jws.signature):
+        return checks.failed(SIGNATURE, "failed", details), checks.unknown(ISSUER_KEY, "skipped")
+    return (checks.ok(SIGNATURE, "ok", details, suite=f"SD-JWT {jws.alg} (x5c)"),
+            checks.unknown(ISSUER_KEY, "sd_jwt_x5c_untrusted", {"iss": iss}, issuer=iss))
+
+
+def _metadata(jws: CompactJws, iss: str, source: DocumentSource) -> tuple[Check, Check]:
+    url = metadata_url(iss)
+    details: dict[str, Any] = {"iss": iss, "metadata": url, "kid": jws.header.get("kid")}
+    try:
+        metadata, cached = source.fetch_json(url)
+        details["fetched_at"] = cached.fetched_at.isoformat()
+        if metadata.get("issuer") != iss:
+            return (checks.failed(SIGNATURE, "failed", {**details, "reason": "metadata names another issuer"}),
+                    checks.unknown(ISSUER_KEY, "skipped"))
+        jwks = metadata.get("jwks")
+        if not isinstance(jwks, dict) and isinstance(metadata.get("jwks_uri"), str) \
+                and metadata["jwks_uri"].startswith("https://"):
+            jwks, _ = source.fetch_json(metadata["jwks_uri"])
+    except FetchError as exc:
+        return (unavailable_check(SIGNATURE, "key_unavailable", details, {url: exc}),
+                checks.unknown(ISSUER_KEY, "skipped"))
+    except Malformed:
+        return checks.unknown(SIGNATURE, "key_unavailable", details), checks.unknown(ISSUER_KEY, "skipped")
+    keys = _candidates(jwks, jws.header.get("kid"))
+    if not keys:
+        return checks.failed(SIGNATURE, "failed", {**details, "reason": "no matching key in the issuer metadata"}), \
+            checks.unknown(ISSUER_KEY, "skipped")
+    results = [signature_with_key(jws, key, details) for key in keys]
+    good = next((r for r in results if r.status.value == "ok"), None)
+    if good is None:
+        return results[0], checks.unknown(ISSUER_KEY, "skipped")
+    return good, checks.ok(ISSUER_KEY, "sd_jwt_metadata", details, issuer=iss)
+
+
+def _candidates(jwks: Any, kid: Any) -> list[PublicKey]:
+    entries = jwks.get("keys") if isinstance(jwks, dict) else None
+    found = []
+    for entry in entries if isinstance(entries, list) else []:
+        if not isinstance(entry, dict) or (kid is not None and entry.get("kid") != kid):
+            continue
+        try:
+            found.append(public_key_from_jwk(entry))
+        except InvalidKey:
+            continue
+    return found
