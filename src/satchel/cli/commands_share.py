@@ -16,13 +16,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("did", help="print your holder identity (did:key)")
     p.add_argument("--rotate", action="store_true", help="create a new holder key (old ones are kept)")
     p.add_argument("--all", action="store_true", help="list every holder key, old ones included")
+    p.add_argument("--jwk", action="store_true",
+                   help="print the active key as a public JWK (what an SD-JWT issuer binds to, cnf.jwk)")
     p.set_defaults(handler=cmd_did)
 
-    p = sub.add_parser("present", help="sign a presentation of chosen credentials")
+    p = sub.add_parser("present", help="sign a presentation of chosen credentials",
+                       description="An SD-JWT credential is presented on its own, as <jwt>~<disclosures>~<kb-jwt>: "
+                                   "--reveal keeps only the claims named (and the claims above them); without "
+                                   "--reveal every claim is shown. The key binding JWT's nonce is the challenge "
+                                   "and its aud the domain (your own DID when no domain is given).")
     p.add_argument("ids", nargs="+", metavar="ID")
-    p.add_argument("--out", required=True, metavar="FILE", help="where to write the VP JSON")
+    p.add_argument("--out", required=True, metavar="FILE",
+                   help="where to write the VP JSON (or the SD-JWT presentation text)")
     p.add_argument("--challenge", help="the verifier's challenge (default: a fresh random one)")
-    p.add_argument("--domain", help="the verifier's domain")
+    p.add_argument("--domain", help="the verifier's domain (for SD-JWT: the key binding JWT's aud)")
+    p.add_argument("--reveal", action="append", metavar="POINTER",
+                   help="JSON pointer of a claim to show, e.g. /given_name or /achievement/name (repeatable; "
+                        "SD-JWT credentials only; 'satchel show ID --json' lists them under disclosable)")
     p.set_defaults(handler=cmd_present)
 
     p = sub.add_parser("share", help="show chosen credentials as a signed QR bundle, or export them")
@@ -56,6 +66,9 @@ def cmd_did(args: argparse.Namespace) -> int:
     elif args.all:
         for key in satchel.holder_keys():
             print(f"{key.did}  created {key.created_at}{'  (active)' if key.active else ''}")
+    elif args.jwk:
+        import json
+        print(json.dumps(satchel.holder_jwk()))
     else:
         print(satchel.holder_did())
     return 0
@@ -63,6 +76,14 @@ def cmd_did(args: argparse.Namespace) -> int:
 
 def cmd_present(args: argparse.Namespace) -> int:
     satchel = context.unlocked(args)
+    if len(args.ids) == 1 and satchel.get(args.ids[0]).signed_form == "sd-jwt-vc":
+        token, nonce = satchel.present_sd_jwt(args.ids[0], args.reveal, challenge=args.challenge,
+                                              domain=args.domain)
+        atomic_write(Path(args.out), (token + "\n").encode("ascii"), mode=0o600)
+        print(f"Wrote {args.out} (challenge: {nonce})")
+        return 0
+    if args.reveal:
+        raise UsageError("--reveal works with one SD-JWT credential at a time; the others are shown whole.")
     vp, nonce = satchel.present(args.ids, challenge=args.challenge, domain=args.domain)
     from satchel.services.sharing import write_json
     write_json(Path(args.out), vp)

@@ -39,6 +39,9 @@ def record_detail(record: CredentialRecord) -> dict[str, Any]:
     data["display"] = asdict(record.display)
     data["source"] = record.source
     data["signed_form"] = record.signed_form
+    disclosable = record.display.extra.get("disclosable")
+    if isinstance(disclosable, list):
+        data["disclosable"] = disclosable  # JSON pointers of the claims the holder may hide (SD-JWT VC)
     return data
 
 

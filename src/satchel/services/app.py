@@ -32,6 +32,7 @@ from satchel.services.results import ImportItem, ImportOutcome, ScanResult, Shar
 from satchel.services.session import WalletSession
 from satchel.vc.cache import DocumentCache
 from satchel.vc.documents import DocumentSource
+from satchel.vc import sd_jwt_present
 from satchel.vc.engine import Verifier
 from satchel.vc.trust import TrustList
 
@@ -243,6 +244,16 @@ class Satchel:
     # -- sharing ----------------------------------------------------------------------------------
     def holder_did(self) -> str:
         return sharing.holder(self.session.wallet()).did
+
+    def holder_jwk(self) -> dict[str, str]:
+        """The public JWK of the active holder key (what an SD-JWT issuer binds credentials to, in cnf.jwk)."""
+        return sd_jwt_present.holder_jwk(sharing.holder(self.session.wallet()).secret)
+
+    def present_sd_jwt(self, cred_id: str, reveal: Sequence[str] | None = None, *, challenge: str | None = None,
+                       domain: str | None = None) -> tuple[str, str]:
+        """An SD-JWT VC presentation revealing only ``reveal`` (JSON pointers; None: every claim)."""
+        return sharing.present_sd_jwt(self.session.wallet(), self.get(cred_id), reveal, clock=self.clock,
+                                      challenge=challenge, domain=domain)
 
     def holder_keys(self) -> list[Any]:
         return self.session.wallet().holder_keys()

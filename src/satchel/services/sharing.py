@@ -13,6 +13,7 @@ from satchel.errors import ShareError
 from satchel.model import CredentialRecord, SignedForm
 from satchel.services import presenting
 from satchel.services.results import ShareBundle
+from satchel.vc import sd_jwt_present
 
 if TYPE_CHECKING:  # the store (sqlcipher3) loads when a wallet is opened
     from satchel.store import Wallet
@@ -54,6 +55,10 @@ def _embedded(record: CredentialRecord) -> tuple[Any, bool]:
         content = base64.b64encode(record.raw).decode("ascii")
         return {"@context": [CREDENTIALS_V2], "id": f"data:application/jose+json;base64,{content}",
                 "type": "EnvelopedVerifiableCredential"}, True
+    if form is SignedForm.SD_JWT_VC:
+        name = record.display.name or record.id
+        raise ShareError(f"'{name}' is an SD-JWT credential: present it on its own "
+                         "('satchel present ID --reveal POINTER …'), with the claims you choose.")
     if form is SignedForm.VC_JWT:
         token = parsed.verifiable if isinstance(parsed.verifiable, str) else ""
         return {"@context": [CREDENTIALS_V2], "id": f"data:application/vc+jwt,{token}",
@@ -89,6 +94,23 @@ def build_presentation(wallet: Wallet, records: Sequence[CredentialRecord], *, c
                                           challenge=nonce, domain=domain, created=isoformat(clock.now()))
     wallet.log("present", detail=f"{len(records)} credential(s), challenge {'given' if challenge else 'own'}")
     return signed, nonce
+
+
+def present_sd_jwt(wallet: Wallet, record: CredentialRecord, reveal: Sequence[str] | None, *, clock: Clock,
+                   challenge: str | None = None, domain: str | None = None) -> tuple[str, str]:
+    """An SD-JWT VC presentation: only the disclosures that ``reveal`` needs (all when None), and a key binding
+    JWT signed with the holder key. ``aud`` is the verifier's domain, or the holder's own DID when none is given
+    (addressed to no one); ``nonce`` is the verifier's challenge or a fresh one. Returns (token, nonce)."""
+    if record.signed_form != SignedForm.SD_JWT_VC.value:
+        raise ShareError("Only SD-JWT credentials can be presented with chosen claims so far.")
+    token = formats.parse(record.raw).credentials[0].verifiable
+    key = holder(wallet)
+    nonce = challenge or secrets.token_urlsafe(16)
+    presented = sd_jwt_present.present(str(token), reveal, secret=key.secret, did=key.did,
+                                       aud=domain or key.did, nonce=nonce, iat=int(clock.now().timestamp()))
+    shown = "all claims" if reveal is None else f"{len(reveal)} chosen claim(s)"
+    wallet.log("present", detail=f"SD-JWT, {shown}, challenge {'given' if challenge else 'own'}")
+    return presented, nonce
 
 
 def bundle(vp: dict[str, Any], *, challenge: str, domain: str | None, ecc: str = "M",

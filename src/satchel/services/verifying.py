@@ -24,7 +24,15 @@ def verify_parsed(verifier: Verifier, parsed: formats.Parsed,
     """One report for a presentation (with one child per credential), else one per credential."""
     if parsed.presentation is not None:
         return [verify_presentation(verifier, parsed.presentation.verifiable, options)]
-    return [verifier.verify_credential(c.verifiable, signed_form=c.signed_form) for c in parsed.credentials]
+    return [_verify_one(verifier, c, options) for c in parsed.credentials]
+
+
+def _verify_one(verifier: Verifier, cred: Any, options: VerifyOptions) -> VerificationReport:
+    """An SD-JWT VC that ends with a key binding JWT is a presentation (holder, challenge, domain checked)."""
+    if cred.signed_form is SignedForm.SD_JWT_VC and isinstance(cred.verifiable, str) \
+            and not cred.verifiable.rstrip().endswith("~"):
+        return verify_presentation(verifier, cred.verifiable, options)
+    return verifier.verify_credential(cred.verifiable, signed_form=cred.signed_form)
 
 
 def verify_presentation(verifier: Verifier, vp: dict[str, Any] | str,
