@@ -1,0 +1,175 @@
+"""SD-JWT VC verification with tokens built here (RFC 9901 §7.1 rules): each rule that can break is broken once.
+
+The issuer is a did:key (Ed25519) or a certificate (x5c); the holder key binding uses a second Ed25519 key."""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import hashlib
+import json
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+from satchel import crypto
+from satchel.errors import ShareError, UsageError
+from satchel.model import CheckStatus, Outcome
+from satchel.model.sd_jwt import select
+from satchel.vc import sd_jwt
+from satchel.vc.sd_jwt_present import holder_jwk, present
+from tests.vc.corpus_helpers import DEFAULT_NOW, make_verifier
+
+NOW = int(DEFAULT_NOW.timestamp())
+ISSUER_SECRET, ISSUER_MK = crypto.generate_ed25519()
+ISSUER = crypto.did_key_for(ISSUER_MK)
+HOLDER_SECRET, HOLDER_MK = crypto.generate_ed25519()
+HOLDER = crypto.did_key_for(HOLDER_MK)
+
+
+def b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def disclosure(*items) -> str:
+    return b64(json.dumps(list(items)).encode())
+
+
+def digest(part: str) -> str:
+    return b64(hashlib.sha256(part.encode()).digest())
+
+
+def issue(payload_extra=None, *, disclosures=None, sd=None, header=None, sign=None) -> str:
+    """An SD-JWT VC by ISSUER: given_name, email and achievement (with a disclosable name) hidden by default."""
+    name = disclosure("s1", "name", "Data Literacy")
+    parts = disclosures if disclosures is not None else [
+        disclosure("s2", "given_name", "Ada"), disclosure("s3", "email", "ada@example.edu"),
+        disclosure("s4", "achievement", {"_sd": [digest(name)], "level": "basic"}), name]
+    payload = {"iss": ISSUER, "iat": NOW - 60, "exp": NOW + 3600, "vct": "https://example.org/badge",
+               "cnf": {"jwk": holder_jwk(HOLDER_SECRET)}, "family_name": "Lovelace",
+               "_sd": sd if sd is not None else [digest(p) for p in parts if p != name], "_sd_alg": "sha-256"}
+    payload.update(payload_extra or {})
+    head = header or {"alg": "EdDSA", "typ": "dc+sd-jwt", "kid": f"{ISSUER}#{ISSUER_MK}"}
+    signing_input = f"{b64(json.dumps(head).encode())}.{b64(json.dumps(payload).encode())}"
+    signature = (sign or (lambda data: crypto.sign_ed25519(ISSUER_SECRET, data)))(signing_input.encode())
+    return "~".join([f"{signing_input}.{b64(signature)}", *parts]) + "~"
+
+
+def statuses(report):
+    return {c.name.value: c.status for c in report.checks}
+
+
+def test_a_did_issued_sd_jwt_vc_verifies_and_says_nothing_was_withheld(tmp_path):
+    report = make_verifier(tmp_path).verify_credential(issue())
+    assert report.outcome is Outcome.VERIFIED, report.to_dict()
+    assert report.checks[0].message == "format.sd_jwt_all"
+    assert report.details["disclosed"] == ["/given_name", "/email", "/achievement", "/achievement/name"]
+
+
+@pytest.mark.parametrize("mutate, reason", [
+    (lambda parts: parts + [disclosure("s9", "email", "mallory@example.org")], "not referenced"),
+    (lambda parts: parts + [parts[0]], "given twice"),
+])
+def test_a_disclosure_the_issuer_did_not_sign_fails_the_signature(tmp_path, mutate, reason):
+    token = issue()
+    jwt, parts = token.split("~")[0], token.split("~")[1:-1]
+    report = make_verifier(tmp_path).verify_credential("~".join([jwt, *mutate(parts)]) + "~")
+    assert statuses(report)["signature"] is CheckStatus.FAILED
+    assert reason in report.checks[1].details["reason"]
+    assert report.outcome is Outcome.FAILED
+
+
+def test_a_digest_listed_twice_or_a_disclosure_replacing_a_claim_fails(tmp_path):
+    given = disclosure("s2", "given_name", "Ada")
+    twice = issue(disclosures=[given], sd=[digest(given), digest(given)])
+    assert statuses(make_verifier(tmp_path).verify_credential(twice))["signature"] is CheckStatus.FAILED
+    clash = disclosure("s5", "family_name", "Byron")
+    replaced = issue(disclosures=[clash], sd=[digest(clash)])
+    report = make_verifier(tmp_path).verify_credential(replaced)
+    assert statuses(report)["signature"] is CheckStatus.FAILED
+    assert "replace" in report.checks[1].details["reason"]
+
+
+def test_a_changed_issuer_payload_fails_and_an_unknown_digest_algorithm_is_unknown(tmp_path):
+    token = issue()
+    jwt, rest = token.split("~", 1)
+    head, body, sig = jwt.split(".")
+    payload = json.loads(base64.urlsafe_b64decode(body + "=="))
+    payload["family_name"] = "Byron"
+    forged = f"{head}.{b64(json.dumps(payload).encode())}.{sig}~{rest}"
+    assert statuses(make_verifier(tmp_path).verify_credential(forged))["signature"] is CheckStatus.FAILED
+    report = make_verifier(tmp_path).verify_credential(issue({"_sd_alg": "sha3-256"}))
+    assert statuses(report)["format"] is CheckStatus.UNKNOWN and report.outcome is Outcome.UNKNOWN
+
+
+def test_expiry_and_an_unreadable_status_mechanism(tmp_path):
+    expired = make_verifier(tmp_path).verify_credential(issue({"exp": NOW - 3600, "iat": NOW - 7200}))
+    assert expired.outcome is Outcome.EXPIRED
+    listed = issue({"status": {"status_list": {"idx": 3, "uri": "https://example.org/statuslists/1"}}})
+    report = make_verifier(tmp_path).verify_credential(listed)
+    assert statuses(report)["status"] is CheckStatus.UNKNOWN and report.outcome is Outcome.UNKNOWN
+
+
+def test_an_x5c_signature_is_checked_but_the_issuer_key_stays_unknown(tmp_path):
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "issuer.example.org")])
+    start = DEFAULT_NOW - datetime.timedelta(days=1)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(1).not_valid_before(start).not_valid_after(start + datetime.timedelta(days=30))
+            .sign(key, hashes.SHA256()))
+    der = cert.public_bytes(serialization.Encoding.DER)
+    secret = key.private_numbers().private_value.to_bytes(32, "big")
+    header = {"alg": "ES256", "typ": "dc+sd-jwt", "x5c": [base64.b64encode(der).decode()]}
+    token = issue({"iss": "https://issuer.example.org"}, header=header,
+                  sign=lambda data: crypto.sign_ecdsa(secret, "P-256", data))
+    report = make_verifier(tmp_path).verify_credential(token)
+    assert statuses(report)["signature"] is CheckStatus.OK
+    assert statuses(report)["issuer_key"] is CheckStatus.UNKNOWN
+    assert report.checks[2].message == "issuer_key.sd_jwt_x5c_untrusted"
+
+
+def test_an_https_issuer_without_its_metadata_is_unknown(tmp_path):
+    token = issue({"iss": "https://issuer.example.org"}, header={"alg": "EdDSA", "typ": "dc+sd-jwt"})
+    report = make_verifier(tmp_path).verify_credential(token)
+    assert statuses(report)["signature"] is CheckStatus.UNKNOWN and report.outcome is Outcome.UNKNOWN
+
+
+def _presentation(tmp_path, pointers, **kwargs):
+    params = {"secret": HOLDER_SECRET, "did": HOLDER, "aud": "hr.example.org", "nonce": "n-1", "iat": NOW}
+    params.update(kwargs)
+    return present(issue(), pointers, **params)
+
+
+def test_a_presentation_shows_only_the_chosen_claims_and_binds_the_key(tmp_path):
+    token = _presentation(tmp_path, ["/achievement/name"])
+    report = make_verifier(tmp_path).verify_presentation(token, challenge="n-1", domain="hr.example.org")
+    assert report.outcome is Outcome.VERIFIED, report.to_dict()
+    child = report.credentials[0]
+    assert child.checks[0].message == "format.sd_jwt_withheld"
+    assert child.details["disclosed"] == ["/achievement", "/achievement/name"]
+    shown = [base64.urlsafe_b64decode(p + "==") for p in token.split("~")[1:-1]]
+    assert len(shown) == 2 and not any(b"given_name" in d or b"email" in d for d in shown)
+    wrong = make_verifier(tmp_path).verify_presentation(token, challenge="other", domain="hr.example.org")
+    assert statuses(wrong)["challenge"] is CheckStatus.FAILED
+
+
+def test_key_binding_faults_are_failed(tmp_path):
+    verifier = make_verifier(tmp_path)
+    no_kb = issue()
+    assert statuses(verifier.verify_presentation(no_kb))["holder"] is CheckStatus.FAILED
+    future = _presentation(tmp_path, None, iat=NOW + 3600)
+    assert statuses(verifier.verify_presentation(future, challenge="n-1"))["holder"] is CheckStatus.FAILED
+    other_secret, other_mk = crypto.generate_ed25519()
+    with pytest.raises(ShareError):
+        _presentation(tmp_path, None, secret=other_secret, did=crypto.did_key_for(other_mk))
+
+
+def test_select_reveals_parents_and_refuses_unknown_pointers():
+    parsed = sd_jwt.parse(issue())
+    kept = select(parsed, ["/achievement/name", "/family_name"])
+    assert len(kept.split("~")) == 4  # jwt, achievement, name, trailing empty part
+    with pytest.raises(UsageError):
+        select(parsed, ["/birthdate"])
