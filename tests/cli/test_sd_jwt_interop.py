@@ -133,3 +133,29 @@ def test_satchel_verifies_its_presentation_and_rejects_tampering(cli, issued):
 
     code, _, _ = cli("verify", str(folder / "pres.txt"), "--offline", "--challenge", "another", "--domain", AUD)
     assert code == 1
+
+
+def test_qr_share_carries_only_the_chosen_claims_and_verifies(cli, issued):
+    cred_id, folder = issued
+    assert cli("cache", "import", METADATA_URL, str(folder / "metadata.json"))[0] == 0
+    payload = folder / "payload.txt"
+    code, _, err = cli("share", cred_id, "--reveal", "/achievement/name", "--challenge", NONCE,
+                       "--payload-out", str(payload), "--vp-out", str(folder / "vp.json"))
+    assert code == 0, err
+    vp = json.loads((folder / "vp.json").read_text())
+    envelope = vp["verifiableCredential"][0]
+    assert envelope["type"] == "EnvelopedVerifiableCredential"
+    assert envelope["id"].startswith("data:application/dc+sd-jwt,")
+    shown = [base64.urlsafe_b64decode(p + "==") for p in envelope["id"].split(",", 1)[1].split("~")[1:-1]]
+    assert len(shown) == 2 and not any(b"given_name" in d or b"email" in d for d in shown)
+
+    code, out, err = cli("verify", str(payload), "--offline", "--challenge", NONCE, "--json")
+    report = json.loads(out)
+    report = report[0] if isinstance(report, list) else report
+    assert code == 0, out + err
+    child = {c["name"]: c for c in report["credentials"][0]["checks"]}
+    assert child["holder_binding"]["status"] == "ok"
+    assert child["format"]["message"] == "format.sd_jwt_withheld"
+
+    code, _, err = cli("share", cred_id, "--reveal", "/no_such_claim", "--payload-out", str(payload))
+    assert code != 0 and "no_such_claim" in err

@@ -32,7 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--domain", help="the verifier's domain (for SD-JWT: the key binding JWT's aud)")
     p.add_argument("--reveal", action="append", metavar="POINTER",
                    help="JSON pointer of a claim to show, e.g. /given_name or /achievement/name (repeatable; "
-                        "SD-JWT credentials only; 'satchel show ID --json' lists them under disclosable)")
+                        "SD-JWT credentials; 'satchel show ID --json' lists them under disclosable). With "
+                        "several credentials each SD-JWT shows the pointers that are its own; others are whole")
     p.set_defaults(handler=cmd_present)
 
     p = sub.add_parser("share", help="show chosen credentials as a signed QR bundle, or export them")
@@ -40,6 +41,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--challenge", help="the verifier's challenge (default: a fresh random one)")
     p.add_argument("--domain", help="the verifier's domain")
     p.add_argument("--ecc", choices=("L", "M", "Q", "H"), default="M", help="QR error correction (default M)")
+    p.add_argument("--reveal", action="append", metavar="POINTER",
+                   help="JSON pointer of an SD-JWT claim to show, e.g. /given_name (repeatable; without it every "
+                        "claim is shown; credentials that cannot hide claims are always shown whole)")
     p.add_argument("--qr", metavar="PNG", help="write the QR image (only when the bundle fits one frame)")
     p.add_argument("--frames", metavar="DIR", help="write numbered PNG frames and an animated GIF")
     p.add_argument("--payload-out", metavar="FILE", help="write the payload text (one line per frame)")
@@ -82,9 +86,7 @@ def cmd_present(args: argparse.Namespace) -> int:
         atomic_write(Path(args.out), (token + "\n").encode("ascii"), mode=0o600)
         print(f"Wrote {args.out} (challenge: {nonce})")
         return 0
-    if args.reveal:
-        raise UsageError("--reveal works with one SD-JWT credential at a time; the others are shown whole.")
-    vp, nonce = satchel.present(args.ids, challenge=args.challenge, domain=args.domain)
+    vp, nonce = satchel.present(args.ids, challenge=args.challenge, domain=args.domain, reveal=args.reveal)
     from satchel.services.sharing import write_json
     write_json(Path(args.out), vp)
     print(f"Wrote {args.out} (challenge: {nonce})")
@@ -93,7 +95,8 @@ def cmd_present(args: argparse.Namespace) -> int:
 
 def cmd_share(args: argparse.Namespace) -> int:
     satchel = context.unlocked(args)
-    bundle = satchel.share(args.ids, challenge=args.challenge, domain=args.domain, ecc=args.ecc)
+    bundle = satchel.share(args.ids, challenge=args.challenge, domain=args.domain, ecc=args.ecc,
+                           reveal=args.reveal)
     n = len(bundle.frames)
     print(f"{n} QR frame(s), version {bundle.qr_version}, ECC {args.ecc}; challenge {bundle.challenge}",
           file=sys.stderr)

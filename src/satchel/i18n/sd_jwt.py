@@ -49,4 +49,7 @@ register({
         "en": "The credential names no holder key Satchel can read, so the holder could not be checked.",
         "fr": "Le badge ne nomme aucune clé de titulaire lisible par Satchel : le titulaire n'a pas pu être "
               "vérifié."},
+    "holder_binding.sd_jwt_other_key": {
+        "en": "Issued to a key the presenter did not prove they hold.",
+        "fr": "Délivré à une clé dont le présentateur n'a pas prouvé qu'il la détient."},
 })

@@ -138,6 +138,12 @@ def select(sd: SdJwt, pointers: list[str]) -> str:
     return "~".join([sd.issuer_jwt, *kept]) + "~"
 
 
+def resolvable(sd: SdJwt, pointers: list[str]) -> list[str]:
+    """The ``pointers`` that name a claim of this credential (hidden or always visible)."""
+    document = _substitute(sd.payload, _by_digest(sd), "", [], None, 0)
+    return [p for p in pointers if _resolves(document, p)]
+
+
 def _chain_above(chains: dict[str, list[str]], pointer: str) -> list[str]:
     parent = pointer.rsplit("/", 1)[0]
     while parent:

@@ -262,16 +262,17 @@ class Satchel:
         return sharing.create_holder_key(self.session.wallet(), self.clock)
 
     def present(self, ids: Sequence[str], *, challenge: str | None = None,
-                domain: str | None = None) -> tuple[dict[str, Any], str]:
+                domain: str | None = None, reveal: Sequence[str] | None = None) -> tuple[dict[str, Any], str]:
+        """``reveal``: JSON pointers of the SD-JWT claims to show (None: every claim)."""
         records = sharing.signable([self.get(i) for i in ids])
         return sharing.build_presentation(self.session.wallet(), records, clock=self.clock,
-                                          challenge=challenge, domain=domain)
+                                          challenge=challenge, domain=domain, reveal=reveal)
 
     def share(self, ids: Sequence[str], *, challenge: str | None = None, domain: str | None = None,
-              ecc: str = "M") -> ShareBundle:
+              ecc: str = "M", reveal: Sequence[str] | None = None) -> ShareBundle:
         records = sharing.signable([self.get(i) for i in ids])
         vp, nonce = sharing.build_presentation(self.session.wallet(), records, clock=self.clock,
-                                               challenge=challenge, domain=domain)
+                                               challenge=challenge, domain=domain, reveal=reveal)
         links = {r.id: url for r in records if (url := sharing.linkedin_url(r))}
         return sharing.bundle(vp, challenge=nonce, domain=domain, ecc=ecc, linkedin=links)
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from satchel import crypto, formats, share
 from satchel.clock import Clock, isoformat
-from satchel.errors import ShareError
+from satchel.errors import ShareError, UsageError
 from satchel.model import CredentialRecord, SignedForm
 from satchel.services import presenting
 from satchel.services.results import ShareBundle
@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the store (sqlcipher3) loads when a wallet is opened
 
 CREDENTIALS_V1 = "https://www.w3.org/2018/credentials/v1"
 CREDENTIALS_V2 = "https://www.w3.org/ns/credentials/v2"
+SD_JWT_MEDIA = "application/dc+sd-jwt"
 
 
 def create_holder_key(wallet: Wallet, clock: Clock) -> str:
@@ -39,8 +40,10 @@ def holder(wallet: Wallet):
     return key
 
 
-def _embedded(record: CredentialRecord) -> tuple[Any, bool]:
-    """What goes into ``verifiableCredential`` for a record, and whether it needs VC 2.0."""
+def _embedded(record: CredentialRecord, sd_jwt: Any = None) -> tuple[Any, bool]:
+    """What goes into ``verifiableCredential`` for a record, and whether it needs VC 2.0.
+
+    ``sd_jwt`` turns an SD-JWT VC token into its presentation (chosen disclosures + key binding)."""
     parsed = formats.parse(record.raw).credentials[0]
     form = SignedForm(record.signed_form)
     if form is SignedForm.LINK_ONLY:
@@ -55,10 +58,9 @@ def _embedded(record: CredentialRecord) -> tuple[Any, bool]:
         content = base64.b64encode(record.raw).decode("ascii")
         return {"@context": [CREDENTIALS_V2], "id": f"data:application/jose+json;base64,{content}",
                 "type": "EnvelopedVerifiableCredential"}, True
-    if form is SignedForm.SD_JWT_VC:
-        name = record.display.name or record.id
-        raise ShareError(f"'{name}' is an SD-JWT credential: present it on its own "
-                         "('satchel present ID --reveal POINTER …'), with the claims you choose.")
+    if form is SignedForm.SD_JWT_VC and sd_jwt is not None:
+        return {"@context": [CREDENTIALS_V2], "id": f"data:{SD_JWT_MEDIA},{sd_jwt(str(parsed.verifiable))}",
+                "type": "EnvelopedVerifiableCredential"}, True
     if form is SignedForm.VC_JWT:
         token = parsed.verifiable if isinstance(parsed.verifiable, str) else ""
         return {"@context": [CREDENTIALS_V2], "id": f"data:application/vc+jwt,{token}",
@@ -70,25 +72,39 @@ def _embedded(record: CredentialRecord) -> tuple[Any, bool]:
 
 
 def build_presentation(wallet: Wallet, records: Sequence[CredentialRecord], *, clock: Clock,
-                       challenge: str | None = None, domain: str | None = None) -> tuple[dict[str, Any], str]:
+                       challenge: str | None = None, domain: str | None = None,
+                       reveal: Sequence[str] | None = None) -> tuple[dict[str, Any], str]:
     """A VP of the chosen credentials signed by the holder (authentication purpose).
 
     VCDM 2.0 with eddsa-rdfc-2022 when any credential is 2.0 (or a JWT), else 1.1 with
     Ed25519Signature2020. Without a verifier challenge a fresh random one is used and logged, so the
-    verifier can tell "holder proven" from "bound to my request".
+    verifier can tell "holder proven" from "bound to my request". An SD-JWT VC goes in as an
+    ``EnvelopedVerifiableCredential`` (``data:application/dc+sd-jwt,…``) showing only the claims ``reveal``
+    names that belong to it (all when ``reveal`` is None), with a key binding JWT for the same challenge.
     """
     if not records:
         raise ShareError("Choose at least one credential to share.")
-    embedded = [_embedded(r) for r in records]
-    v2 = any(needs_v2 for _, needs_v2 in embedded)
     key = holder(wallet)
+    nonce = challenge or secrets.token_urlsafe(16)
+    used: set[str] = set()
+
+    def disclose(token: str) -> str:
+        mine = None if reveal is None else sd_jwt_present.applicable(token, reveal)
+        used.update(mine or ())
+        return sd_jwt_present.present(token, mine, secret=key.secret, did=key.did, aud=domain or key.did,
+                                      nonce=nonce, iat=int(clock.now().timestamp()))
+
+    embedded = [_embedded(r, disclose) for r in records]
+    unused = [p for p in reveal or () if p not in used]
+    if unused:
+        raise UsageError(f"No chosen SD-JWT credential has a claim at {unused[0]!r}.")
+    v2 = any(needs_v2 for _, needs_v2 in embedded)
     vp: dict[str, Any] = {
         "@context": [CREDENTIALS_V2 if v2 else CREDENTIALS_V1],
         "type": ["VerifiablePresentation"],
         "holder": key.did,
         "verifiableCredential": [doc for doc, _ in embedded],
     }
-    nonce = challenge or secrets.token_urlsafe(16)
     keys = presenting.proving_keys(key, wallet.holder_keys(), (r.display.subject_id for r in records))
     signed = presenting.sign_presentation(vp, keys, suite="eddsa-rdfc-2022" if v2 else "Ed25519Signature2020",
                                           challenge=nonce, domain=domain, created=isoformat(clock.now()))

@@ -205,7 +205,10 @@ class Verifier:
                 children.append(self.garbled("credential", exc))
                 continue
             report = self.verify_credential(value, signed_form=form)
-            binding = holder_binding_check(credential_document(value), proven, holder)
+            if isinstance(value, str) and "~" in value:
+                binding = sd_jwt.holder_binding(value, proven, holder, self.resolver()[0])
+            else:
+                binding = holder_binding_check(credential_document(value), proven, holder)
             children.append(replace(report, checks=(*report.checks, binding)))
         return children
 

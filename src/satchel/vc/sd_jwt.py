@@ -14,13 +14,14 @@ from typing import Any
 
 from satchel.crypto import public_key_from_jwk
 from satchel.crypto import b64url_decode
-from satchel.errors import InvalidKey, Malformed
+from satchel.errors import DidResolutionError, InvalidKey, Malformed
 from satchel.model.sd_jwt import SD_JWT_VC_TYPES, SdJwt, count_digests, disclosable_pointers, \
     disclosed_payload, disclosure_problem, split_sd_jwt
 from satchel.model import Check, CheckName, CheckStatus, VerificationReport
 from satchel.vc import checks
 from satchel.vc.datamodel import Shape
 from satchel.vc.dates import jwt_validity
+from satchel.vc.did import public_key_of
 from satchel.vc.jws import split_jws, signature_with_key
 from satchel.vc.presentation import challenge_check, credentials_check, domain_check, unproven
 from satchel.vc.safejson import loads
@@ -134,3 +135,36 @@ def _kb_holder_check(sd: SdJwt, verifier: Any) -> Check:
     if iat > now + verifier.skew / timedelta(seconds=1):
         return checks.failed(HOLDER, "sd_jwt_kb_invalid", {**details, "reason": "iat is in the future"})
     return checks.ok(HOLDER, "sd_jwt_kb_ok", {**details, "iat": iat, "jwk": jwk})
+
+
+def holder_binding(token: str, proven: set[str], holder: str | None, resolver: Any) -> Check:
+    """holder_binding for an SD-JWT VC inside a signed presentation: its ``cnf`` key must be a key of an
+    identifier the presentation proved (the holder's signature over the challenge proves possession)."""
+    details: dict[str, Any] = {"holder": holder, "proven": sorted(proven)[:10]}
+    if not proven:
+        return checks.warning(CheckName.HOLDER_BINDING, "holder_unproven", details)
+    cnf = parse(token).payload.get("cnf")
+    jwk = cnf.get("jwk") if isinstance(cnf, dict) else None
+    try:
+        bound = public_key_from_jwk(jwk).multikey if isinstance(jwk, dict) else None
+    except InvalidKey:
+        bound = None
+    if bound is None:
+        return checks.warning(CheckName.HOLDER_BINDING, "no_subject", details)
+    for did in sorted(proven):
+        for method in _methods(did, resolver):
+            try:
+                if public_key_of(method).multikey == bound:
+                    return checks.ok(CheckName.HOLDER_BINDING, "ok", details, subject=did)
+            except (InvalidKey, DidResolutionError, ValueError):
+                continue
+    return checks.warning(CheckName.HOLDER_BINDING, "sd_jwt_other_key", details)
+
+
+def _methods(did: str, resolver: Any) -> list[dict[str, Any]]:
+    try:
+        document = resolver.resolve(did)
+    except (DidResolutionError, Malformed):
+        return []
+    methods = document.get("verificationMethod")
+    return [m for m in methods if isinstance(m, dict)] if isinstance(methods, list) else []

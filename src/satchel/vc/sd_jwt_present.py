@@ -13,7 +13,7 @@ from typing import Any
 
 from satchel import crypto
 from satchel.errors import ShareError
-from satchel.model.sd_jwt import select
+from satchel.model.sd_jwt import resolvable, select
 from satchel.vc.sd_jwt import KB_TYPE, parse
 
 
@@ -35,6 +35,11 @@ def bound_to(token: str, secret: bytes, did: str) -> bool:
     return isinstance(kid, str) and kid.split("#", 1)[0] == did
 
 
+def applicable(token: str, pointers: Sequence[str]) -> list[str]:
+    """The pointers that name a claim of this credential (the others belong to other credentials)."""
+    return resolvable(parse(token), list(pointers))
+
+
 def present(token: str, pointers: Sequence[str] | None, *, secret: bytes, did: str, aud: str, nonce: str,
             iat: int) -> str:
     """``<issuer-jwt>~<chosen disclosures>~<kb-jwt>``; ``pointers`` None keeps every disclosure."""
@@ -52,4 +57,4 @@ def present(token: str, pointers: Sequence[str] | None, *, secret: bytes, did: s
     return f"{chosen}{signing_input}.{crypto.b64url_encode(signature)}"
 
 
-__all__ = ["bound_to", "holder_jwk", "present"]
+__all__ = ["applicable", "bound_to", "holder_jwk", "present"]
