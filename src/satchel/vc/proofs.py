@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from satchel.errors import DidResolutionError, SatchelError
 from satchel.vc.did import DidResolver, is_authorized, public_key_of
 from satchel.vc.suites import Cryptosuite, find_suite
+from satchel.vc.suites.ecdsa_sd import proof_kind
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,9 @@ def _check_one(document: dict, proof: object, all_proofs: list, resolver: DidRes
         name = proof.get("cryptosuite") or proof.get("type")
         return _failed(proof, "unsupported_suite", f"Satchel cannot check {str(name)[:80]} signatures yet.")
     info = _describe(proof)
+    if suite.name == "ecdsa-sd-2023" and proof_kind(proof.get("proofValue")) == "base":
+        return _failed(proof, "unsupported_suite", "Satchel checks ecdsa-sd-2023 derived proofs (what a holder "
+                       "shows), not base proofs (what the issuer gives the holder).")
     if not info["verification_method"] or not isinstance(proof.get(suite.value_field), str) \
             or not isinstance(info["purpose"], str):
         return _failed(proof, "malformed_proof",
