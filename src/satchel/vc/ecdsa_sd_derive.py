@@ -1,0 +1,131 @@
+"""ecdsa-sd-2023 derivation (W3C vc-di-ecdsa §3.4.x createDisclosureData): from a credential with a **base**
+proof, the holder keeps the mandatory statements plus the ones the chosen JSON pointers name, and the
+signatures of the latter, and writes a **derived** proof a verifier can check without the rest."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+from dataclasses import dataclass
+
+import cbor2
+
+from satchel.errors import Malformed, UsageError
+from satchel.vc.jsonld import expand_safely, selective
+from satchel.vc.suites.ecdsa_sd import BASE_HEADER, DERIVED_HEADER, _decode, proof_kind
+
+
+@dataclass(frozen=True)
+class BaseProof:
+    base_signature: bytes
+    public_key: bytes
+    hmac_key: bytes
+    signatures: tuple[bytes, ...]
+    mandatory_pointers: tuple[str, ...]
+
+
+def parse_base(proof_value: object) -> BaseProof:
+    """The components of a base proof value (header 0xd9 0x5d 0x00). Malformed otherwise."""
+    raw = _decode(proof_value)
+    if raw is None or raw[:3] != BASE_HEADER:
+        raise Malformed("This is not an ecdsa-sd-2023 base proof.")
+    try:
+        items = cbor2.loads(raw[3:])
+    except (cbor2.CBORDecodeError, ValueError, TypeError, RecursionError):
+        raise Malformed("The ecdsa-sd-2023 base proof is not valid CBOR.") from None
+    if not (isinstance(items, list) and len(items) == 5 and all(isinstance(x, bytes) for x in items[:3])
+            and isinstance(items[3], list) and all(isinstance(s, bytes) for s in items[3])
+            and isinstance(items[4], list) and all(isinstance(p, str) for p in items[4])):
+        raise Malformed("The ecdsa-sd-2023 base proof does not have its five parts.")
+    return BaseProof(items[0], items[1], items[2], tuple(items[3]), tuple(items[4]))
+
+
+def hmac_labels(key: bytes):
+    """createHmacIdLabelMapFunction: each canonical label ``c14nN`` → ``u`` + base64url(HMAC-SHA-256)."""
+    def factory(id_map: dict[str, str]) -> dict[str, str]:
+        return {old: "u" + _b64(hmac.new(key, c14n.encode("utf-8"), hashlib.sha256).digest())
+                for old, c14n in id_map.items()}
+    return factory
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _group(nquads: list[str], label_map: dict[str, str], selection: dict | None, loader) -> tuple[set[int], list[str]]:
+    """(indexes of the canonical statements the selection holds, the selection's own deskolemized N-Quads)."""
+    if selection is None:
+        return set(), []
+    own = selective.deskolemized_nquads(expand_safely(selection, loader), loader)
+    relabelled = {selective.BLANK.sub(lambda m: "_:" + label_map.get(m.group(1), m.group(1)), q) for q in own}
+    return {i for i, q in enumerate(nquads) if q in relabelled}, own
+
+
+@dataclass(frozen=True)
+class DisclosureData:
+    """The intermediate values of createDisclosureData (what the W3C vectors list, step by step)."""
+
+    base: BaseProof
+    nquads: tuple[str, ...]  # the base document's canonical N-Quads, HMAC labels, sorted
+    mandatory: frozenset[int]
+    selective: frozenset[int]
+    combined: frozenset[int]
+    mandatory_indexes: tuple[int, ...]  # positions of the mandatory statements among the revealed ones
+    signatures: tuple[bytes, ...]  # the signatures of the revealed non-mandatory statements
+    label_map: dict[int, bytes]  # the revealed document's c14nN → HMAC label bytes
+    reveal_document: dict
+
+
+def disclosure_data(credential: dict, reveal: list[str], loader) -> DisclosureData:
+    proof = credential.get("proof")
+    if not isinstance(proof, dict) or proof.get("cryptosuite") != "ecdsa-sd-2023":
+        raise UsageError("Only credentials with one ecdsa-sd-2023 base proof can hide fields.")
+    base = parse_base(proof.get("proofValue"))
+    document = {k: v for k, v in credential.items() if k != "proof"}
+    mandatory, combined = list(base.mandatory_pointers), [*base.mandatory_pointers, *reveal]
+    expanded, compact = selective.skolemize_compact(document, loader)
+    nquads, label_map = selective.label_replacement_canonicalize(
+        selective.deskolemized_nquads(expanded, loader), hmac_labels(base.hmac_key))
+    mandatory_match, _ = _group(nquads, label_map, selective.select(mandatory, compact), loader)
+    selective_match, _ = _group(nquads, label_map, selective.select(list(reveal), compact), loader)
+    combined_match, combined_quads = _group(nquads, label_map, selective.select(combined, compact), loader)
+    mandatory_indexes = [relative for relative, absolute in enumerate(sorted(combined_match))
+                         if absolute in mandatory_match]
+    kept, index = [], 0
+    for signature in base.signatures:
+        while index in mandatory_match:
+            index += 1
+        if index in selective_match:
+            kept.append(signature)
+        index += 1
+    _, reveal_ids = selective.canonical_id_map(combined_quads)
+    verifier_labels = {int(c14n.removeprefix("c14n")): base64.urlsafe_b64decode(label_map[old][1:] + "==")
+                       for old, c14n in reveal_ids.items()}
+    return DisclosureData(base, tuple(nquads), frozenset(mandatory_match), frozenset(selective_match),
+                          frozenset(combined_match), tuple(mandatory_indexes), tuple(kept), verifier_labels,
+                          selective.select(combined, document) or {})
+
+
+def derive(credential: dict, reveal: list[str], loader) -> dict:
+    """The credential reduced to its mandatory fields and ``reveal`` (JSON pointers), with a derived proof."""
+    data = disclosure_data(credential, reveal, loader)
+    value = DERIVED_HEADER + cbor2.dumps([data.base.base_signature, data.base.public_key, list(data.signatures),
+                                          data.label_map, list(data.mandatory_indexes)])
+    derived = dict(data.reveal_document)
+    derived["proof"] = {**credential["proof"], "proofValue": "u" + _b64(value)}
+    return derived
+
+
+def reveal_everything(credential: dict) -> list[str]:
+    """Pointers that keep the whole credential (what is shown when the holder hides nothing)."""
+    return ["/" + key.replace("~", "~0").replace("/", "~1") for key in credential if key not in ("@context", "proof")]
+
+
+def is_base(credential: dict) -> bool:
+    proof = credential.get("proof")
+    return isinstance(proof, dict) and proof.get("cryptosuite") == "ecdsa-sd-2023" \
+        and proof_kind(proof.get("proofValue")) == "base"
+
+
+__all__ = ["DisclosureData", "derive", "disclosure_data", "is_base", "parse_base", "reveal_everything"]
