@@ -50,3 +50,31 @@ def test_a_base_proof_is_unknown_not_failed(cli, peer_credentials):
     code, report = _report(cli, base)
     assert code == 1 and report["outcome"] == "unknown"
     assert {c["name"]: c["status"] for c in report["checks"]}["signature"] == "unknown"
+
+
+def test_satchel_derives_from_a_peer_base_proof_and_the_peer_verifies(cli, peer_credentials, verifier_peer,  # noqa: F811
+                                                                      tmp_path):
+    base, _ = peer_credentials
+    cred_id = cli.json("import", str(base))[0]["added"][0]
+    vp_file = tmp_path / "vp.json"
+    code, _, err = cli("present", cred_id, "--reveal", "/credentialSubject/achievement/name", "--out", str(vp_file),
+                       "--challenge", "job-7")
+    assert code == 0, err
+    derived = json.loads(vp_file.read_text())["verifiableCredential"][0]
+    achievement = derived["credentialSubject"]["achievement"]
+    assert achievement["name"] and "description" not in achievement and "criteria" not in achievement
+    assert derived["issuer"] and derived["validFrom"]  # the peer's mandatory pointers, always revealed
+    assert derived["proof"]["proofValue"].startswith("u2V0B")
+    (tmp_path / "derived.json").write_text(json.dumps(derived))
+    done = peer(verifier_peer, "ecdsa-sd", "verify", "--in", str(tmp_path / "derived.json"))
+    assert done.returncode == 0 and json.loads(done.stdout)["verified"] is True, done.stdout + done.stderr
+    assert json.loads(done.stdout)["proof"] == "derived"
+
+    code, out, err = cli("verify", str(vp_file), "--offline", "--challenge", "job-7", "--json")
+    report = json.loads(out)
+    report = report[0] if isinstance(report, list) else report
+    child = {c["name"]: c["status"] for c in report["credentials"][0]["checks"]}
+    assert child["signature"] == "ok" and child["issuer_key"] == "ok", out
+
+    code, _, err = cli("present", cred_id, "--reveal", "/credentialSubject/nothingHere", "--out", str(vp_file))
+    assert code != 0 and "nothingHere" in err

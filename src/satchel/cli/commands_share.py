@@ -31,9 +31,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--challenge", help="the verifier's challenge (default: a fresh random one)")
     p.add_argument("--domain", help="the verifier's domain (for SD-JWT: the key binding JWT's aud)")
     p.add_argument("--reveal", action="append", metavar="POINTER",
-                   help="JSON pointer of a claim to show, e.g. /given_name or /achievement/name (repeatable; "
-                        "SD-JWT credentials; 'satchel show ID --json' lists them under disclosable). With "
-                        "several credentials each SD-JWT shows the pointers that are its own; others are whole")
+                   help="JSON pointer of a claim to show, e.g. /given_name (SD-JWT) or "
+                        "/credentialSubject/achievement/name (ecdsa-sd-2023); repeatable; 'satchel show ID --json' "
+                        "lists an SD-JWT's under disclosable. With several credentials each one shows the pointers "
+                        "that are its own (plus, for ecdsa-sd-2023, what its issuer made mandatory); credentials "
+                        "that cannot hide fields are shown whole")
     p.set_defaults(handler=cmd_present)
 
     p = sub.add_parser("share", help="show chosen credentials as a signed QR bundle, or export them")
@@ -42,8 +44,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--domain", help="the verifier's domain")
     p.add_argument("--ecc", choices=("L", "M", "Q", "H"), default="M", help="QR error correction (default M)")
     p.add_argument("--reveal", action="append", metavar="POINTER",
-                   help="JSON pointer of an SD-JWT claim to show, e.g. /given_name (repeatable; without it every "
-                        "claim is shown; credentials that cannot hide claims are always shown whole)")
+                   help="JSON pointer of a field to show, e.g. /given_name (SD-JWT) or "
+                        "/credentialSubject/achievement/name (ecdsa-sd-2023); repeatable; without it every field is "
+                        "shown; credentials that cannot hide fields are always shown whole")
     p.add_argument("--qr", metavar="PNG", help="write the QR image (only when the bundle fits one frame)")
     p.add_argument("--frames", metavar="DIR", help="write numbered PNG frames and an animated GIF")
     p.add_argument("--payload-out", metavar="FILE", help="write the payload text (one line per frame)")

@@ -13,7 +13,8 @@ from satchel.errors import ShareError, UsageError
 from satchel.model import CredentialRecord, SignedForm
 from satchel.services import presenting
 from satchel.services.results import ShareBundle
-from satchel.vc import sd_jwt_present
+from satchel.vc import ecdsa_sd_derive, sd_jwt_present
+from satchel.vc.jsonld import OfflineLoader
 
 if TYPE_CHECKING:  # the store (sqlcipher3) loads when a wallet is opened
     from satchel.store import Wallet
@@ -40,10 +41,11 @@ def holder(wallet: Wallet):
     return key
 
 
-def _embedded(record: CredentialRecord, sd_jwt: Any = None) -> tuple[Any, bool]:
+def _embedded(record: CredentialRecord, sd_jwt: Any = None, ecdsa_sd: Any = None) -> tuple[Any, bool]:
     """What goes into ``verifiableCredential`` for a record, and whether it needs VC 2.0.
 
-    ``sd_jwt`` turns an SD-JWT VC token into its presentation (chosen disclosures + key binding)."""
+    ``sd_jwt`` turns an SD-JWT VC token into its presentation (chosen disclosures + key binding);
+    ``ecdsa_sd`` turns a credential with an ecdsa-sd-2023 base proof into its derived form."""
     parsed = formats.parse(record.raw).credentials[0]
     form = SignedForm(record.signed_form)
     if form is SignedForm.LINK_ONLY:
@@ -66,6 +68,8 @@ def _embedded(record: CredentialRecord, sd_jwt: Any = None) -> tuple[Any, bool]:
         return {"@context": [CREDENTIALS_V2], "id": f"data:application/vc+jwt,{token}",
                 "type": "EnvelopedVerifiableCredential"}, True
     doc = parsed.document
+    if ecdsa_sd is not None and ecdsa_sd_derive.is_base(doc):
+        doc = ecdsa_sd(doc)
     contexts = doc.get("@context") or []
     first = contexts[0] if isinstance(contexts, list) and contexts else contexts
     return doc, first == CREDENTIALS_V2
@@ -78,7 +82,9 @@ def build_presentation(wallet: Wallet, records: Sequence[CredentialRecord], *, c
 
     VCDM 2.0 with eddsa-rdfc-2022 when any credential is 2.0 (or a JWT), else 1.1 with
     Ed25519Signature2020. Without a verifier challenge a fresh random one is used and logged, so the
-    verifier can tell "holder proven" from "bound to my request". An SD-JWT VC goes in as an
+    verifier can tell "holder proven" from "bound to my request". A credential with an ecdsa-sd-2023 base
+    proof goes in derived: its mandatory fields plus the ``reveal`` pointers that are its own (everything
+    when ``reveal`` is None), since verifiers check derived proofs only. An SD-JWT VC goes in as an
     ``EnvelopedVerifiableCredential`` (``data:application/dc+sd-jwt,…``) showing only the claims ``reveal``
     names that belong to it (all when ``reveal`` is None), with a key binding JWT for the same challenge.
     """
@@ -94,10 +100,17 @@ def build_presentation(wallet: Wallet, records: Sequence[CredentialRecord], *, c
         return sd_jwt_present.present(token, mine, secret=key.secret, did=key.did, aud=domain or key.did,
                                       nonce=nonce, iat=int(clock.now().timestamp()))
 
-    embedded = [_embedded(r, disclose) for r in records]
+    def derive(document: dict[str, Any]) -> dict[str, Any]:
+        if reveal is None:
+            return ecdsa_sd_derive.derive(document, ecdsa_sd_derive.reveal_everything(document), OfflineLoader())
+        mine = ecdsa_sd_derive.applicable(document, list(reveal))
+        used.update(mine)
+        return ecdsa_sd_derive.derive(document, mine, OfflineLoader())
+
+    embedded = [_embedded(r, disclose, derive) for r in records]
     unused = [p for p in reveal or () if p not in used]
     if unused:
-        raise UsageError(f"No chosen SD-JWT credential has a claim at {unused[0]!r}.")
+        raise UsageError(f"No chosen credential that can hide fields has anything at {unused[0]!r}.")
     v2 = any(needs_v2 for _, needs_v2 in embedded)
     vp: dict[str, Any] = {
         "@context": [CREDENTIALS_V2 if v2 else CREDENTIALS_V1],

@@ -122,10 +122,22 @@ def reveal_everything(credential: dict) -> list[str]:
     return ["/" + key.replace("~", "~0").replace("/", "~1") for key in credential if key not in ("@context", "proof")]
 
 
+def applicable(credential: dict, pointers: list[str]) -> list[str]:
+    """The pointers that name something in this credential (the others belong to other credentials)."""
+    found = []
+    for pointer in pointers:
+        try:
+            selective.select([pointer], credential)
+        except UsageError:
+            continue
+        found.append(pointer)
+    return found
+
+
 def is_base(credential: dict) -> bool:
     proof = credential.get("proof")
     return isinstance(proof, dict) and proof.get("cryptosuite") == "ecdsa-sd-2023" \
         and proof_kind(proof.get("proofValue")) == "base"
 
 
-__all__ = ["DisclosureData", "derive", "disclosure_data", "is_base", "parse_base", "reveal_everything"]
+__all__ = ["DisclosureData", "applicable", "derive", "disclosure_data", "is_base", "parse_base", "reveal_everything"]
