@@ -118,3 +118,10 @@ def test_a_pointer_to_nothing_is_refused(loader):
     base = load(VECTORS / "ecdsa-sd-2023" / "employ" / "addSignedSDBase.json")
     with pytest.raises(UsageError):
         derive(base, ["/credentialSubject/noSuchField"], loader)
+
+
+def test_a_proof_value_that_is_not_ecdsa_sd_is_a_malformed_proof(loader):
+    document = load(VECTORS / "ecdsa-sd-2023" / "employ" / "derivedRevealDocument.json")
+    document["proof"]["proofValue"] = "z" + "3" * 80  # multibase, but no ecdsa-sd-2023 header
+    results = verify_proofs(document, resolver=DidResolver(), loader=loader)
+    assert [r.code for r in results] == ["malformed_proof"]

@@ -52,11 +52,4 @@ register({
     "holder_binding.sd_jwt_other_key": {
         "en": "Issued to a key the presenter did not prove they hold.",
         "fr": "Délivré à une clé dont le présentateur n'a pas prouvé qu'il la détient."},
-}) yet, so the signature was not checked.",
-        "fr": "Satchel ne sait pas encore vérifier ce type de preuve ({suite}) : la signature n'a pas été "
-              "vérifiée."},
-    "holder.unsupported_suite": {
-        "en": "Satchel cannot check this kind of proof ({suite}) yet, so the holder was not checked.",
-        "fr": "Satchel ne sait pas encore vérifier ce type de preuve ({suite}) : le titulaire n'a pas été "
-              "vérifié."},
 })

@@ -106,6 +106,11 @@ class VerifyData:
 
 
 class EcdsaSd2023(Cryptosuite):
+    def value_problem(self, proof: dict) -> str | None:
+        if proof_kind(proof.get(self.value_field)) is None:
+            return "its proofValue is not an ecdsa-sd-2023 proof value (base or derived)."
+        return None
+
     def verify_data(self, unsecured: dict, proof: dict, key_kind: str, loader,
                     document_bytes: bytes | None = None) -> VerifyData | None:
         """§3.4.8 createVerifyData; None when the proof value or its label map does not fit the document."""
