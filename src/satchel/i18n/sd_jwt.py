@@ -52,4 +52,9 @@ register({
     "holder_binding.sd_jwt_other_key": {
         "en": "Issued to a key the presenter did not prove they hold.",
         "fr": "Délivré à une clé dont le présentateur n'a pas prouvé qu'il la détient."},
+    "signature.ok_selective": {
+        "en": "The signature is valid ({suite}). The holder chose which fields to show: other fields may have "
+              "been withheld by the holder.",
+        "fr": "La signature est valide ({suite}). Le titulaire a choisi les informations montrées : d'autres "
+              "ont pu être masquées par le titulaire."},
 })
