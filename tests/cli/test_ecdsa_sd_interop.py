@@ -79,3 +79,13 @@ def test_satchel_derives_from_a_peer_base_proof_and_the_peer_verifies(cli, peer_
 
     code, _, err = cli("present", cred_id, "--reveal", "/credentialSubject/nothingHere", "--out", str(vp_file))
     assert code != 0 and "nothingHere" in err
+
+
+def test_show_lists_the_fields_a_base_proof_lets_the_holder_hide(cli, peer_credentials):
+    base, _ = peer_credentials
+    cred_id = cli.json("import", str(base))[0]["added"][0]
+    detail = cli.json("show", cred_id)
+    assert "/credentialSubject/achievement/name" in detail["disclosable"]
+    assert "/credentialSubject/achievement/description" in detail["disclosable"]
+    assert not any(p.startswith("/issuer") or p == "/validFrom" for p in detail["disclosable"])  # mandatory
+    assert detail["display"]["extra"]["mandatory"] == ["/issuer", "/validFrom"]

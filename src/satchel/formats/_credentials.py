@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
 
 from satchel.clock import isoformat
 from satchel.errors import UnsupportedFormat
 from satchel.formats._display import extract_display
+from satchel.formats._ecdsa_sd import disclosable_fields, mandatory_pointers
 from satchel.formats._display_sd_jwt import sd_jwt_display
 from satchel.formats._jws import split_compact_jws
 from satchel.formats._sd_jwt import claims_of, is_sd_jwt_vc, pointers_of
@@ -52,7 +54,12 @@ def is_ob2_assertion(obj: dict[str, Any]) -> bool:
 def credential_from_object(obj: dict[str, Any], raw: bytes) -> ParsedCredential:
     """A VC / OB 3.0 credential or an OB 2.0 assertion given as JSON; anything else is refused."""
     if is_credential(obj):
-        return _make(raw, CredentialFormat.VC_JSON, SignedForm.DATA_INTEGRITY, obj, obj, MEDIA_VC_JSON)
+        parsed = _make(raw, CredentialFormat.VC_JSON, SignedForm.DATA_INTEGRITY, obj, obj, MEDIA_VC_JSON)
+        hideable = disclosable_fields(obj)
+        if hideable is None:
+            return parsed
+        extra = {**parsed.display.extra, "disclosable": hideable, "mandatory": mandatory_pointers(obj)}
+        return replace(parsed, display=replace(parsed.display, extra=extra))
     if is_ob2_assertion(obj):
         return _make(raw, CredentialFormat.OB2_JSON, SignedForm.OB2_HOSTED, obj, obj, MEDIA_OB2_JSON)
     if is_presentation(obj):
