@@ -9,14 +9,14 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-import cbor2
-
 BASE_HEADER = b"\xd9\x5d\x00"
 MAX_POINTERS = 500
 
 
 def mandatory_pointers(document: dict[str, Any]) -> list[str] | None:
     """The base proof's mandatory pointers; None when the document has no ecdsa-sd-2023 base proof."""
+    import cbor2  # loaded only for selective-disclosure proofs
+
     proof = document.get("proof")
     value = proof.get("proofValue") if isinstance(proof, dict) else None
     if not isinstance(proof, dict) or proof.get("cryptosuite") != "ecdsa-sd-2023" or not isinstance(value, str) \

@@ -245,13 +245,11 @@ class Satchel:
     def holder_did(self) -> str:
         return sharing.holder(self.session.wallet()).did
 
-    def holder_jwk(self) -> dict[str, str]:
-        """The public JWK of the active holder key (what an SD-JWT issuer binds credentials to, in cnf.jwk)."""
+    def holder_jwk(self) -> dict[str, str]:  # what an SD-JWT issuer binds credentials to (cnf.jwk)
         return sd_jwt_present.holder_jwk(sharing.holder(self.session.wallet()).secret)
 
     def present_sd_jwt(self, cred_id: str, reveal: Sequence[str] | None = None, *, challenge: str | None = None,
-                       domain: str | None = None) -> tuple[str, str]:
-        """An SD-JWT VC presentation revealing only ``reveal`` (JSON pointers; None: every claim)."""
+                       domain: str | None = None) -> tuple[str, str]:  # reveal: JSON pointers; None: all
         return sharing.present_sd_jwt(self.session.wallet(), self.get(cred_id), reveal, clock=self.clock,
                                       challenge=challenge, domain=domain)
 

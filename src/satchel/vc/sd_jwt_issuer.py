@@ -12,7 +12,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from satchel.crypto import PublicKey, public_key_from_jwk
-from satchel.crypto.seal import load_certificate, verify_with_certificate
 from satchel.errors import FetchError, InvalidKey, Malformed
 from satchel.model import Check, CheckName
 from satchel.vc import checks
@@ -51,6 +50,8 @@ def issuer_checks(jws: CompactJws, iss: Any, verifier: Any) -> tuple[Check, Chec
 
 
 def _x5c(jws: CompactJws, x5c: list[Any], iss: str) -> tuple[Check, Check]:
+    from satchel.crypto.seal import load_certificate, verify_with_certificate  # X.509 only when needed
+
     try:
         leaf = load_certificate(base64.b64decode(str(x5c[0]), validate=True))
     except (ValueError, InvalidKey, Malformed):

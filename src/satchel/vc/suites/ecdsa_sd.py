@@ -17,8 +17,6 @@ import base64
 import re
 from dataclasses import dataclass
 
-import cbor2
-
 from satchel.crypto import PublicKey, algorithm_for, multibase_b58, public_key_from_multikey, verify
 from satchel.errors import InvalidKey
 from satchel.vc.suites.base import EC_KEY_TYPES, Cryptosuite, hash_for_key
@@ -58,6 +56,8 @@ def _decode(proof_value: object) -> bytes | None:
 
 def parse_derived(proof_value: object) -> DerivedProof | None:
     """The components of a derived proof value; None when it is not one (or is malformed)."""
+    import cbor2  # loaded only for selective-disclosure proofs
+
     raw = _decode(proof_value)
     if raw is None or raw[:3] != DERIVED_HEADER:
         return None
