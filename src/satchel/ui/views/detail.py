@@ -7,6 +7,7 @@ import flet as ft
 from satchel.errors import CredentialNotFound
 from satchel.ui.viewmodels import detail as vm
 from satchel.ui.views.common import Screen, use_screen
+from satchel.ui.views.detail_disclosure import disclosure_section
 from satchel.ui.views.detail_parts import Organise, raw_section
 from satchel.ui.widgets.badge_image import badge_image
 from satchel.ui.widgets.check_list import check_rows
@@ -69,6 +70,9 @@ def DetailView():
     for key, links in (("detail.alignments", d.alignments), ("detail.related", d.related)):
         if links:
             parts.append(section(sc.tr(key), *[_link_row(link) for link in links]))
+    hide = disclosure_section(sc.tr, record)
+    if hide is not None:
+        parts.append(hide)
     parts.append(_verification(sc, d, verifying, verify))
     parts.append(Organise(record))
     parts.append(_actions(sc, record, name))
