@@ -159,3 +159,19 @@ def test_qr_share_carries_only_the_chosen_claims_and_verifies(cli, issued):
 
     code, _, err = cli("share", cred_id, "--reveal", "/no_such_claim", "--payload-out", str(payload))
     assert code != 0 and "no_such_claim" in err
+
+
+def test_the_app_share_reveals_per_credential_only(cli, issued):
+    """The share screen passes {credential id: pointers}: only that credential's choice applies to it."""
+    from satchel.services import Satchel
+    from tests.cli.conftest import PASS
+    cred_id, _ = issued
+    app = Satchel(home=cli.home)
+    app.unlock(PASS)
+    try:
+        bundle = app.share([cred_id], challenge=NONCE, reveal={cred_id: ["/given_name"]})
+    finally:
+        app.lock()
+    token = bundle.vp["verifiableCredential"][0]["id"].split(",", 1)[1]
+    shown = [base64.urlsafe_b64decode(p + "==") for p in token.split("~")[1:-1]]
+    assert len(shown) == 1 and b"given_name" in shown[0]

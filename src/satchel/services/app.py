@@ -260,14 +260,14 @@ class Satchel:
         return sharing.create_holder_key(self.session.wallet(), self.clock)
 
     def present(self, ids: Sequence[str], *, challenge: str | None = None,
-                domain: str | None = None, reveal: Sequence[str] | None = None) -> tuple[dict[str, Any], str]:
+                domain: str | None = None, reveal: Any = None) -> tuple[dict[str, Any], str]:
         """``reveal``: JSON pointers of the SD-JWT claims to show (None: every claim)."""
         records = sharing.signable([self.get(i) for i in ids])
         return sharing.build_presentation(self.session.wallet(), records, clock=self.clock,
                                           challenge=challenge, domain=domain, reveal=reveal)
 
     def share(self, ids: Sequence[str], *, challenge: str | None = None, domain: str | None = None,
-              ecc: str = "M", reveal: Sequence[str] | None = None) -> ShareBundle:
+              ecc: str = "M", reveal: Any = None) -> ShareBundle:
         records = sharing.signable([self.get(i) for i in ids])
         vp, nonce = sharing.build_presentation(self.session.wallet(), records, clock=self.clock,
                                                challenge=challenge, domain=domain, reveal=reveal)

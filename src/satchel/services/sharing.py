@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import secrets
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from satchel import crypto, formats, share
@@ -77,7 +77,8 @@ def _embedded(record: CredentialRecord, sd_jwt: Any = None, ecdsa_sd: Any = None
 
 def build_presentation(wallet: Wallet, records: Sequence[CredentialRecord], *, clock: Clock,
                        challenge: str | None = None, domain: str | None = None,
-                       reveal: Sequence[str] | None = None) -> tuple[dict[str, Any], str]:
+                       reveal: Sequence[str] | Mapping[str, Sequence[str]] | None = None
+                       ) -> tuple[dict[str, Any], str]:
     """A VP of the chosen credentials signed by the holder (authentication purpose).
 
     VCDM 2.0 with eddsa-rdfc-2022 when any credential is 2.0 (or a JWT), else 1.1 with
@@ -87,6 +88,8 @@ def build_presentation(wallet: Wallet, records: Sequence[CredentialRecord], *, c
     when ``reveal`` is None), since verifiers check derived proofs only. An SD-JWT VC goes in as an
     ``EnvelopedVerifiableCredential`` (``data:application/dc+sd-jwt,…``) showing only the claims ``reveal``
     names that belong to it (all when ``reveal`` is None), with a key binding JWT for the same challenge.
+    ``reveal`` may also map a record id to the pointers chosen for that credential alone (the app's share
+    screen): a credential not in the map is shown whole, and a pointer never spills onto another credential.
     """
     if not records:
         raise ShareError("Choose at least one credential to share.")
@@ -94,21 +97,30 @@ def build_presentation(wallet: Wallet, records: Sequence[CredentialRecord], *, c
     nonce = challenge or secrets.token_urlsafe(16)
     used: set[str] = set()
 
-    def disclose(token: str) -> str:
-        mine = None if reveal is None else sd_jwt_present.applicable(token, reveal)
+    def for_record(record: CredentialRecord) -> Any:
+        """Per record: (what to reveal, or None for everything; whether the pointers are chosen for it alone)."""
+        if isinstance(reveal, Mapping):
+            chosen = reveal.get(record.id)
+            return (None if chosen is None else list(chosen)), True
+        return (None if reveal is None else list(reveal)), False
+
+    def disclose(record: CredentialRecord, token: str) -> str:
+        chosen, own = for_record(record)
+        mine = chosen if chosen is None or own else sd_jwt_present.applicable(token, chosen)
         used.update(mine or ())
         return sd_jwt_present.present(token, mine, secret=key.secret, did=key.did, aud=domain or key.did,
                                       nonce=nonce, iat=int(clock.now().timestamp()))
 
-    def derive(document: dict[str, Any]) -> dict[str, Any]:
-        if reveal is None:
+    def derive(record: CredentialRecord, document: dict[str, Any]) -> dict[str, Any]:
+        chosen, own = for_record(record)
+        if chosen is None:
             return ecdsa_sd_derive.derive(document, ecdsa_sd_derive.reveal_everything(document), OfflineLoader())
-        mine = ecdsa_sd_derive.applicable(document, list(reveal))
+        mine = chosen if own else ecdsa_sd_derive.applicable(document, chosen)
         used.update(mine)
         return ecdsa_sd_derive.derive(document, mine, OfflineLoader())
 
-    embedded = [_embedded(r, disclose, derive) for r in records]
-    unused = [p for p in reveal or () if p not in used]
+    embedded = [_embedded(r, lambda t, r=r: disclose(r, t), lambda d, r=r: derive(r, d)) for r in records]
+    unused = [] if isinstance(reveal, Mapping) else [p for p in reveal or () if p not in used]
     if unused:
         raise UsageError(f"No chosen credential that can hide fields has anything at {unused[0]!r}.")
     v2 = any(needs_v2 for _, needs_v2 in embedded)

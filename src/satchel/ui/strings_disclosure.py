@@ -18,4 +18,7 @@ STRINGS: dict[str, dict[str, str]] = {
                         "fr": "Son émetteur a rendu toutes les informations obligatoires."},
     "disclosure.mandatory": {"en": "Always shown (the issuer made them mandatory): {fields}",
                              "fr": "Toujours montrées (l'émetteur les a rendues obligatoires) : {fields}"},
+    "disclosure.choose": {"en": "Fields to show: {name}", "fr": "Informations à montrer : {name}"},
+    "disclosure.preview": {"en": "The recruiter will see: {shown}. Hidden (not in the QR code): {hidden}.",
+                           "fr": "Le recruteur verra : {shown}. Masqué (absent du QR code) : {hidden}."},
 }

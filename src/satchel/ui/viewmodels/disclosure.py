@@ -29,3 +29,36 @@ def hideable(record: Any) -> Hideable | None:
     kind = "sd-jwt" if record.format == "sd-jwt-vc" else "ecdsa-sd"
     return Hideable(kind, tuple(readable(f) for f in fields if isinstance(f, str)),
                     tuple(readable(m) for m in mandatory if isinstance(m, str)))
+
+
+def pointers(record: Any) -> list[str]:
+    fields = (record.display.extra or {}).get("disclosable")
+    return [f for f in fields if isinstance(f, str)] if isinstance(fields, list) else []
+
+
+def is_hidden(pointer: str, hidden: set[str]) -> bool:
+    """Hidden itself, or inside a hidden field (hiding ``/achievement`` hides ``/achievement/name``)."""
+    return any(pointer == h or pointer.startswith(h + "/") for h in hidden)
+
+
+def revealed(record: Any, hidden: set[str]) -> list[str] | None:
+    """The pointers to reveal for one credential, or None to show it whole (nothing hidden). A field is not
+    passed when something inside it is hidden: revealing it would reveal that too."""
+    if not hidden:
+        return None
+    return [p for p in pointers(record)
+            if not is_hidden(p, hidden) and not any(h.startswith(p + "/") for h in hidden)]
+
+
+def reveal_map(records: list[Any], hidden: dict[str, set[str]]) -> dict[str, list[str]] | None:
+    """``reveal`` for Satchel.share: per credential id, only for those with something hidden."""
+    chosen = {r.id: r_ for r in records if (r_ := revealed(r, hidden.get(r.id, set()))) is not None}
+    return chosen or None
+
+
+def preview(record: Any, hidden: set[str]) -> tuple[list[str], list[str]]:
+    """(what the recruiter will see, what stays hidden) among the fields this credential can hide."""
+    shown, withheld = [], []
+    for pointer in pointers(record):
+        (withheld if is_hidden(pointer, hidden) else shown).append(readable(pointer))
+    return shown, withheld

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import flet as ft
 
+from satchel.ui.viewmodels.disclosure import reveal_map
 from satchel.ui.viewmodels.sharing import challenge_value
 from satchel.ui.views.common import Screen, use_screen, use_text
 from satchel.ui.views.credentials import CredentialList
+from satchel.ui.views.share_disclosure import field_choices
 from satchel.ui.widgets.layout import busy, heading, notice
 from satchel.ui.widgets.qr_player import QrPlayer
 
@@ -18,7 +20,21 @@ def ShareView():
     challenge_in = use_text()
     working, set_working = ft.use_state(False)
     problem, set_problem = ft.use_state(None)
+    records, set_records = ft.use_state([])  # the selected credentials (for the fields they let you hide)
+    hidden, set_hidden = ft.use_state({})  # id -> pointers the holder chose to hide
     bundle = s.bundle
+
+    async def load_selected():
+        app, ids = sc.rt.app, list(s.selection)
+        set_records(await sc.rt.call(lambda: [app.get(i) for i in ids]))
+
+    ft.use_effect(load_selected, [s.selection])
+
+    def toggle(cred_id: str, pointer: str) -> None:
+        mine = set(hidden.get(cred_id, set()))
+        mine.symmetric_difference_update({pointer})
+        set_hidden({**hidden, cred_id: mine})
+        s.bundle = None  # a QR made with other choices must not stay on screen
 
     async def create(_e=None):
         if not s.selection:
@@ -28,8 +44,9 @@ def ShareView():
         set_working(True)
         try:
             app, ids = sc.rt.app, list(s.selection)
+            reveal = reveal_map([r for r in records if r.id in ids], hidden)
             bundle, names = await sc.rt.call(lambda: (
-                app.share(ids, challenge=challenge_value(challenge_in.text)),
+                app.share(ids, challenge=challenge_value(challenge_in.text), reveal=reveal),
                 tuple((i, app.get(i).display.name or sc.tr("card.no_name")) for i in ids)))
             s.bundle_names = names
             s.bundle = bundle
@@ -44,6 +61,7 @@ def ShareView():
         ft.TextField(label=sc.tr("share.challenge"), key=challenge_in.key, value=challenge_in.text, dense=True,
                      on_change=challenge_in.on_change),
         ft.Text(sc.tr("share.challenge_hint"), size=12),
+        *field_choices(sc.tr, [r for r in records if r.id in s.selection], hidden, toggle),
         busy(sc.tr("share.creating")) if working else
         ft.FilledButton(sc.tr("share.create"), icon=ft.Icons.QR_CODE_2, on_click=create),
     ]
