@@ -26,7 +26,7 @@ def peer_credentials(verifier_peer, tmp_path):  # noqa: F811
 
 
 def _report(cli, path):
-    code, out, err = cli("verify", str(path), "--offline", "--json")
+    code, out, _ = cli("verify", str(path), "--offline", "--json")
     report = json.loads(out)
     return code, (report[0] if isinstance(report, list) else report)
 

@@ -23,7 +23,7 @@ def test_an_sd_jwt_lists_its_hideable_claims_in_both_languages():
     info = hideable(record)
     assert info.kind == "sd-jwt" and info.fields == ("given_name", "achievement › name")
     for lang in ("en", "fr"):
-        texts = _texts(disclosure_section(lambda key, **p: strings.tr(key, lang, **p), record))
+        texts = _texts(disclosure_section(lambda key, lang=lang, **p: strings.tr(key, lang, **p), record))
         assert texts[0] == strings.tr("disclosure.title", lang)
         assert "• achievement › name" in texts and not any(t.startswith("ui.") for t in texts)
 

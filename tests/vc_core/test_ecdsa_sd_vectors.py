@@ -10,13 +10,18 @@ from pathlib import Path
 
 import pytest
 
-from satchel.errors import UnknownContext, UsageError
 from satchel.crypto import multibase_b58
+from satchel.errors import UnknownContext, UsageError
 from satchel.vc.did import DidResolver
 from satchel.vc.ecdsa_sd_derive import derive, disclosure_data
 from satchel.vc.jsonld import OfflineLoader
 from satchel.vc.proofs import document_for_proof, verify_proofs
-from satchel.vc.suites.ecdsa_sd import ECDSA_SD_2023, parse_derived, proof_kind, relabelled_nquads
+from satchel.vc.suites.ecdsa_sd import (
+    ECDSA_SD_2023,
+    parse_derived,
+    proof_kind,
+    relabelled_nquads,
+)
 from satchel.vc.suites.rdfc import rdfc_transform
 
 from .conftest import corpus_root

@@ -91,12 +91,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "share.create": {"en": "Create the QR code", "fr": "Créer le QR code"},
     "share.creating": {"en": "Signing the presentation…", "fr": "Signature de la présentation…"},
     "share.none": {"en": "Select at least one credential.", "fr": "Sélectionnez au moins un badge."},
-    "share.note": {"en": "The recipient will see the selected credentials exactly as issued (names, "
-                         "issuer, dates, and the person they were awarded to), signed by this wallet. "
+    "share.note": {"en": "The recipient will see the selected credentials as issued (names, issuer, dates, "
+                         "and the person they were awarded to), minus any field you chose to hide, signed "
+                         "by this wallet. "
                          "Nothing is uploaded: the QR code and files stay on this device until you hand "
                          "them over.",
                    "fr": "Le destinataire verra les badges sélectionnés tels qu'ils ont été émis (noms, "
-                         "émetteur, dates et personne à qui ils ont été décernés), signés par ce "
+                         "émetteur, dates et personne à qui ils ont été décernés), sans les informations "
+                         "que vous avez choisi de masquer, signés par ce "
                          "portefeuille. Rien n'est envoyé en ligne : le QR code et les fichiers restent sur "
                          "cet appareil jusqu'à ce que vous les transmettiez."},
     "share.full_screen": {"en": "Show full screen", "fr": "Afficher en plein écran"},

@@ -12,18 +12,29 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from satchel.crypto import public_key_from_jwk
-from satchel.crypto import b64url_decode
+from satchel.crypto import b64url_decode, public_key_from_jwk
 from satchel.errors import DidResolutionError, InvalidKey, Malformed
-from satchel.model.sd_jwt import SD_JWT_VC_TYPES, SdJwt, count_digests, disclosable_pointers, \
-    disclosed_payload, disclosure_problem, split_sd_jwt
 from satchel.model import Check, CheckName, CheckStatus, VerificationReport
+from satchel.model.sd_jwt import (
+    SD_JWT_VC_TYPES,
+    SdJwt,
+    count_digests,
+    disclosable_pointers,
+    disclosed_payload,
+    disclosure_problem,
+    split_sd_jwt,
+)
 from satchel.vc import checks
 from satchel.vc.datamodel import Shape
 from satchel.vc.dates import jwt_validity
 from satchel.vc.did import public_key_of
-from satchel.vc.jws import split_jws, signature_with_key
-from satchel.vc.presentation import challenge_check, credentials_check, domain_check, unproven
+from satchel.vc.jws import signature_with_key, split_jws
+from satchel.vc.presentation import (
+    challenge_check,
+    credentials_check,
+    domain_check,
+    unproven,
+)
 from satchel.vc.safejson import loads
 from satchel.vc.sd_jwt_issuer import issuer_checks
 

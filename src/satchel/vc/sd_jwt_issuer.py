@@ -17,7 +17,12 @@ from satchel.model import Check, CheckName
 from satchel.vc import checks
 from satchel.vc.documents import DocumentSource
 from satchel.vc.freshness import unavailable_check
-from satchel.vc.jws import CompactJws, algorithm_problem, signature_with_key, verify_did_jws
+from satchel.vc.jws import (
+    CompactJws,
+    algorithm_problem,
+    signature_with_key,
+    verify_did_jws,
+)
 
 SIGNATURE, ISSUER_KEY = CheckName.SIGNATURE, CheckName.ISSUER_KEY
 WELL_KNOWN = "/.well-known/jwt-vc-issuer"
@@ -50,7 +55,10 @@ def issuer_checks(jws: CompactJws, iss: Any, verifier: Any) -> tuple[Check, Chec
 
 
 def _x5c(jws: CompactJws, x5c: list[Any], iss: str) -> tuple[Check, Check]:
-    from satchel.crypto.seal import load_certificate, verify_with_certificate  # X.509 only when needed
+    from satchel.crypto.seal import (  # X.509 only when needed
+        load_certificate,
+        verify_with_certificate,
+    )
 
     try:
         leaf = load_certificate(base64.b64decode(str(x5c[0]), validate=True))

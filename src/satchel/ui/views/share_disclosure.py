@@ -6,7 +6,13 @@ from collections.abc import Callable
 
 import flet as ft
 
-from satchel.ui.viewmodels.disclosure import hideable, is_hidden, pointers, preview, readable
+from satchel.ui.viewmodels.disclosure import (
+    hideable,
+    is_hidden,
+    pointers,
+    preview,
+    readable,
+)
 from satchel.ui.widgets.layout import section
 
 

@@ -17,7 +17,13 @@ import base64
 import re
 from dataclasses import dataclass
 
-from satchel.crypto import PublicKey, algorithm_for, multibase_b58, public_key_from_multikey, verify
+from satchel.crypto import (
+    PublicKey,
+    algorithm_for,
+    multibase_b58,
+    public_key_from_multikey,
+    verify,
+)
 from satchel.errors import InvalidKey
 from satchel.vc.suites.base import EC_KEY_TYPES, Cryptosuite, hash_for_key
 from satchel.vc.suites.rdfc import rdfc_transform
