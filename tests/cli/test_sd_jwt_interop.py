@@ -175,3 +175,20 @@ def test_the_app_share_reveals_per_credential_only(cli, issued):
     token = bundle.vp["verifiableCredential"][0]["id"].split(",", 1)[1]
     shown = [base64.urlsafe_b64decode(p + "==") for p in token.split("~")[1:-1]]
     assert len(shown) == 1 and b"given_name" in shown[0]
+
+
+def test_an_sd_jwt_in_a_qr_picture_is_imported(cli, verifier_peer, tmp_path):
+    import qrcode
+    code, jwk, err = cli("did", "--jwk")
+    assert code == 0, err
+    (tmp_path / "holder.jwk").write_text(jwk)
+    done = peer(verifier_peer, "sd-jwt-issue", "--out", str(tmp_path / "cred.txt"),
+                "--holder-jwk", str(tmp_path / "holder.jwk"))
+    assert done.returncode == 0, done.stderr
+    qrcode.make((tmp_path / "cred.txt").read_text().strip(), box_size=4).save(tmp_path / "offer.png")
+    added = cli.json("import", str(tmp_path / "offer.png"))[0]["added"]
+    assert len(added) == 1 and cli.json("show", added[0])["format"] == "sd-jwt-vc"
+    garbage = tmp_path / "garbage.png"
+    qrcode.make("just some words", box_size=4).save(garbage)
+    code, _, _ = cli("import", str(garbage))
+    assert code != 0

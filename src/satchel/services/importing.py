@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 
 from satchel import formats
 from satchel.clock import Clock, isoformat
-from satchel.errors import FetchRefused, FileAccessError, SatchelError, TooLarge
+from satchel.errors import (FetchRefused, FileAccessError, ImportRefused, NoCredentialFound, SatchelError,
+                            ScanError, TooLarge)
 from satchel.model import CredentialFormat, ParsedCredential
 from satchel.net import Fetcher
 from satchel.services.results import ImportItem, ImportOutcome
@@ -77,8 +78,32 @@ def store_parsed(wallet: Wallet, parsed: formats.Parsed, *, source: str, clock: 
 
 def import_bytes(wallet: Wallet, data: bytes, *, source: str, clock: Clock,
                  filename: str | None = None) -> ImportOutcome:
-    parsed = formats.parse(data, filename=filename)
+    try:
+        parsed = formats.parse(data, filename=filename)
+    except NoCredentialFound:
+        parsed = _from_qr_picture(data)
+        if parsed is None:
+            raise
     return store_parsed(wallet, parsed, source=source, clock=clock)
+
+
+def _from_qr_picture(data: bytes) -> formats.Parsed | None:
+    """A picture of a QR code that holds a credential itself (an issuer's SD-JWT VC or VC-JWT, a JSON
+    credential), not a Satchel share payload (those are read by the scanner): the first code that parses."""
+    from satchel.services.scanning import looks_like_image
+    if not looks_like_image(data):
+        return None
+    from satchel import share  # OpenCV and the QR decoder load only for this fallback
+    try:
+        texts = share.scan_image(data)
+    except ScanError:
+        return None
+    for text in texts:
+        try:
+            return formats.parse(text.strip().encode("utf-8"))
+        except ImportRefused:
+            continue
+    return None
 
 
 def import_paths(wallet: Wallet, paths: Sequence[Path], *, clock: Clock,
