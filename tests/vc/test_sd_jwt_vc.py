@@ -173,3 +173,13 @@ def test_select_reveals_parents_and_refuses_unknown_pointers():
     assert len(kept.split("~")) == 4  # jwt, achievement, name, trailing empty part
     with pytest.raises(UsageError):
         select(parsed, ["/birthdate"])
+
+
+def test_the_recruiter_reads_the_shown_claims_and_that_others_were_withheld(tmp_path):
+    from satchel.i18n import render_check
+    token = _presentation(tmp_path, ["/achievement/name"])
+    report = make_verifier(tmp_path).verify_presentation(token, challenge="n-1", domain="hr.example.org")
+    line = render_check(report.credentials[0].checks[0], "en")
+    assert "achievement › name: Data Literacy" in line and "withheld by the holder" in line
+    assert "Ada" not in line
+    assert "masquées par le titulaire" in render_check(report.credentials[0].checks[0], "fr")

@@ -5,13 +5,12 @@ from satchel.i18n.catalog import register
 register({
     "format.sd_jwt_withheld": {
         "en": "The credential is well formed (SD-JWT VC). The holder chose to show {shown} claim(s) that can be "
-              "hidden; other claims were withheld by the holder.",
+              "hidden ({claims}); other claims were withheld by the holder.",
         "fr": "Le badge est bien formé (SD-JWT VC). Le titulaire a choisi de montrer {shown} information(s) "
-              "masquable(s) ; d'autres informations ont été masquées par le titulaire."},
+              "masquable(s) ({claims}) ; d'autres informations ont été masquées par le titulaire."},
     "format.sd_jwt_all": {
-        "en": "The credential is well formed (SD-JWT VC); every claim is shown ({shown} could have been hidden).",
-        "fr": "Le badge est bien formé (SD-JWT VC) ; toutes les informations sont montrées ({shown} auraient pu "
-              "être masquées)."},
+        "en": "The credential is well formed (SD-JWT VC); every claim is shown ({claims}).",
+        "fr": "Le badge est bien formé (SD-JWT VC) ; toutes les informations sont montrées ({claims})."},
     "format.sd_jwt_alg_unknown": {
         "en": "The credential hides its claims with a digest algorithm Satchel does not know ({alg}).",
         "fr": "Le badge masque ses informations avec un algorithme d'empreinte inconnu de Satchel ({alg})."},

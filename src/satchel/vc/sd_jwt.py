@@ -104,9 +104,29 @@ def _format_check(sd: SdJwt) -> Check:
     shown = len(disclosable_pointers(sd))
     hidden = count_digests(sd.payload) + sum(count_digests(d.value) for d in sd.disclosures) - len(sd.disclosures)
     details = {"typ": typ, "disclosed": shown, "undisclosed_digests": max(hidden, 0)}
+    claims = _shown_claims(sd)
     if hidden > 0:
-        return checks.ok(FORMAT, "sd_jwt_withheld", details, shown=shown)
-    return checks.ok(FORMAT, "sd_jwt_all", details, shown=shown)
+        return checks.ok(FORMAT, "sd_jwt_withheld", details, shown=shown, claims=claims)
+    return checks.ok(FORMAT, "sd_jwt_all", details, shown=shown, claims=claims)
+
+
+def _shown_claims(sd: SdJwt, limit: int = 12) -> str:
+    """``given_name: Ada; achievement › name: Data Literacy`` — the disclosed values a recruiter reads."""
+    claims = disclosed_payload(sd)
+    parts = []
+    for pointer in disclosable_pointers(sd):
+        value: Any = claims
+        for step in pointer.strip("/").split("/"):
+            step = step.replace("~1", "/").replace("~0", "~")
+            if isinstance(value, list) and step.isdigit() and int(step) < len(value):
+                value = value[int(step)]
+            else:
+                value = value.get(step) if isinstance(value, dict) else None
+        if isinstance(value, (str, int, float, bool)):
+            text = str(value)
+            parts.append(f"{' › '.join(pointer.strip('/').split('/'))}: {text[:60]}{'…' if len(text) > 60 else ''}")
+    more = len(parts) - limit
+    return "; ".join(parts[:limit]) + (f"; … (+{more})" if more > 0 else "") if parts else "—"
 
 
 def _status_check(payload: dict[str, Any], authentic: bool) -> Check:
