@@ -183,3 +183,4 @@ def test_the_recruiter_reads_the_shown_claims_and_that_others_were_withheld(tmp_
     assert "achievement › name: Data Literacy" in line and "withheld by the holder" in line
     assert "Ada" not in line
     assert "masquées par le titulaire" in render_check(report.credentials[0].checks[0], "fr")
+    assert report.credentials[0].title == "Data Literacy"  # the recruiter's card names it

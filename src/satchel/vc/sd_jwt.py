@@ -9,6 +9,7 @@ List), is ``unknown``. The ``format`` check says how many claims were shown and 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -70,9 +71,20 @@ def verify_credential(verifier: Any, token: str) -> VerificationReport:
     iss = sd.payload.get("iss") if isinstance(sd.payload.get("iss"), str) else None
     shape = Shape(form, None, iss, None, jwt_validity(sd.payload))
     status = _status_check(sd.payload, authentic)
-    return verifier.finish(claims, shape, signature, issuer_key, with_status=True, status=status,
-                           details={"signed_form": "sd-jwt-vc", "alg": jws.alg, "vct": sd.payload.get("vct"),
-                                    "disclosed": disclosable_pointers(sd)})
+    report = verifier.finish(claims, shape, signature, issuer_key, with_status=True, status=status,
+                             details={"signed_form": "sd-jwt-vc", "alg": jws.alg, "vct": sd.payload.get("vct"),
+                                      "disclosed": disclosable_pointers(sd)})
+    return report if report.title else replace(report, title=_title(claims))
+
+
+def _title(claims: dict[str, Any]) -> str | None:
+    """What people call it: its name, its achievement's name (if shown), else the last part of its vct."""
+    achievement = claims.get("achievement") if isinstance(claims.get("achievement"), dict) else {}
+    for value in (claims.get("name"), achievement.get("name")):
+        if isinstance(value, str) and value.strip():
+            return value.strip()[:200]
+    vct = claims.get("vct")
+    return vct.rstrip("/").rsplit("/", 1)[-1][:200] if isinstance(vct, str) and vct else None
 
 
 def verify_presentation(verifier: Any, token: str, *, challenge: str | None,
