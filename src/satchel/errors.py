@@ -30,9 +30,12 @@ English ``message`` that a learner can read. Secrets never go into either.
     │   ├── CanonicalizationTooComplex  blank nodes whose canonical form would take unbounded work
     │   ├── DidResolutionError     a DID or verification method that cannot be resolved
     │   └── InvalidKey             malformed or unsupported key material
-    └── ShareError                 presentations, QR payloads, scanning, exports
-        ├── PayloadRefused         bad / hostile QR payload (bomb, too many parts, bad checksum)
-        └── ScanError              no camera, no code found, unreadable image
+    ├── ShareError                 presentations, QR payloads, scanning, exports
+    │   ├── PayloadRefused         bad / hostile QR payload (bomb, too many parts, bad checksum)
+    │   └── ScanError              no camera, no code found, unreadable image
+    └── ExchangeError              online issuance and presentation (OpenID4VCI, OpenID4VP, VC-API)
+        ├── ExchangeRefused        a link or request Satchel will not act on; nothing was sent
+        └── ExchangeFailed         the issuer or verifier answered with an error
 """
 
 from __future__ import annotations
@@ -249,3 +252,24 @@ class InvalidKey(VerificationError):
 
     code = "invalid_key"
     default_message = "The key is malformed or of a kind Satchel does not support."
+
+
+class ExchangeError(SatchelError):
+    code = "exchange"
+    default_message = "The exchange with the issuer or verifier did not complete."
+
+
+class ExchangeRefused(ExchangeError):
+    """A link or request Satchel will not act on. ``reason`` names why; nothing was sent."""
+
+    code = "exchange_refused"
+    default_message = "Satchel refused this request; nothing was sent."
+
+    def __init__(self, message: str | None = None, *, reason: str = "refused", **params) -> None:
+        self.reason = reason
+        super().__init__(message, code=f"refused_{reason}", reason=reason, **params)
+
+
+class ExchangeFailed(ExchangeError):
+    code = "exchange_failed"
+    default_message = "The issuer or verifier answered with an error."

@@ -13,7 +13,7 @@ def register(entries: dict[str, dict[str, str]]) -> None:
 
 
 def _load_builtin() -> None:
-    from satchel.i18n import checks, errors, europe  # noqa: F401  (they register themselves)
+    from satchel.i18n import checks, errors, europe, exchange  # noqa: F401  (they register themselves)
 
 
 _load_builtin()

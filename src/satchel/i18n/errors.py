@@ -37,5 +37,8 @@ register({
     "error.invalid_key": {"en": "The key is malformed or of a kind Satchel does not support.", "fr": "La clé est mal formée ou d'un type que Satchel ne prend pas en charge."},
     "error.share": {"en": "The credentials could not be shared.", "fr": "Les badges n'ont pas pu être partagés."},
     "error.payload_refused": {"en": "This QR code does not hold a presentation Satchel can read.", "fr": "Ce code QR ne contient pas de présentation lisible par Satchel."},
+    "error.exchange": {"en": "The exchange with the issuer or verifier did not complete.", "fr": "L'échange avec l'émetteur ou le vérificateur n'a pas abouti."},
+    "error.exchange_refused": {"en": "Satchel refused this request; nothing was sent.", "fr": "Satchel a refusé cette demande ; rien n'a été envoyé."},
+    "error.exchange_failed": {"en": "The issuer or verifier answered with an error.", "fr": "L'émetteur ou le vérificateur a répondu par une erreur."},
     "error.scan": {"en": "No readable QR code was found.", "fr": "Aucun code QR lisible n'a été trouvé."},
 })

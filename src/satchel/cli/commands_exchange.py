@@ -1,0 +1,121 @@
+"""Online exchanges: `satchel receive URI` (OpenID4VCI offers, VC-API exchanges) and `satchel respond URI`
+(OpenID4VP requests)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from satchel.cli import context, output
+from satchel.errors import UsageError
+from satchel.i18n import t
+
+RECEIVE_HELP = """\
+URI is an OpenID4VCI credential offer (openid-credential-offer://…), a DCC VC-API link
+(https://lcw.app/request.html?…, dccrequest://…, interaction:https://…). What arrives is verified at
+once and stored with its report. Exit 0 when something was received, 1 otherwise."""
+
+RESPOND_HELP = """\
+URI is an OpenID4VP request (openid4vp://…). Satchel shows who is asking and what, and which of your
+credentials match; nothing is sent without your consent (--yes, or answering y). Requests Satchel
+refuses get nothing at all. Exit 0 when the verifier accepted the answer, 1 otherwise."""
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("receive", help="receive credentials from an issuer link (OpenID4VCI, VC-API)",
+                       description=RECEIVE_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("uri", metavar="URI")
+    p.add_argument("--tx-code", metavar="CODE", help="the transaction code the issuer sent you separately")
+    p.add_argument("--select", nargs="+", metavar="ID", default=[],
+                   help="credentials to show when the exchanger asks for some (VC-API QueryByExample)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_receive)
+
+    p = sub.add_parser("respond", help="answer a verifier's presentation request (OpenID4VP)",
+                       description=RESPOND_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("uri", metavar="URI")
+    p.add_argument("--select", nargs="+", metavar="ID", default=[],
+                   help="which credentials to send (default: the first match of each query)")
+    p.add_argument("--yes", action="store_true", help="consent without asking")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_respond)
+
+
+def _ask(question: str) -> str | None:
+    if not sys.stdin or not sys.stdin.isatty():
+        return None
+    try:
+        return input(question)
+    except EOFError:
+        return None
+
+
+def cmd_receive(args: argparse.Namespace) -> int:
+    from satchel.services import receiving
+    satchel = context.unlocked(args)
+    http = context.exchange_http(satchel)
+    plan = receiving.prepare(satchel, http, args.uri, args.lang)
+    tx_code = args.tx_code
+    if plan.tx_code is not None and not tx_code:
+        hint = t("exchange.tx_code_prompt", args.lang, length=plan.tx_code.length or "?",
+                 mode=t(f"exchange.tx_mode.{plan.tx_code.input_mode}", args.lang))
+        tx_code = _ask(f"{hint} ")
+        if not tx_code:
+            raise UsageError(t("exchange.tx_code_needed", args.lang))
+    wanted = [satchel.resolve_id(i) for i in args.select]
+    items = receiving.run(satchel, http, plan, tx_code=tx_code,
+                          choose=lambda _query: [receiving.verifiable(satchel, i) for i in wanted])
+    if args.json:
+        output.emit_json({"protocol": plan.protocol, "issuer": plan.issuer, "issuer_name": plan.issuer_name,
+                          "received": [{"id": i.id, "new": i.new, "format": i.format,
+                                        "outcome": i.report.outcome.value, "report": i.report.to_dict()}
+                                       for i in items]})
+    else:
+        who = plan.issuer_name or plan.issuer or "?"
+        print(t("exchange.received", args.lang, count=len(items), issuer=who))
+        for item in items:
+            record = satchel.get(item.id)
+            state = t(f"outcome.{item.report.outcome.value}", args.lang)
+            mark = "" if item.new else f" ({t('exchange.already_there', args.lang)})"
+            print(f"  {item.id}  {record.display.name or '?'}  [{state}]{mark}")
+    return 0 if items else 1
+
+
+def _summary(view: Any, lang: str) -> None:
+    print(t("exchange.asker", lang, who=view.who))
+    if not view.verified:
+        print("  " + t("exchange.unverified_site", lang))
+    for query in view.queries:
+        asked = ", ".join(".".join(str(p) for p in path) for path in query.claims) or t("exchange.whole", lang)
+        print(t("exchange.query", lang, id=query.id, format=query.format, asked=asked))
+        for record_id, name in query.matches:
+            print(f"    {record_id}  {name}")
+        if not query.matches:
+            print("    " + t("exchange.no_match", lang))
+
+
+def cmd_respond(args: argparse.Namespace) -> int:
+    from satchel.services import responding
+    satchel = context.unlocked(args)
+    http = context.exchange_http(satchel)
+    prepared = responding.prepare(satchel, http, args.uri)
+    view = prepared.view
+    if not args.json:
+        _summary(view, args.lang)
+    selection = responding.selection(view, [satchel.resolve_id(i) for i in args.select])
+    if not args.yes:
+        answer = _ask(t("exchange.consent", args.lang) + " ")
+        if (answer or "").strip().lower() not in ("y", "yes", "o", "oui"):
+            raise UsageError(t("exchange.declined", args.lang))
+    result = responding.send(satchel, http, prepared, selection)
+    if args.json:
+        output.emit_json({"verifier": view.who, "client_id": view.client_id, "verified_client": view.verified,
+                          "sent": {q: list(ids) for q, ids in selection.items()},
+                          "status": result.status, "accepted": result.accepted,
+                          "redirect_uri": result.redirect_uri})
+    else:
+        print(t("exchange.accepted" if result.accepted else "exchange.rejected", args.lang, status=result.status))
+        if result.redirect_uri:
+            print(t("exchange.continue_at", args.lang, url=result.redirect_uri))
+    return 0 if result.accepted else 1
