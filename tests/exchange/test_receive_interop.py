@@ -97,6 +97,15 @@ def test_a_missing_transaction_code_is_asked_for_before_anything_is_sent(cli, tr
     assert not [e for e in peer.events() if e.get("event") == "http_request" and e["path"] == "/token"]
 
 
+def test_sd_jwt_offers_are_declined_before_anything_is_requested(cli, trust, issuer_peer, tmp_path):
+    peer = start_issuer(issuer_peer, tmp_path / "peer", "oid4vci", "--format", "dc+sd-jwt")
+    trust(peer)
+    code, _, err = cli("receive", peer.ready["offer_uri"])
+    peer.stop()
+    assert code == 1 and "dc+sd-jwt" in err
+    assert not [e for e in peer.events() if e.get("event") == "http_request" and e["path"] in ("/token", "/credential")]
+
+
 def test_the_test_ca_is_not_trusted_without_the_setting(cli, issuer_peer, tmp_path):
     peer = start_issuer(issuer_peer, tmp_path / "peer", "oid4vci")
     code, _, err = cli("receive", peer.ready["offer_uri"])
