@@ -13,6 +13,7 @@ from satchel.ui.strings import tr
 from satchel.ui.views.add import AddView
 from satchel.ui.views.credentials import CredentialsView
 from satchel.ui.views.detail import DetailView
+from satchel.ui.views.online import OnlineView
 from satchel.ui.views.recruiter import RecruiterView
 from satchel.ui.views.settings import SettingsView
 from satchel.ui.views.share import FullScreenQr, ShareView
@@ -27,6 +28,7 @@ ROUTES = [
         ft.Route(index=True, component=CredentialsView),
         ft.Route(path="credential/:cred_id", component=DetailView),
         ft.Route(path="add", component=AddView),
+        ft.Route(path="online", component=OnlineView),
         ft.Route(path="share", component=ShareView),
         ft.Route(path="settings", component=SettingsView),
     ]),

@@ -1,0 +1,38 @@
+"""Links opened with the app: the Linux desktop entry registers the three schemes and passes the link to
+`satchel app LINK`, which hands it to the online screen after unlocking."""
+
+from __future__ import annotations
+
+import configparser
+import os
+from pathlib import Path
+
+from satchel.launcher import main
+
+DESKTOP = Path(__file__).resolve().parents[2] / "packaging" / "linux" / "org.satchel.Satchel.desktop"
+
+
+def test_desktop_entry_registers_the_exchange_schemes():
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str
+    entry.read(DESKTOP, encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    schemes = {m.removeprefix("x-scheme-handler/") for m in desktop["MimeType"].split(";") if m}
+    assert schemes == {"openid-credential-offer", "openid4vp", "dccrequest"}
+    assert desktop["Exec"] == "satchel app %u"
+
+
+def test_app_link_is_handed_to_the_online_screen(monkeypatch):
+    seen = {}
+
+    def fake_run_app(**kwargs):
+        seen.update(kwargs, link=os.environ.get("SATCHEL_OPEN_LINK"))
+        return 0
+    monkeypatch.delenv("SATCHEL_OPEN_LINK", raising=False)
+    monkeypatch.setattr("satchel.ui.run_app", fake_run_app)
+    assert main(["app", "--web", "openid4vp://?client_id=x"]) == 0
+    assert seen["link"] == "openid4vp://?client_id=x"
+    from satchel.ui.views.online import _opened_link, landing_route
+    assert landing_route() == "/online"
+    assert _opened_link() == "openid4vp://?client_id=x"  # taken once …
+    assert landing_route() == "/" and _opened_link() == ""  # … and not again
