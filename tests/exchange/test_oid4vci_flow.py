@@ -161,3 +161,106 @@ def test_an_offer_with_only_the_authorization_code_grant_says_so():
     with pytest.raises(ExchangeRefused) as caught:
         receive(http, link(document))
     assert caught.value.reason == "authorization_code"
+
+
+# -- authorization code flow: PKCE S256 through a loopback redirect ---------------------------------------
+def _browser(params: dict):
+    """A person signing in: the browser comes back to the loopback redirect with ``params``."""
+    import threading
+    import urllib.request
+    from urllib.parse import parse_qs, urlencode, urlsplit
+    seen = {}
+
+    def open_browser(url: str) -> None:
+        query = {k: v[0] for k, v in parse_qs(urlsplit(url).query).items()}
+        seen.update(url=url, query=query)
+        back = {**params, **({"state": query.get("state")} if "state" not in params else {})}
+
+        def come_back():
+            urllib.request.urlopen(f"{query['redirect_uri']}?{urlencode(back)}", timeout=5).read()
+        threading.Thread(target=come_back, daemon=True).start()
+    return open_browser, seen
+
+
+def auth_issuer(**oauth) -> FakeHttp:
+    http = issuer([reply(200, {"credentials": [{"credential": "a.b.c"}]})])
+    http.routes[("GET", f"{ISSUER}/.well-known/oauth-authorization-server")] = reply(200, {
+        "issuer": ISSUER, "token_endpoint": f"{ISSUER}/token",
+        "authorization_endpoint": f"{ISSUER}/authorize", **oauth})
+    return http
+
+
+AUTH_OFFER = {"credential_issuer": ISSUER, "credential_configuration_ids": [CONFIG],
+              "grants": {"authorization_code": {"issuer_state": "st-7"}}}
+
+
+def _sign_in(http, open_browser, timeout=10.0):
+    from satchel.exchange import authorization
+    offer = oid4vci.read_offer(link(AUTH_OFFER), http)
+    info = oid4vci.issuer_info(offer, http)
+    return oid4vci.receive(offer, info, http, holder(), FixedClock(NOW), sign_in=lambda ids: authorization.sign_in(
+        offer, info, http, ids, open_browser, timeout=timeout))
+
+
+def test_authorization_code_flow_with_pkce_and_a_loopback_redirect():
+    import base64
+    import hashlib
+    http = auth_issuer()
+    open_browser, seen = _browser({"code": "auth-code-1"})
+    items = _sign_in(http, open_browser)
+    assert [i.data for i in items] == [b"a.b.c"]
+    query = seen["query"]
+    assert seen["url"].startswith(f"{ISSUER}/authorize?")
+    assert query["response_type"] == "code" and query["code_challenge_method"] == "S256"
+    assert query["issuer_state"] == "st-7" and query["redirect_uri"].startswith("http://127.0.0.1:")
+    assert json.loads(query["authorization_details"]) == [{"type": "openid_credential",
+                                                           "credential_configuration_id": CONFIG}]
+    [token] = http.posted(f"{ISSUER}/token")
+    form = token["form"]
+    assert form["grant_type"] == "authorization_code" and form["code"] == "auth-code-1"
+    assert form["redirect_uri"] == query["redirect_uri"]
+    digest = base64.urlsafe_b64encode(hashlib.sha256(form["code_verifier"].encode()).digest()).rstrip(b"=").decode()
+    assert digest == query["code_challenge"]
+
+
+def test_pushed_authorization_request_when_the_server_requires_it():
+    http = auth_issuer(pushed_authorization_request_endpoint=f"{ISSUER}/par", require_pushed_authorization_requests=True)
+    state = {}
+
+    def par(_url, sent):
+        state.update(sent["form"])
+        return reply(201, {"request_uri": "urn:par:1", "expires_in": 60})
+    http.routes[("POST", f"{ISSUER}/par")] = par
+
+    def open_browser(url):
+        import threading
+        import urllib.request
+        from urllib.parse import urlencode
+        assert url == f"{ISSUER}/authorize?client_id=satchel-wallet&request_uri=urn%3Apar%3A1"
+        back = urlencode({"code": "c", "state": state["state"]})
+        threading.Thread(target=lambda: urllib.request.urlopen(f"{state['redirect_uri']}?{back}", timeout=5).read(),
+                         daemon=True).start()
+    assert len(_sign_in(http, open_browser)) == 1
+    assert state["code_challenge_method"] == "S256"
+
+
+def test_a_callback_for_another_state_is_refused():
+    http = auth_issuer()
+    open_browser, _ = _browser({"code": "c", "state": "forged"})
+    with pytest.raises(ExchangeRefused):
+        _sign_in(http, open_browser)
+    assert not http.posted(f"{ISSUER}/token")
+
+
+def test_a_refused_sign_in_says_so():
+    http = auth_issuer()
+    open_browser, _ = _browser({"error": "access_denied"})
+    with pytest.raises(ExchangeFailed, match="access_denied"):
+        _sign_in(http, open_browser)
+    assert not http.posted(f"{ISSUER}/token")
+
+
+def test_a_sign_in_that_never_comes_back_times_out():
+    http = auth_issuer()
+    with pytest.raises(ExchangeFailed, match="not completed in time"):
+        _sign_in(http, lambda _url: None, timeout=0.3)

@@ -64,7 +64,12 @@ def cmd_receive(args: argparse.Namespace) -> int:
         if not tx_code:
             raise UsageError(t("exchange.tx_code_needed", args.lang))
     wanted = [satchel.resolve_id(i) for i in args.select]
-    items = receiving.run(satchel, http, plan, tx_code=tx_code,
+
+    def open_browser(url: str) -> None:
+        sys.stderr.write(t("exchange.sign_in", args.lang, url=url) + "\n")
+        import webbrowser
+        webbrowser.open(url)
+    items = receiving.run(satchel, http, plan, tx_code=tx_code, open_browser=open_browser,
                           choose=lambda _query: [receiving.verifiable(satchel, i) for i in wanted])
     if args.json:
         output.emit_json({"protocol": plan.protocol, "issuer": plan.issuer, "issuer_name": plan.issuer_name,

@@ -57,6 +57,7 @@ class IssuerInfo:
     deferred_endpoint: str | None
     configurations: dict[str, dict[str, Any]]
     authorization_endpoint: str | None = None
+    par_endpoint: str | None = None  # pushed authorization requests, when the server requires them
 
 
 def is_offer(uri: str) -> bool:
@@ -161,7 +162,9 @@ def issuer_info(offer: Offer, http: Http, lang: str = "en") -> IssuerInfo:
                       _endpoint(metadata, "nonce_endpoint", required=False),
                       _endpoint(metadata, "deferred_credential_endpoint", required=False),
                       {k: v for k, v in configurations.items() if isinstance(v, dict)},
-                      _endpoint(oauth, "authorization_endpoint", required=False))
+                      _endpoint(oauth, "authorization_endpoint", required=False),
+                      _endpoint(oauth, "pushed_authorization_request_endpoint", required=False)
+                      if oauth.get("require_pushed_authorization_requests") else None)
 
 
 def offered(offer: Offer, info: IssuerInfo) -> list[tuple[str, dict[str, Any]]]:
@@ -187,8 +190,7 @@ def offered(offer: Offer, info: IssuerInfo) -> list[tuple[str, dict[str, Any]]]:
 
 def token(offer: Offer, info: IssuerInfo, http: Http, tx_code: str | None) -> str:
     if offer.pre_authorized_code is None:
-        raise ExchangeRefused("This offer needs a sign-in at the issuer (authorization code flow), which "
-                              "Satchel does not do yet.", reason="authorization_code")
+        raise ExchangeRefused("This offer needs a sign-in at the issuer.", reason="authorization_code")
     form = {"grant_type": PRE_AUTHORIZED, "pre-authorized_code": offer.pre_authorized_code}
     if offer.tx_code is not None:
         if not tx_code:
@@ -291,9 +293,15 @@ def _deferred(info: IssuerInfo, http: Http, headers: dict[str, str], body: dict[
 
 
 def receive(offer: Offer, info: IssuerInfo, http: Http, holder: Holder, clock: Clock, *,
-            tx_code: str | None = None, sleep: Callable[[float], None] = time.sleep) -> list[Received]:
+            tx_code: str | None = None, sleep: Callable[[float], None] = time.sleep,
+            sign_in: Callable[[list[str]], str] | None = None) -> list[Received]:
+    """``sign_in(configuration ids) -> access token`` runs the authorization code flow when the offer has
+    no pre-authorized code (see :mod:`satchel.exchange.authorization`)."""
     chosen = offered(offer, info)
-    access = token(offer, info, http, tx_code)
+    if offer.pre_authorized_code is None and sign_in is not None:
+        access = sign_in([config_id for config_id, _ in chosen])
+    else:
+        access = token(offer, info, http, tx_code)
     received: list[Received] = []
     for config_id, config in chosen:
         received += credential(info, http, access, holder, config_id, str(config["format"]), clock, sleep)

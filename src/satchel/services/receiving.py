@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from satchel import formats
 from satchel.errors import ExchangeRefused
-from satchel.exchange import Holder, Http, oid4vci, vcapi
+from satchel.exchange import Holder, Http, authorization, oid4vci, vcapi
 from satchel.model import VerificationReport
 from satchel.services import importing, sharing
 
@@ -33,6 +33,7 @@ class ReceivePlan:
     logo: str | None
     credentials: tuple[str, ...]  # what is offered (configuration ids and formats), for display
     tx_code: oid4vci.TxCode | None
+    needs_sign_in: bool = False  # the authorization code flow: the issuer's page opens in the browser
     offer: Any = field(default=None, repr=False)
     info: Any = field(default=None, repr=False)
     link: Any = field(default=None, repr=False)
@@ -44,6 +45,11 @@ class ReceivedItem:
     new: bool
     format: str
     report: VerificationReport
+
+
+def _system_browser(url: str) -> None:
+    import webbrowser
+    webbrowser.open(url)
 
 
 def kind_of(uri: str) -> str | None:
@@ -71,7 +77,8 @@ def prepare(app: Satchel, http: Http, uri: str, lang: str = "en") -> ReceivePlan
         info = oid4vci.issuer_info(offer, http, lang)
         chosen = oid4vci.offered(offer, info)
         labels = tuple(f"{config_id} ({config.get('format')})" for config_id, config in chosen)
-        return ReceivePlan("oid4vci", offer.issuer, info.name, info.logo, labels, offer.tx_code, offer, info)
+        return ReceivePlan("oid4vci", offer.issuer, info.name, info.logo, labels, offer.tx_code,
+                           offer.pre_authorized_code is None, offer, info)
     if kind == "vcapi":
         link = vcapi.read_link(uri, http)
         return ReceivePlan("vcapi", link.origin, None, None, (), None, link=link)
@@ -82,11 +89,18 @@ def prepare(app: Satchel, http: Http, uri: str, lang: str = "en") -> ReceivePlan
 
 
 def run(app: Satchel, http: Http, plan: ReceivePlan, *, tx_code: str | None = None,
-        choose: vcapi.Chooser | None = None,
+        choose: vcapi.Chooser | None = None, open_browser: Callable[[str], Any] | None = None,
         sleep: Callable[[float], None] = time.sleep) -> list[ReceivedItem]:
+    """``open_browser(url)`` shows the issuer's sign-in page for offers that need one (the authorization
+    code flow); the default opens the system browser."""
     who = holder(app)
     if plan.protocol == "oid4vci":
-        received = oid4vci.receive(plan.offer, plan.info, http, who, app.clock, tx_code=tx_code, sleep=sleep)
+        opener = open_browser or _system_browser
+
+        def sign_in(configuration_ids: list[str]) -> str:
+            return authorization.sign_in(plan.offer, plan.info, http, configuration_ids, opener)
+        received = oid4vci.receive(plan.offer, plan.info, http, who, app.clock, tx_code=tx_code, sleep=sleep,
+                                   sign_in=sign_in)
         source = f"openid4vci:{plan.issuer}"
     else:
         received = vcapi.exchange(plan.link, http, who, app.clock, choose or (lambda _query: []))

@@ -21,6 +21,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "online.unknown_issuer": {"en": "an issuer that does not give its name", "fr": "un émetteur qui ne donne pas son nom"},
     "online.vcapi_note": {"en": "Satchel will prove that this wallet is yours (a signature with your holder key), then receive what the issuer sends.",
                           "fr": "Satchel prouvera que ce portefeuille est le vôtre (une signature avec votre clé), puis recevra ce que l'émetteur envoie."},
+    "online.sign_in_note": {"en": "The issuer asks you to sign in: its page opens in your browser, then come back here.",
+                            "fr": "L'émetteur vous demande de vous connecter : sa page s'ouvre dans votre navigateur, puis revenez ici."},
     "online.tx_code": {"en": "Transaction code ({length} characters, {mode})", "fr": "Code de transaction ({length} caractères, {mode})"},
     "online.receive": {"en": "Receive", "fr": "Recevoir"},
     "online.received": {"en": "Received {count} credential(s) from {who}.", "fr": "{count} badge(s) reçu(s) de {who}."},

@@ -130,6 +130,8 @@ def _offer(sc: Screen, plan: Any, tx_in: Any, receive, cancel, working: bool) ->
         rows.append(ft.Text(plan.issuer, size=13))
     if plan.protocol == "vcapi":
         rows.append(ft.Text(sc.tr("online.vcapi_note")))
+    if plan.needs_sign_in:
+        rows.append(ft.Text(sc.tr("online.sign_in_note")))
     for label in plan.credentials:
         rows.append(ft.Row([ft.Icon(ft.Icons.WORKSPACE_PREMIUM_OUTLINED, size=18), ft.Text(label)]))
     if plan.tx_code is not None:
