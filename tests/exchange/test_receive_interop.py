@@ -97,13 +97,24 @@ def test_a_missing_transaction_code_is_asked_for_before_anything_is_sent(cli, tr
     assert not [e for e in peer.events() if e.get("event") == "http_request" and e["path"] == "/token"]
 
 
-def test_sd_jwt_offers_are_declined_before_anything_is_requested(cli, trust, issuer_peer, tmp_path):
-    peer = start_issuer(issuer_peer, tmp_path / "peer", "oid4vci", "--format", "dc+sd-jwt")
+def test_sd_jwt_vc_is_stored_and_verified_with_the_issuers_metadata(cli, trust, issuer_peer, tmp_path):
+    # Not --once: the peer would exit before Satchel fetches /.well-known/jwt-vc-issuer to verify.
+    peer = start_issuer(issuer_peer, tmp_path / "peer", "oid4vci", "--format", "dc+sd-jwt", "--tx-code", "77")
     trust(peer)
-    code, _, err = cli("receive", peer.ready["offer_uri"])
+    result = received(cli, peer.ready["offer_uri"], "--tx-code", "77")
     peer.stop()
-    assert code == 1 and "dc+sd-jwt" in err
-    assert not [e for e in peer.events() if e.get("event") == "http_request" and e["path"] in ("/token", "/credential")]
+    assert_clean(peer)
+    [item] = result["received"]
+    assert item["format"] == "dc+sd-jwt" and item["outcome"] == "verified"
+    checks = {c["name"]: c for c in item["report"]["checks"]}
+    assert checks["signature"]["details"]["metadata"] == f"{peer.ready['issuer_url']}/.well-known/jwt-vc-issuer"
+    code, out, _ = cli("show", item["id"], "--json")
+    shown = json.loads(out)
+    assert shown["format"] == "sd-jwt-vc" and shown["name"] == "Introduction to Interop Testing"
+    assert shown["subject"] == "Ada Lovelace"
+    code, raw, _ = cli("show", item["id"], "--raw")
+    issued = json.loads((peer.out / "issued.json").read_text())
+    assert raw.strip() == issued["credential"].strip()  # stored exactly as received
 
 
 def test_the_test_ca_is_not_trusted_without_the_setting(cli, issuer_peer, tmp_path):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import ssl
+import urllib.request
 
 import pytest
 
@@ -25,7 +27,9 @@ ATTACKS = ("unknown-transaction-data", "client-id-mismatch", "redirect-response-
 
 @pytest.fixture(scope="session")
 def stocked_home(issuer_peer, tmp_path_factory):
-    """A wallet holding an ldp_vc and a jwt_vc_json received from the issuer peer."""
+    """A wallet holding an ldp_vc, a jwt_vc_json and an SD-JWT VC received from the issuer peer; the
+    SD-JWT issuer's metadata is saved next to it (``sd-jwt-issuer.json``, with its ``vct``) for the
+    verifier peer, which trusts SD-JWT issuers only by their key."""
     mp = pytest.MonkeyPatch()
     home = tmp_path_factory.mktemp("stocked") / "home"
     for var in ("SATCHEL_PASSPHRASE", "SATCHEL_NEW_PASSPHRASE"):
@@ -39,6 +43,16 @@ def stocked_home(issuer_peer, tmp_path_factory):
             mp.setenv("SATCHEL_EXTRA_CA_FILE", peer.ca)
             assert main(["--home", str(home), "receive", peer.ready["offer_uri"]]) == 0
             assert peer.wait() == 0
+        peer = start_issuer(issuer_peer, home.parent / "sd", "oid4vci", "--format", "dc+sd-jwt")
+        mp.setenv("SATCHEL_EXTRA_CA_FILE", peer.ca)
+        assert main(["--home", str(home), "receive", peer.ready["offer_uri"]]) == 0
+        context = ssl.create_default_context(cafile=peer.ca)
+        url = f"{peer.ready['issuer_url']}/.well-known/jwt-vc-issuer"
+        with urllib.request.urlopen(url, context=context, timeout=10) as reply:
+            (home.parent / "sd-jwt-issuer.json").write_bytes(reply.read())
+        issued = json.loads((peer.out / "issued.json").read_text())
+        (home.parent / "sd-jwt-vct.txt").write_text(issued["decoded"]["claims"]["vct"])
+        peer.stop()
     finally:
         mp.undo()
     return home
@@ -75,6 +89,21 @@ def test_each_prefix_and_response_mode_is_verified(prefix, mode, fmt, wallet, tr
     answer = json.loads(out)
     assert answer["accepted"] and answer["client_id"] == peer.ready["client_id"]
     assert answer["verified_client"] is (prefix != "redirect_uri")
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("prefix", ["x509_san_dns", "decentralized_identifier"])
+def test_sd_jwt_vc_discloses_only_what_is_asked(prefix, mode, stocked_home, wallet, trust, verifier_peer, tmp_path):
+    vct = (stocked_home.parent / "sd-jwt-vct.txt").read_text()
+    peer = start_verifier(verifier_peer, tmp_path / "peer", "--once", "--client-id-prefix", prefix, "--response-mode",
+                          mode, "--format", "dc+sd-jwt", "--vct", vct, "--claims", "given_name,achievement_name",
+                          "--issuer-jwk", str(stocked_home.parent / "sd-jwt-issuer.json"))
+    code, _, err = respond(wallet, trust, peer, "--yes")
+    assert peer.wait() == 0
+    result = peer.result()
+    assert result["verified"] is True, result["errors"]
+    assert set(result["disclosed_claims"]) == {"given_name", "achievement_name"}
+    assert code == 0, err
 
 
 @pytest.mark.parametrize("prefix", ["redirect_uri", "x509_san_dns"])

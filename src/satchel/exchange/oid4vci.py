@@ -23,7 +23,7 @@ from satchel.exchange.common import Holder, Http, Received, as_bytes, error_of, 
 OFFER_SCHEME = "openid-credential-offer"
 PRE_AUTHORIZED = "urn:ietf:params:oauth:grant-type:pre-authorized_code"
 AUTHORIZATION_CODE = "authorization_code"
-FORMATS = ("ldp_vc", "jwt_vc_json")  # dc+sd-jwt: the wallet cannot store or verify SD-JWT VCs yet
+FORMATS = ("ldp_vc", "jwt_vc_json", "dc+sd-jwt")
 PROOF_TYP = "openid4vci-proof+jwt"
 MAX_POLLS = 12
 MAX_INTERVAL = 30.0
@@ -176,8 +176,8 @@ def offered(offer: Offer, info: IssuerInfo) -> list[tuple[str, dict[str, Any]]]:
             raise ExchangeFailed(f"The issuer does not describe the offered credential {config_id!r}.",
                                  what="metadata")
         if config.get("format") not in FORMATS:
-            raise ExchangeRefused(f"Satchel cannot receive credentials in the {config.get('format')!r} format "
-                                  "yet; nothing was requested.", reason="unsupported_format",
+            raise ExchangeRefused(f"Satchel cannot receive credentials in the {config.get('format')!r} format; "
+                                  "nothing was requested.", reason="unsupported_format",
                                   format=str(config.get("format")))
         algorithms = (((config.get("proof_types_supported") or {}).get("jwt") or {})
                       .get("proof_signing_alg_values_supported"))

@@ -10,6 +10,7 @@ from satchel.errors import UnsupportedFormat
 from satchel.formats._display import extract_display
 from satchel.formats._jws import split_compact_jws
 from satchel.formats._sd_jwt import disclosed_payload
+from satchel.formats._sd_jwt_vc import credential_from_sd_jwt_vc, looks_like_sd_jwt_vc
 from satchel.model.credential import CredentialFormat, DisplayFields, ParsedCredential, SignedForm
 
 OB2_CONTEXT_PREFIX = "https://w3id.org/openbadges/"
@@ -63,7 +64,9 @@ def credential_from_object(obj: dict[str, Any], raw: bytes) -> ParsedCredential:
 def credential_from_token(token: str, raw: bytes) -> ParsedCredential:
     """A VC-JWT (1.1 ``vc`` claim, or a VC 2.0 JOSE payload), possibly an SD-JWT, or an OB 2.0 signed assertion."""
     token = token.strip()
-    _, payload, _, _ = split_compact_jws(token)
+    header, payload, _, _ = split_compact_jws(token)
+    if looks_like_sd_jwt_vc(token, header, payload):
+        return credential_from_sd_jwt_vc(token, payload, raw)
     if "~" in token:
         payload = disclosed_payload(token, payload)
     document = vc_from_jwt_payload(payload)

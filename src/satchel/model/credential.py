@@ -19,6 +19,7 @@ class CredentialFormat(str, Enum):
     BAKED_SVG = "baked-svg"  # an SVG badge image with the credential inside
     JADES_JSON = "jades-json"  # a credential sealed with a JAdES signature (Europass EDC), JWS JSON
     LINK = "link"  # a credential that lives only on its issuer's website: a link kept by the learner
+    SD_JWT_VC = "sd-jwt-vc"  # an SD-JWT VC (dc+sd-jwt), compact with its disclosures, stored as received
 
 
 class SignedForm(str, Enum):
@@ -30,6 +31,7 @@ class SignedForm(str, Enum):
     OB2_SIGNED = "ob2-signed"
     JADES = "jades"  # JAdES electronic seal over the exact payload bytes (X.509 certificate)
     LINK_ONLY = "link-only"  # nothing Satchel can check: the issuer's website is the only proof
+    SD_JWT_VC = "sd-jwt-vc"  # SD-JWT VC (dc+sd-jwt): issuer JWT with selective disclosures
 
 
 @dataclass(frozen=True)

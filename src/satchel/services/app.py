@@ -188,8 +188,10 @@ class Satchel:
         return self.session.wallet().activity(limit)
 
     # -- verification -----------------------------------------------------------------------------
-    def verifier(self) -> Verifier:
-        source = DocumentSource(self.cache, None if self.offline else self.fetcher, self.clock,
+    def verifier(self, fetcher: Fetcher | None = None) -> Verifier:
+        """``fetcher`` replaces the app's own for this verifier (a received credential is checked over
+        the same network settings as the exchange it came from)."""
+        source = DocumentSource(self.cache, None if self.offline else (fetcher or self.fetcher), self.clock,
                                 offline=self.offline, max_age=freshness.max_age(self.preferences))
         return Verifier(clock=self.clock, source=source, trust=TrustList(self.trust.entries()),
                         trusted_lists=lambda: microcredentials.trusted_lists(self.cache))
@@ -205,9 +207,9 @@ class Satchel:
     def report(self, cred_id: str) -> VerificationReport | None:
         return verifying.report_from_json(self.get(cred_id).report_json)
 
-    def verify_stored(self, cred_id: str) -> VerificationReport:
+    def verify_stored(self, cred_id: str, *, fetcher: Fetcher | None = None) -> VerificationReport:
         record = self.get(cred_id)
-        report = verifying.verify_raw_credential(self.verifier(), record.raw, record.signed_form)
+        report = verifying.verify_raw_credential(self.verifier(fetcher), record.raw, record.signed_form)
         self.session.wallet().set_report(record.id, verifying.report_json(report), report.outcome.value,
                                          isoformat(report.verified_at))
         return report

@@ -45,7 +45,8 @@ def read_capped(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
 # the wallet already holds the same credential it is a duplicate, however it was wrapped. A file received
 # directly is kept byte for byte unless the very same bytes are already there. Baked images keep their
 # own rows (their picture is the point).
-_KEYED = {CredentialFormat.VC_JSON, CredentialFormat.VC_JWT, CredentialFormat.OB2_JSON, CredentialFormat.OB2_JWS}
+_KEYED = {CredentialFormat.VC_JSON, CredentialFormat.VC_JWT, CredentialFormat.OB2_JSON, CredentialFormat.OB2_JWS,
+          CredentialFormat.SD_JWT_VC}
 
 
 def content_key(cred: ParsedCredential) -> str | None:

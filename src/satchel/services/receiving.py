@@ -111,7 +111,7 @@ def run(app: Satchel, http: Http, plan: ReceivePlan, *, tx_code: str | None = No
     for item, document in parsed:
         outcome = importing.store_parsed(wallet, document, source=source, clock=app.clock)
         for cred_id in outcome.ids:
-            report = app.verify_stored(cred_id)
+            report = app.verify_stored(cred_id, fetcher=http)  # type: ignore[arg-type]
             items.append(ReceivedItem(cred_id, cred_id in outcome.added, item.format, report))
     return items
 

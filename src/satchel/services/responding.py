@@ -61,7 +61,8 @@ def anchors() -> list[Any]:
 
 
 def _candidate(record: Any) -> dcql.Candidate | None:
-    if record.format not in (CredentialFormat.VC_JSON.value, CredentialFormat.VC_JWT.value):
+    if record.format not in (CredentialFormat.VC_JSON.value, CredentialFormat.VC_JWT.value,
+                             CredentialFormat.SD_JWT_VC.value):
         return None
     try:
         parsed = formats.parse(record.raw).credentials[0]
@@ -71,10 +72,11 @@ def _candidate(record: Any) -> dcql.Candidate | None:
     if record.signed_form == SignedForm.DATA_INTEGRITY.value and isinstance(parsed.verifiable, dict):
         return dcql.Candidate(record.id, name, "ldp_vc", parsed.document, dcql.expanded_types(parsed.document),
                               verifiable=parsed.verifiable)
-    if isinstance(parsed.verifiable, str) and "~" not in parsed.verifiable:
+    if record.signed_form == SignedForm.VC_JWT.value and isinstance(parsed.verifiable, str) \
+            and "~" not in parsed.verifiable:
         return dcql.Candidate(record.id, name, "jwt_vc_json", parsed.document,
                               dcql.expanded_types(parsed.document), verifiable=parsed.verifiable)
-    if isinstance(parsed.verifiable, str):
+    if record.signed_form == SignedForm.SD_JWT_VC.value and isinstance(parsed.verifiable, str):
         vct = parsed.document.get("vct")
         return dcql.Candidate(record.id, name, "dc+sd-jwt", parsed.document, vct=vct if isinstance(vct, str) else None,
                               verifiable=parsed.verifiable)

@@ -74,6 +74,8 @@ class Verifier:
         try:
             document = _decode(cred)
             form = signed_form or _guess_form(document)
+            if form is SignedForm.SD_JWT_VC:
+                return self._sd_jwt_vc(_as_text(document))
             if form is SignedForm.VC_JWT:
                 return self._jwt(_as_text(document))
             if form is SignedForm.LINK_ONLY or linkonly.is_link_record(document):
@@ -128,6 +130,10 @@ class Verifier:
         signature, issuer_key, _ = verify_did_jws(jws, shape.issuer_id, resolver, web)
         return self.finish(credential, shape, signature, issuer_key, with_status=True,
                            details={"signed_form": SignedForm.VC_JWT.value, "alg": jws.alg})
+
+    def _sd_jwt_vc(self, token: str) -> VerificationReport:
+        from satchel.vc.sd_jwt_vc import verify_sd_jwt_vc
+        return verify_sd_jwt_vc(self, token)
 
     def _verify_status_list(self, document: dict[str, Any]) -> VerificationReport:
         return self._data_integrity(document, with_status=False)
