@@ -118,3 +118,13 @@ def test_a_token_that_is_not_an_sd_jwt_vc_is_malformed(tmp_path, typ):
     report = verifier(tmp_path, {("GET", META): reply(200, metadata(key))}).verify_credential(
         sd_jwt(key, typ=typ), signed_form=SignedForm.SD_JWT_VC)
     assert report.outcome is Outcome.FAILED
+
+
+def test_an_sd_jwt_vc_is_not_signed_into_a_qr_presentation(tmp_path):
+    from satchel.errors import ShareError
+    from satchel.services import Satchel
+    app = Satchel(tmp_path / "home", clock=FixedClock(NOW), offline=True)
+    app.create_wallet("correct horse battery staple")
+    [cred_id] = app.import_bytes(sd_jwt(ECKey.generate_key("P-256")).encode(), source="test").added
+    with pytest.raises(ShareError, match="SD-JWT"):
+        app.present([cred_id])
