@@ -36,3 +36,15 @@ def test_app_link_is_handed_to_the_online_screen(monkeypatch):
     assert landing_route() == "/online"
     assert _opened_link() == "openid4vp://?client_id=x"  # taken once …
     assert landing_route() == "/" and _opened_link() == ""  # … and not again
+
+
+def test_a_link_is_read_from_a_qr_code_picture():
+    import pytest
+
+    from satchel import share
+    from satchel.errors import ScanError
+    from satchel.services.receiving import link_in_image
+    link = "openid-credential-offer://?credential_offer_uri=https%3A%2F%2Fissuer.example%2Foffers%2F7"
+    assert link_in_image(share.render_png(link)) == link
+    with pytest.raises(ScanError):
+        link_in_image(share.render_png("https://example.org/just-a-page"))

@@ -64,6 +64,16 @@ def kind_of(uri: str) -> str | None:
     return None
 
 
+def link_in_image(data: bytes) -> str:
+    """The offer or request link in a QR code picture (a screenshot, a photo of a screen)."""
+    from satchel import share
+    from satchel.errors import ScanError
+    for text in share.scan_image(data):
+        if kind_of(text.strip()) is not None:
+            return text.strip()
+    raise ScanError("This QR code holds no credential offer, exchange link or presentation request.")
+
+
 def holder(app: Satchel) -> Holder:
     key = sharing.holder(app.session.wallet())
     return Holder(key.did, key.kid, key.secret)
@@ -121,7 +131,8 @@ def verifiable(app: Satchel, cred_id: str) -> Any:
     return formats.parse(app.get(cred_id).raw).credentials[0].verifiable
 
 
-__all__ = ["ReceivePlan", "ReceivedItem", "holder", "kind_of", "prepare", "run", "verifiable"]
+__all__ = ["ReceivePlan", "ReceivedItem", "exchange_http", "holder", "kind_of", "link_in_image", "prepare", "run",
+           "verifiable"]
 
 
 def exchange_http(app: Satchel) -> Http:

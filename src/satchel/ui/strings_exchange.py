@@ -11,6 +11,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "online.hint": {"en": "Paste the link the issuer or the verifier gave you. Nothing is received or sent before you confirm.",
                     "fr": "Collez le lien donné par l'émetteur ou le vérificateur. Rien n'est reçu ni envoyé avant votre confirmation."},
     "online.link_label": {"en": "Link", "fr": "Lien"},
+    "online.scan": {"en": "Read the link from a QR code picture", "fr": "Lire le lien dans une image de QR code"},
     "online.continue": {"en": "Continue", "fr": "Continuer"},
     "online.reading": {"en": "Reading the link…", "fr": "Lecture du lien…"},
     "online.receiving": {"en": "Receiving and verifying…", "fr": "Réception et vérification…"},

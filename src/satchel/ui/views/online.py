@@ -76,6 +76,19 @@ def OnlineView():
             set_stage(("sent", prepared, answer))
         await guarded(sc.tr("online.sending"), work)
 
+    async def scan(_e=None):
+        files = await ft.FilePicker().pick_files(
+            dialog_title=sc.tr("online.scan"), with_data=True, file_type=ft.FilePickerFileType.CUSTOM,
+            allowed_extensions=["png", "jpg", "jpeg", "gif", "webp", "bmp"])
+        if not files:
+            return
+
+        async def work():
+            link_in.replace(await sc.rt.call(receiving.link_in_image, files[0].bytes or b""))
+        await guarded(sc.tr("online.reading"), work)
+        if link_in.text:
+            await start()
+
     def cancel(_e=None):
         set_stage(None)
         set_problem(sc.tr("online.cancelled"))
@@ -92,6 +105,8 @@ def OnlineView():
                              disabled=working or stage is not None),
                 ft.FilledButton(sc.tr("online.continue"), icon=ft.Icons.ARROW_FORWARD, on_click=start,
                                 disabled=working or stage is not None)]),
+        ft.OutlinedButton(sc.tr("online.scan"), icon=ft.Icons.QR_CODE_SCANNER, on_click=scan,
+                          disabled=working or stage is not None),
     ]
     if working:
         body.append(busy(progress))
