@@ -41,6 +41,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_respond)
 
+    p = sub.add_parser("anchors", help="certificate authorities you trust for verifiers' signed requests")
+    asub = p.add_subparsers(dest="anchors_command", metavar="ACTION", required=True)
+    asub.add_parser("list", help="the authorities you added (the system roots are always trusted)")
+    c = asub.add_parser("add", help="trust the CA certificates in a PEM file")
+    c.add_argument("file", metavar="PEM")
+    c = asub.add_parser("remove", help="stop trusting an authority you added")
+    c.add_argument("fingerprint", metavar="SHA256")
+    p.set_defaults(handler=cmd_anchors)
+
 
 def _ask(question: str) -> str | None:
     if not sys.stdin or not sys.stdin.isatty():
@@ -124,3 +133,25 @@ def cmd_respond(args: argparse.Namespace) -> int:
         if result.redirect_uri:
             print(t("exchange.continue_at", args.lang, url=result.redirect_uri))
     return 0 if result.accepted else 1
+
+
+def cmd_anchors(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from satchel.services import anchors
+    home = context.app(args).home
+    if args.anchors_command == "add":
+        from satchel.services.importing import read_capped
+        added = anchors.add(home, read_capped(Path(args.file), anchors.MAX_BYTES))
+        for subject, fingerprint in added:
+            print(f"{fingerprint}  {subject}")
+        if not added:
+            print(t("exchange.anchor_known", args.lang))
+        return 0
+    if args.anchors_command == "remove":
+        if not anchors.remove(home, args.fingerprint):
+            raise UsageError(t("exchange.anchor_unknown", args.lang))
+        return 0
+    for subject, fingerprint in anchors.entries(home):
+        print(f"{fingerprint}  {subject}")
+    return 0

@@ -24,7 +24,14 @@ from satchel.crypto.multibase import (
     multibase_b58,
     multibase_decode,
 )
-from satchel.crypto.x509 import LeafCertificate, load_pem_certificates, system_anchors, validate_x5c
+from satchel.crypto.x509 import (
+    LeafCertificate,
+    describe,
+    load_pem_certificates,
+    system_anchors,
+    to_pem,
+    validate_x5c,
+)
 from satchel.crypto.signatures import (
     algorithm_for,
     ed25519_multikey,
@@ -39,5 +46,5 @@ __all__ = [
     "decode_secret_multikey", "did_key_for", "ed25519_multikey", "encode_ed25519_secret_multikey",
     "generate_ed25519", "multibase_b58", "multibase_decode", "public_jwk", "public_key_from_base58",
     "public_key_from_jwk", "public_key_from_multikey", "sha256", "sha384", "sign_ecdsa",
-    "sign_ed25519", "verify", "LeafCertificate", "load_pem_certificates", "system_anchors", "validate_x5c",
+    "sign_ed25519", "verify", "LeafCertificate", "describe", "load_pem_certificates", "system_anchors", "to_pem", "validate_x5c",
 ]

@@ -42,6 +42,15 @@ def load_pem_certificates(data: bytes) -> list[x509.Certificate]:
         raise InvalidKey("The trust anchor file holds no readable PEM certificate.") from exc
 
 
+def describe(certificate: x509.Certificate) -> tuple[str, str]:
+    """(subject, SHA-256 fingerprint in hex) of a certificate, for people to recognise it."""
+    return certificate.subject.rfc4514_string(), certificate.fingerprint(hashes.SHA256()).hex()
+
+
+def to_pem(certificates: list[x509.Certificate]) -> bytes:
+    return b"".join(c.public_bytes(Encoding.PEM) for c in certificates)
+
+
 def system_anchors() -> list[x509.Certificate]:
     """The system's root certificates (as OpenSSL finds them), empty when none can be read."""
     paths = ssl.get_default_verify_paths()
@@ -114,4 +123,4 @@ def validate_x5c(x5c: object, anchors: list[x509.Certificate], *, at: datetime,
     return LeafCertificate(jwk=jwk, dns_names=tuple(dns), sha256=digest.finalize())
 
 
-__all__ = ["LeafCertificate", "load_pem_certificates", "system_anchors", "validate_x5c"]
+__all__ = ["LeafCertificate", "describe", "load_pem_certificates", "system_anchors", "to_pem", "validate_x5c"]

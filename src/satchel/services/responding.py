@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from satchel import crypto, formats
+from satchel import formats
 from satchel.errors import ExchangeRefused, SatchelError
 from satchel.exchange import Http, dcql, oid4vp, presenting
 from satchel.model import CredentialFormat, SignedForm
-from satchel.net import extra_ca_file
+from satchel.services import anchors as trust_anchors
 from satchel.services.receiving import holder
 
 if TYPE_CHECKING:
@@ -51,15 +51,6 @@ class Prepared:
     raw_queries: dict[str, dict[str, Any]] = field(repr=False)
 
 
-def anchors() -> list[Any]:
-    """Trust anchors for x509 client identifiers: the system roots plus the test CA file, if set."""
-    found = crypto.system_anchors()
-    extra = extra_ca_file()
-    if extra is not None:
-        found = [*found, *crypto.load_pem_certificates(extra.read_bytes())]
-    return found
-
-
 def _candidate(record: Any) -> dcql.Candidate | None:
     if record.format not in (CredentialFormat.VC_JSON.value, CredentialFormat.VC_JWT.value,
                              CredentialFormat.SD_JWT_VC.value):
@@ -92,7 +83,7 @@ def prepare(app: Satchel, http: Http, uri: str) -> Prepared:
     app.session.wallet()  # a locked wallet is refused before anything is fetched
     if not oid4vp.is_request(uri):
         raise ExchangeRefused("This link is not a presentation request.", reason="not_a_request")
-    request = oid4vp.read_request(uri, http, now=app.clock.now(), anchors=anchors())
+    request = oid4vp.read_request(uri, http, now=app.clock.now(), anchors=trust_anchors.all_anchors(app.home))
     queries, raw = dcql.evaluate(request.dcql_query, candidates(app))
     view = RequestView(request.verifier, request.verified, request.client_id, request.prefix,
                        oid4vp.host_of(request.response_uri),
