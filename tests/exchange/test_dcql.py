@@ -104,3 +104,11 @@ def test_mso_mdoc_is_not_presented():
     with pytest.raises(ExchangeRefused) as caught:
         dcql.evaluate({"credentials": [{"id": "m", "format": "mso_mdoc"}]}, [])
     assert caught.value.reason == "unsupported_query"
+
+
+@pytest.mark.parametrize("extra", [{"trusted_authorities": [{"type": "aki", "values": ["x"]}]},
+                                   {"meta": {"type_values": [[OB]], "doctype_value": "x"}}])
+def test_constraints_satchel_cannot_honour_match_nothing(extra):
+    query = {"credentials": [{"id": "q", "format": "ldp_vc", **extra}]}
+    [q], _ = dcql.evaluate(query, [ldp()])
+    assert q.matches == ()

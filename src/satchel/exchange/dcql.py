@@ -18,6 +18,10 @@ from satchel.vc.jsonld import OfflineLoader, expand_safely
 
 FORMATS = ("ldp_vc", "jwt_vc_json", "dc+sd-jwt")
 MAX_QUERIES = 20
+# What a credential query may say for Satchel to match it; anything else (trusted_authorities …) is a
+# constraint Satchel cannot honour, so nothing matches rather than something loosely.
+UNDERSTOOD = {"id", "format", "meta", "claims", "claim_sets", "multiple", "require_cryptographic_holder_binding"}
+UNDERSTOOD_META = {"ldp_vc": {"type_values"}, "jwt_vc_json": {"type_values"}, "dc+sd-jwt": {"vct_values"}}
 _MISSING = object()
 
 
@@ -118,6 +122,9 @@ def _chosen_claims(candidate: Candidate, query: dict[str, Any]) -> tuple[tuple[A
 
 def _matches(query: dict[str, Any], candidates: Sequence[Candidate]) -> list[Candidate]:
     fmt = query.get("format")
+    meta = query.get("meta") if isinstance(query.get("meta"), dict) else {}
+    if set(query) - UNDERSTOOD or set(meta) - UNDERSTOOD_META.get(str(fmt), set()):
+        return []
     return [c for c in candidates if c.format == fmt and _meta_ok(c, query)
             and _chosen_claims(c, query) is not None]
 
