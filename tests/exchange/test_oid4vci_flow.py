@@ -264,3 +264,21 @@ def test_a_sign_in_that_never_comes_back_times_out():
     http = auth_issuer()
     with pytest.raises(ExchangeFailed, match="not completed in time"):
         _sign_in(http, lambda _url: None, timeout=0.3)
+
+
+@pytest.mark.parametrize("answer, shown", [
+    (reply(200, raw=b"\x89PNG...", content_type="image/png"), b"\x89PNG..."),
+    (reply(200, raw=b"<svg/>", content_type="image/svg+xml"), None),  # never rendered from a remote SVG
+    (None, None),  # unreachable: the offer is still shown, without a logo
+])
+def test_the_offer_shows_the_issuers_name_and_logo(answer, shown, tmp_path):
+    from satchel.services import Satchel, receiving
+    app = Satchel(tmp_path / "home", clock=FixedClock(NOW))
+    app.create_wallet("correct horse battery staple")
+    http = issuer([])
+    if answer is not None:
+        http.routes[("GET", "https://issuer.example/logo.png")] = answer
+    plan = receiving.prepare(app, http, link(offer_json()))
+    assert (plan.issuer_name, plan.logo_image) == ("Academy", shown)
+    assert plan.credentials == (f"{CONFIG} (jwt_vc_json)",)
+    assert app.list() == []  # nothing stored before the person confirms

@@ -34,6 +34,7 @@ class ReceivePlan:
     credentials: tuple[str, ...]  # what is offered (configuration ids and formats), for display
     tx_code: oid4vci.TxCode | None
     needs_sign_in: bool = False  # the authorization code flow: the issuer's page opens in the browser
+    logo_image: bytes | None = field(default=None, repr=False)  # the logo, downloaded (capped), if any
     offer: Any = field(default=None, repr=False)
     info: Any = field(default=None, repr=False)
     link: Any = field(default=None, repr=False)
@@ -64,6 +65,24 @@ def kind_of(uri: str) -> str | None:
     return None
 
 
+LOGO_BYTES = 300_000
+LOGO_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp")
+
+
+def _logo(http: Http, url: str | None) -> bytes | None:
+    """The issuer's logo as a picture the app can show, or None (no logo, not a raster image, too large,
+    unreachable). Downloaded through the fetcher, never by the UI itself."""
+    from satchel.errors import FetchError
+    if not url or not url.startswith("https://"):
+        return None
+    try:
+        response = http.get(url, accept=", ".join(LOGO_TYPES), max_bytes=LOGO_BYTES)
+    except FetchError:
+        return None
+    kind = (response.content_type or "").split(";")[0].strip().lower()
+    return response.body if kind in LOGO_TYPES else None
+
+
 def link_in_image(data: bytes) -> str:
     """The offer or request link in a QR code picture (a screenshot, a photo of a screen)."""
     from satchel import share
@@ -88,7 +107,7 @@ def prepare(app: Satchel, http: Http, uri: str, lang: str = "en") -> ReceivePlan
         chosen = oid4vci.offered(offer, info)
         labels = tuple(f"{config_id} ({config.get('format')})" for config_id, config in chosen)
         return ReceivePlan("oid4vci", offer.issuer, info.name, info.logo, labels, offer.tx_code,
-                           offer.pre_authorized_code is None, offer, info)
+                           offer.pre_authorized_code is None, _logo(http, info.logo), offer=offer, info=info)
     if kind == "vcapi":
         link = vcapi.read_link(uri, http)
         return ReceivePlan("vcapi", link.origin, None, None, (), None, link=link)

@@ -140,7 +140,10 @@ def landing_route() -> str:
 
 def _offer(sc: Screen, plan: Any, tx_in: Any, receive, cancel, working: bool) -> ft.Control:
     who = plan.issuer_name or plan.issuer or sc.tr("online.unknown_issuer")
-    rows: list[ft.Control] = [ft.Text(sc.tr("online.offer_from", who=who), weight=ft.FontWeight.W_600)]
+    title: ft.Control = ft.Text(sc.tr("online.offer_from", who=who), weight=ft.FontWeight.W_600)
+    if plan.logo_image:
+        title = ft.Row([ft.Image(src=plan.logo_image, width=48, height=48, fit=ft.BoxFit.CONTAIN), title])
+    rows: list[ft.Control] = [title]
     if plan.issuer and plan.issuer_name:
         rows.append(ft.Text(plan.issuer, size=13))
     if plan.protocol == "vcapi":
