@@ -13,7 +13,17 @@ from joserfc import jwe
 from satchel.errors import ExchangeFailed, ExchangeRefused
 from satchel.exchange import oid4vp, presenting
 
-from .fakes import NOW, FakeHttp, ca_and_leaf, did_key_of, p256, reply, sign_request, unsigned_request, x5c
+from .fakes import (
+    NOW,
+    FakeHttp,
+    ca_and_leaf,
+    did_key_of,
+    p256,
+    reply,
+    sign_request,
+    unsigned_request,
+    x5c,
+)
 
 REQUEST_URI = "https://verifier.example/request/1"
 RESPONSE_URI = "https://verifier.example/response/1"

@@ -108,11 +108,11 @@ def test_sd_jwt_vc_is_stored_and_verified_with_the_issuers_metadata(cli, trust, 
     assert item["format"] == "dc+sd-jwt" and item["outcome"] == "verified"
     checks = {c["name"]: c for c in item["report"]["checks"]}
     assert checks["signature"]["details"]["metadata"] == f"{peer.ready['issuer_url']}/.well-known/jwt-vc-issuer"
-    code, out, _ = cli("show", item["id"], "--json")
+    _, out, _ = cli("show", item["id"], "--json")
     shown = json.loads(out)
     assert shown["format"] == "sd-jwt-vc" and shown["name"] == "Introduction to Interop Testing"
     assert shown["subject"] == "Ada Lovelace"
-    code, raw, _ = cli("show", item["id"], "--raw")
+    _, raw, _ = cli("show", item["id"], "--raw")
     issued = json.loads((peer.out / "issued.json").read_text())
     assert raw.strip() == issued["credential"].strip()  # stored exactly as received
 

@@ -22,7 +22,7 @@ credentials match; nothing is sent without your consent (--yes, or answering y).
 refuses get nothing at all. Exit 0 when the verifier accepted the answer, 1 otherwise."""
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("receive", help="receive credentials from an issuer link (OpenID4VCI, VC-API)",
                        description=RECEIVE_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("uri", metavar="URI")

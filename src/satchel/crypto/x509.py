@@ -14,6 +14,7 @@ import ssl
 import warnings
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from pathlib import Path
 
 from cryptography import x509
@@ -30,7 +31,7 @@ MAX_CHAIN = 5
 
 @dataclass(frozen=True)
 class LeafCertificate:
-    jwk: dict
+    jwk: dict[str, Any]
     dns_names: tuple[str, ...]
     sha256: bytes  # over the leaf's DER encoding (the x509_hash client identifier)
 

@@ -58,23 +58,33 @@ def expanded_types(document: dict[str, Any]) -> frozenset[str]:
     return frozenset(t for t in types if isinstance(t, str))
 
 
+def _step(node: Any, element: Any) -> list[Any]:
+    """What one path element selects in one node: a member, an array item, or every array item."""
+    if isinstance(element, str) and isinstance(node, dict) and element in node:
+        return [node[element]]
+    if isinstance(element, int) and not isinstance(element, bool) and isinstance(node, list):
+        return [node[element]] if 0 <= element < len(node) else []
+    if element is None and isinstance(node, list):
+        return list(node)
+    return []
+
+
 def _walk(value: Any, path: Sequence[Any]) -> list[Any]:
     """Every value the claims path points to (a ``null`` element selects every array item)."""
     current = [value]
     for element in path:
-        following: list[Any] = []
-        for node in current:
-            if isinstance(element, str) and isinstance(node, dict) and element in node:
-                following.append(node[element])
-            elif isinstance(element, int) and not isinstance(element, bool) and isinstance(node, list) \
-                    and 0 <= element < len(node):
-                following.append(node[element])
-            elif element is None and isinstance(node, list):
-                following.extend(node)
-        current = following
+        current = [found for node in current for found in _step(node, element)]
         if not current:
             return []
     return current
+
+
+def _obj(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def _claim_ok(candidate: Candidate, claim: dict[str, Any]) -> bool:
@@ -89,7 +99,7 @@ def _claim_ok(candidate: Candidate, claim: dict[str, Any]) -> bool:
 
 
 def _meta_ok(candidate: Candidate, query: dict[str, Any]) -> bool:
-    meta = query.get("meta") if isinstance(query.get("meta"), dict) else {}
+    meta = _obj(query.get("meta"))
     if candidate.format in ("ldp_vc", "jwt_vc_json"):
         type_values = meta.get("type_values")
         if type_values is None:
@@ -122,7 +132,7 @@ def _chosen_claims(candidate: Candidate, query: dict[str, Any]) -> tuple[tuple[A
 
 def _matches(query: dict[str, Any], candidates: Sequence[Candidate]) -> list[Candidate]:
     fmt = query.get("format")
-    meta = query.get("meta") if isinstance(query.get("meta"), dict) else {}
+    meta = _obj(query.get("meta"))
     if set(query) - UNDERSTOOD or set(meta) - UNDERSTOOD_META.get(str(fmt), set()):
         return []
     return [c for c in candidates if c.format == fmt and _meta_ok(c, query)
@@ -156,7 +166,7 @@ def evaluate(dcql_query: Any, candidates: Sequence[Candidate]) -> tuple[list[Que
     required = _required_ids(dcql_query.get("credential_sets"), by_id)
     queries = []
     for query_id, raw in by_id.items():
-        claims = raw.get("claims") if isinstance(raw.get("claims"), list) else []
+        claims = _list(raw.get("claims"))
         paths = tuple(tuple(c["path"]) for c in claims if isinstance(c, dict) and isinstance(c.get("path"), list))
         queries.append(Query(query_id, raw["format"], paths, tuple(_matches(raw, candidates)),
                              query_id in required))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -25,7 +26,7 @@ MAX_TOKEN = 200_000
 
 
 @contextmanager
-def _quiet():
+def _quiet() -> Iterator[None]:
     """joserfc warns that the name EdDSA is deprecated (RFC 9864); the peers and wallets still use it."""
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=".*deprecated via RFC 9864.*")

@@ -32,7 +32,7 @@ class LoopbackRedirect:
         callback = self.callback = Callback()
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 - the http.server API
+            def do_GET(self) -> None:
                 parts = urlsplit(self.path)
                 if parts.path != PATH or callback.arrived.is_set():
                     self.send_error(404)
@@ -45,7 +45,7 @@ class LoopbackRedirect:
                 self.end_headers()
                 self.wfile.write(PAGE)
 
-            def log_message(self, *_args) -> None:  # the code must not reach any log
+            def log_message(self, format: str, *args: object) -> None:  # noqa: A002  # the code must not reach any log
                 return
 
         self._closed = False

@@ -18,7 +18,15 @@ from satchel import formats
 from satchel.clock import Clock
 from satchel.errors import ExchangeFailed, ExchangeRefused, FetchFailed, ImportRefused
 from satchel.exchange import jose
-from satchel.exchange.common import Holder, Http, Received, as_bytes, error_of, fail, json_object
+from satchel.exchange.common import (
+    Holder,
+    Http,
+    Received,
+    as_bytes,
+    error_of,
+    fail,
+    json_object,
+)
 
 OFFER_SCHEME = "openid-credential-offer"
 PRE_AUTHORIZED = "urn:ietf:params:oauth:grant-type:pre-authorized_code"
@@ -80,6 +88,7 @@ def read_offer(uri: str, http: Http) -> Offer:
         except ImportRefused as exc:
             raise ExchangeRefused("The credential offer in the link is not valid JSON.", reason="bad_offer") from exc
     else:
+        assert by_reference is not None  # exactly one of the two is present
         document = json_object(http.get(by_reference[0], accept="application/json"), "credential offer")
     return _offer(document, by_reference=bool(by_reference))
 
@@ -93,9 +102,9 @@ def _offer(document: Any, *, by_reference: bool) -> Offer:
         raise ExchangeRefused("The offer names no https credential issuer.", reason="bad_offer")
     if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
         raise ExchangeRefused("The offer lists no credential to receive.", reason="bad_offer")
-    grants = document.get("grants") if isinstance(document.get("grants"), dict) else {}
-    pre = grants.get(PRE_AUTHORIZED) if isinstance(grants.get(PRE_AUTHORIZED), dict) else None
-    auth = grants.get(AUTHORIZATION_CODE) if isinstance(grants.get(AUTHORIZATION_CODE), dict) else None
+    grants = _obj(document.get("grants"))
+    pre = grants[PRE_AUTHORIZED] if isinstance(grants.get(PRE_AUTHORIZED), dict) else None
+    auth = grants[AUTHORIZATION_CODE] if isinstance(grants.get(AUTHORIZATION_CODE), dict) else None
     code = pre.get("pre-authorized_code") if pre else None
     if pre is not None and not isinstance(code, str):
         raise ExchangeRefused("The offer's pre-authorized code is missing.", reason="bad_offer")
@@ -119,7 +128,7 @@ def well_known(identifier: str, name: str) -> str:
     return f"https://{parts.netloc}/.well-known/{name}{path}"
 
 
-def _endpoint(document: dict[str, Any], key: str, required: bool = True) -> str | None:
+def _endpoint(document: dict[str, Any], key: str, required: bool = False) -> str | None:
     value = document.get(key)
     if isinstance(value, str) and value.startswith("https://"):
         return value
@@ -128,11 +137,21 @@ def _endpoint(document: dict[str, Any], key: str, required: bool = True) -> str 
     return None
 
 
+def _required(document: dict[str, Any], key: str) -> str:
+    value = _endpoint(document, key, required=True)
+    assert value is not None  # _endpoint raised otherwise
+    return value
+
+
+def _obj(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
 def _display(metadata: dict[str, Any], lang: str) -> tuple[str | None, str | None]:
     entries = [d for d in metadata.get("display") or [] if isinstance(d, dict)]
     chosen = next((d for d in entries if str(d.get("locale", "")).startswith(lang)), entries[0] if entries else {})
     name = chosen.get("name") if isinstance(chosen.get("name"), str) else None
-    logo = chosen.get("logo") if isinstance(chosen.get("logo"), dict) else {}
+    logo = _obj(chosen.get("logo"))
     uri = logo.get("uri") if isinstance(logo.get("uri"), str) else None
     return name, uri
 
@@ -157,13 +176,13 @@ def issuer_info(offer: Offer, http: Http, lang: str = "en") -> IssuerInfo:
     if not isinstance(configurations, dict):
         raise ExchangeFailed("The issuer's metadata lists no credential configurations.", what="metadata")
     name, logo = _display(metadata, lang)
-    return IssuerInfo(offer.issuer, name, logo, _endpoint(oauth, "token_endpoint"),
-                      _endpoint(metadata, "credential_endpoint"),
-                      _endpoint(metadata, "nonce_endpoint", required=False),
-                      _endpoint(metadata, "deferred_credential_endpoint", required=False),
+    return IssuerInfo(offer.issuer, name, logo, _required(oauth, "token_endpoint"),
+                      _required(metadata, "credential_endpoint"),
+                      _endpoint(metadata, "nonce_endpoint"),
+                      _endpoint(metadata, "deferred_credential_endpoint"),
                       {k: v for k, v in configurations.items() if isinstance(v, dict)},
-                      _endpoint(oauth, "authorization_endpoint", required=False),
-                      _endpoint(oauth, "pushed_authorization_request_endpoint", required=False)
+                      _endpoint(oauth, "authorization_endpoint"),
+                      _endpoint(oauth, "pushed_authorization_request_endpoint")
                       if oauth.get("require_pushed_authorization_requests") else None)
 
 

@@ -25,7 +25,12 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from satchel import crypto, formats
-from satchel.errors import DidResolutionError, ExchangeRefused, ImportRefused, InvalidKey
+from satchel.errors import (
+    DidResolutionError,
+    ExchangeRefused,
+    ImportRefused,
+    InvalidKey,
+)
 from satchel.exchange import jose
 from satchel.exchange.common import Http, fail, host_of
 from satchel.vc.did import DidResolver, public_key_of

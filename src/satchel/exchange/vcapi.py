@@ -75,8 +75,8 @@ def read_link(uri: str, http: Http) -> Link:
             raise ExchangeRefused("The interaction offers no VC-API exchange.", reason="bad_link")
         return Link(_https(protocols["vcapi"], "exchange address"), f"https://{urlsplit(target).netloc}")
     if parts.scheme == "https" and "vc_request_url" in query:
-        challenge = (query.get("challenge") or [None])[0]
-        issuer = (query.get("issuer") or [None])[0]
+        challenge = query["challenge"][0] if query.get("challenge") else None
+        issuer = query["issuer"][0] if query.get("issuer") else None
         return Link(_https(query["vc_request_url"][0], "exchange address"), issuer, challenge,
                     one_step=challenge is not None)
     raise ExchangeRefused("This is not a VC-API exchange link Satchel knows.", reason="bad_link")

@@ -6,7 +6,7 @@ for display and for matching presentation requests. Never verifies (satchel.vc d
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from satchel.formats._sd_jwt import disclosed_payload
@@ -27,7 +27,7 @@ def _text(value: Any) -> str | None:
 
 def _instant(value: Any) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 1e11:
-        return datetime.fromtimestamp(value, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return datetime.fromtimestamp(value, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     return None
 
 
@@ -36,7 +36,8 @@ def _display(claims: dict[str, Any]) -> DisplayFields:
     given, family = _text(claims.get("given_name")), _text(claims.get("family_name"))
     person = " ".join(p for p in (given, family) if p) or _text(claims.get("name"))
     achievement = _text(claims.get("achievement_name"))
-    nested = claims.get("achievement") if isinstance(claims.get("achievement"), dict) else {}
+    found = claims.get("achievement")
+    nested: dict[str, Any] = found if isinstance(found, dict) else {}
     achievement = achievement or _text(nested.get("name"))
     return DisplayFields(
         name=achievement or _text(claims.get("title")) or (vct.rstrip("/").rsplit("/", 1)[-1] if vct else None),

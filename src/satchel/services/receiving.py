@@ -88,8 +88,9 @@ def link_in_image(data: bytes) -> str:
     from satchel import share
     from satchel.errors import ScanError
     for text in share.scan_image(data):
-        if kind_of(text.strip()) is not None:
-            return text.strip()
+        link = str(text).strip()
+        if kind_of(link) is not None:
+            return link
     raise ScanError("This QR code holds no credential offer, exchange link or presentation request.")
 
 
@@ -140,7 +141,7 @@ def run(app: Satchel, http: Http, plan: ReceivePlan, *, tx_code: str | None = No
     for item, document in parsed:
         outcome = importing.store_parsed(wallet, document, source=source, clock=app.clock)
         for cred_id in outcome.ids:
-            report = app.verify_stored(cred_id, fetcher=http)  # type: ignore[arg-type]
+            report = app.verify_stored(cred_id, fetcher=http)
             items.append(ReceivedItem(cred_id, cred_id in outcome.added, item.format, report))
     return items
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from satchel.crypto import public_key_from_jwk
@@ -25,6 +25,9 @@ from satchel.vc import checks
 from satchel.vc.datamodel import Shape
 from satchel.vc.dates import jwt_validity
 from satchel.vc.jws import signature_with_key, split_jws, verify_did_jws
+
+if TYPE_CHECKING:
+    from satchel.vc.engine import Verifier
 
 FORMAT, SIGNATURE, ISSUER_KEY = CheckName.FORMAT, CheckName.SIGNATURE, CheckName.ISSUER_KEY
 TYPES = ("dc+sd-jwt", "vc+sd-jwt")
@@ -74,7 +77,7 @@ def _disclosures_problem(payload: dict[str, Any], disclosures: list[str]) -> str
     return "a disclosure is not covered by the issuer's signature." if missing else None
 
 
-def _issuer_metadata_key(engine: Any, iss: str, kid: Any) -> tuple[Any, dict[str, Any]]:
+def _issuer_metadata_key(engine: Verifier, iss: str, kid: Any) -> tuple[Any, dict[str, Any]]:
     parts = urlsplit(iss)
     url = f"https://{parts.netloc}/.well-known/jwt-vc-issuer{parts.path.rstrip('/')}"
     metadata, _ = engine.source.fetch_json(url)
@@ -87,7 +90,7 @@ def _issuer_metadata_key(engine: Any, iss: str, kid: Any) -> tuple[Any, dict[str
     return public_key_from_jwk(candidates[0]), {"metadata": url, "kid": kid}
 
 
-def _signature(engine: Any, jws: Any, iss: str) -> tuple[Check, Check]:
+def _signature(engine: Verifier, jws: Any, iss: str) -> tuple[Check, Check]:
     if iss.startswith("did:"):
         resolver, web = engine.resolver()
         signature, issuer_key, _ = verify_did_jws(jws, iss, resolver, web)
@@ -126,7 +129,7 @@ def _top_level_claims(payload: dict[str, Any], disclosures: list[str]) -> dict[s
     return claims
 
 
-def verify_sd_jwt_vc(engine: Any, token: str) -> VerificationReport:
+def verify_sd_jwt_vc(engine: Verifier, token: str) -> VerificationReport:
     parts = token.strip().split("~")
     jws = split_jws(parts[0])
     disclosures = [p for p in parts[1:] if p and "." not in p]  # a trailing key-binding JWT has dots
