@@ -14,8 +14,8 @@ import ssl
 import warnings
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes

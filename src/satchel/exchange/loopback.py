@@ -45,7 +45,7 @@ class LoopbackRedirect:
                 self.end_headers()
                 self.wfile.write(PAGE)
 
-            def log_message(self, format: str, *args: object) -> None:  # noqa: A002  # the code must not reach any log
+            def log_message(self, format: str, *args: object) -> None:  # the code must not reach any log
                 return
 
         self._closed = False
