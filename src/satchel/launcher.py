@@ -26,8 +26,14 @@ def _register_app(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_app(args: argparse.Namespace) -> int:
-    if getattr(args, "link", None):  # read by the app's online screen once the wallet is unlocked
-        os.environ["SATCHEL_OPEN_LINK"] = args.link
+    if getattr(args, "link", None):
+        from satchel.services.handoff import hand_off
+        from satchel.services.paths import default_home
+        home_dir = Path(args.home).expanduser() if args.home else default_home()
+        if hand_off(home_dir, args.link):  # Satchel is already open: it shows the link
+            print("The link was handed to the Satchel window already open.")
+            return 0
+        os.environ["SATCHEL_OPEN_LINK"] = args.link  # read by the online screen once unlocked
     from satchel.ui import run_app
 
     home = Path(args.home).expanduser() if args.home else None

@@ -69,8 +69,10 @@ class Peer:
         return json.loads((self.out / "result.json").read_text())
 
 
-def start_issuer(peer_dir: Path, out: Path, mode: str, *args: str) -> Peer:
-    process = subprocess.Popen(["node", "issuer-peer.mjs", mode, "--out-dir", str(out), "--timeout", "60", *args],
+def start_issuer(peer_dir: Path, out: Path, mode: str, *args: str, timeout: int = 60) -> Peer:
+    """``timeout``: the peer exits by itself after that many seconds (at most 120)."""
+    process = subprocess.Popen(["node", "issuer-peer.mjs", mode, "--out-dir", str(out), "--timeout", str(timeout),
+                                *args],
                                cwd=peer_dir, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     line = process.stdout.readline() if process.stdout else ""
     if not line:
@@ -79,8 +81,8 @@ def start_issuer(peer_dir: Path, out: Path, mode: str, *args: str) -> Peer:
     return Peer(process, out, json.loads(line))
 
 
-def start_verifier(peer_dir: Path, out: Path, *args: str) -> Peer:
-    process = subprocess.Popen(["node", "verifier-peer.mjs", "oid4vp", "--out-dir", str(out), "--timeout", "60",
+def start_verifier(peer_dir: Path, out: Path, *args: str, timeout: int = 60) -> Peer:
+    process = subprocess.Popen(["node", "verifier-peer.mjs", "oid4vp", "--out-dir", str(out), "--timeout", str(timeout),
                                 "--quiet", *args], cwd=peer_dir, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     ready = out / "ready.json"

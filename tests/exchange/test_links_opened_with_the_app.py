@@ -22,7 +22,7 @@ def test_desktop_entry_registers_the_exchange_schemes():
     assert desktop["Exec"] == "satchel app %u"
 
 
-def test_app_link_is_handed_to_the_online_screen(monkeypatch):
+def test_app_link_is_handed_to_the_online_screen(monkeypatch, tmp_path):
     seen = {}
 
     def fake_run_app(**kwargs):
@@ -30,7 +30,7 @@ def test_app_link_is_handed_to_the_online_screen(monkeypatch):
         return 0
     monkeypatch.delenv("SATCHEL_OPEN_LINK", raising=False)
     monkeypatch.setattr("satchel.ui.run_app", fake_run_app)
-    assert main(["app", "--web", "openid4vp://?client_id=x"]) == 0
+    assert main(["--home", str(tmp_path), "app", "--web", "openid4vp://?client_id=x"]) == 0
     assert seen["link"] == "openid4vp://?client_id=x"
     from satchel.ui.views.online import _opened_link, landing_route
     assert landing_route() == "/online"
@@ -48,3 +48,57 @@ def test_a_link_is_read_from_a_qr_code_picture():
     assert link_in_image(share.render_png(link)) == link
     with pytest.raises(ScanError):
         link_in_image(share.render_png("https://example.org/just-a-page"))
+
+
+OFFER = "openid-credential-offer://?credential_offer_uri=https%3A%2F%2Fissuer.example%2Foffers%2F7"
+
+
+def test_a_second_launch_hands_its_link_to_the_running_app(tmp_path):
+    import threading
+
+    from satchel.services.handoff import LinkInbox, hand_off
+    got: list[str] = []
+    arrived = threading.Event()
+    inbox = LinkInbox(tmp_path, lambda link: (got.append(link), arrived.set()))
+    try:
+        assert oct((tmp_path / "app-inbox.json").stat().st_mode & 0o777) == "0o600"
+        assert hand_off(tmp_path, OFFER)
+        assert arrived.wait(5) and got == [OFFER]
+        assert not hand_off(tmp_path, "https://example.org/not-an-exchange-link")
+        assert got == [OFFER]
+    finally:
+        inbox.close()
+    assert not (tmp_path / "app-inbox.json").exists()
+    assert not hand_off(tmp_path, OFFER)  # nothing running: the new launch opens the app itself
+
+
+def test_a_wrong_token_is_ignored(tmp_path):
+    import json
+    import socket
+
+    from satchel.services.handoff import LinkInbox
+    got: list[str] = []
+    inbox = LinkInbox(tmp_path, got.append)
+    try:
+        port = json.loads((tmp_path / "app-inbox.json").read_text())["port"]
+        with socket.create_connection(("127.0.0.1", port), timeout=2) as connection:
+            connection.sendall(json.dumps({"token": "guess", "link": OFFER}).encode() + b"\n")
+            connection.shutdown(socket.SHUT_WR)
+            assert connection.recv(16) == b""
+    finally:
+        inbox.close()
+    assert got == []
+
+
+def test_the_launcher_hands_over_instead_of_opening_a_second_app(tmp_path, monkeypatch, capsys):
+    from satchel.services.handoff import LinkInbox
+    got: list[str] = []
+    opened: list[dict] = []
+    monkeypatch.setattr("satchel.ui.run_app", lambda **kwargs: opened.append(kwargs) or 0)
+    inbox = LinkInbox(tmp_path, got.append)
+    try:
+        assert main(["--home", str(tmp_path), "app", OFFER]) == 0
+    finally:
+        inbox.close()
+    assert got == [OFFER] and opened == []
+    assert "already open" in capsys.readouterr().out

@@ -6,6 +6,10 @@ The peers run on 127.0.0.1 with throwaway CAs; the app process gets the two test
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from exchange.peers import installed, start_issuer, start_verifier
 from ui_harness import open_app, seeded_wallet, shot, type_into
@@ -18,9 +22,10 @@ PASSPHRASE = "lichen harbour velvet ninety"
 @pytest.fixture(scope="module")
 def peers_and_app(tmp_path_factory):
     root = tmp_path_factory.mktemp("satchel-exchange-ui")
-    issuer = start_issuer(installed("issuer-peer"), root / "issuer", "oid4vci", "--once", "--tx-code", "2468")
+    issuer = start_issuer(installed("issuer-peer"), root / "issuer", "oid4vci", "--once", "--tx-code", "2468",
+                          timeout=120)
     verifier = start_verifier(installed("verifier-peer"), root / "verifier", "--once",
-                              "--client-id-prefix", "redirect_uri")
+                              "--client-id-prefix", "redirect_uri", timeout=300)
     cas = root / "cas.pem"
     cas.write_bytes((root / "issuer" / "ca.pem").read_bytes() + (root / "verifier" / "ca.pem").read_bytes())
     mp = pytest.MonkeyPatch()
@@ -66,3 +71,14 @@ def test_receive_an_offer_and_answer_a_request(page, peers_and_app):
     shot(page, "exchange-sent")
     assert verifier.wait() == 0
     assert verifier.result()["verified"] is True
+
+    # A second launch with a link hands it to this window, which opens the online screen with it.
+    page.get_by_role("button", name="Close").click()
+    link = ("openid4vp://?client_id=origin%3Ahttps%3A%2F%2Fverifier.example"
+            "&request_uri=https%3A%2F%2Fverifier.example%2Fr")
+    done = subprocess.run([sys.executable, "-m", "satchel", "app", link], env={**os.environ, "SATCHEL_HOME": str(app.home)},
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0 and "already open" in done.stdout, done.stderr
+    page.get_by_role("button", name="Continue").click()
+    page.get_by_text("reserved for the browser API", exact=False).wait_for()
+    shot(page, "exchange-refused")

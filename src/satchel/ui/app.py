@@ -6,7 +6,7 @@ import flet as ft
 
 from satchel.i18n import system_language
 from satchel.services import Satchel
-from satchel.ui import theme
+from satchel.ui import inbox, theme
 from satchel.ui.runtime import Runtime, RuntimeContext
 from satchel.ui.state import AppState, StateContext
 from satchel.ui.strings import tr
@@ -69,5 +69,6 @@ def make_main(app: Satchel):
         if page.route not in ("/", "/unlock"):
             page.route = "/"
         page.render_views(App, state, rt)
+        inbox.watch(app.home, page)  # a second `satchel app LINK` hands its link to this window
 
     return main
