@@ -128,3 +128,21 @@ def test_an_sd_jwt_vc_is_not_signed_into_a_qr_presentation(tmp_path):
     [cred_id] = app.import_bytes(sd_jwt(ECKey.generate_key("P-256")).encode(), source="test").added
     with pytest.raises(ShareError, match="SD-JWT"):
         app.present([cred_id])
+
+
+def test_presentations_are_signed_by_the_key_the_credential_is_bound_to(tmp_path):
+    from satchel import crypto
+    from satchel.exchange import dcql
+    from satchel.services import Satchel
+    from satchel.services.responding import signer_for
+    app = Satchel(tmp_path / "home", clock=FixedClock(NOW), offline=True)
+    first = app.create_wallet("correct horse battery staple")
+    second = app.rotate_holder_key()
+    keys = {k.did: k for k in app.holder_keys()}
+    old_jwk = crypto.public_jwk(crypto.public_key_from_multikey(keys[first].public_multibase))
+    issued_to_old = dcql.Candidate("a", "a", "ldp_vc", {"credentialSubject": {"id": first}})
+    sd_to_old = dcql.Candidate("b", "b", "dc+sd-jwt", {"cnf": {"jwk": old_jwk}})
+    unbound = dcql.Candidate("c", "c", "ldp_vc", {"credentialSubject": {"name": "Ada"}})
+    assert signer_for(app, issued_to_old).did == first
+    assert signer_for(app, sd_to_old).did == first
+    assert signer_for(app, unbound).did == second  # the active key

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from satchel import formats
+from satchel import crypto, formats
 from satchel.errors import ExchangeRefused, SatchelError
-from satchel.exchange import Http, dcql, oid4vp, presenting
+from satchel.exchange import Holder, Http, dcql, oid4vp, presenting
 from satchel.model import CredentialFormat, SignedForm
 from satchel.services import anchors as trust_anchors
 from satchel.services.receiving import holder
@@ -105,12 +105,35 @@ def selection(view: RequestView, chosen: Sequence[str]) -> dict[str, str]:
     return result
 
 
+def _bound_to(candidate: dcql.Candidate) -> tuple[str | None, dict[str, Any] | None]:
+    """The holder DID (credentialSubject.id) or key (SD-JWT ``cnf.jwk``) a credential was issued to."""
+    if candidate.format == "dc+sd-jwt":
+        cnf = candidate.claims.get("cnf")
+        jwk = cnf.get("jwk") if isinstance(cnf, dict) else None
+        return None, jwk if isinstance(jwk, dict) else None
+    subject = candidate.claims.get("credentialSubject")
+    subject = subject[0] if isinstance(subject, list) and subject else subject
+    did = subject.get("id") if isinstance(subject, dict) else None
+    return (did if isinstance(did, str) else None), None
+
+
+def signer_for(app: Satchel, candidate: dcql.Candidate) -> Holder:
+    """The holder key the credential is bound to (an older, rotated key when it was issued to that one),
+    else the active key: a presentation must be signed by the key the issuer bound the credential to."""
+    did, jwk = _bound_to(candidate)
+    for key in app.session.wallet().holder_keys():
+        public = crypto.public_jwk(crypto.public_key_from_multikey(key.public_multibase))
+        if (did is not None and key.did == did) or (jwk is not None and {k: jwk.get(k) for k in public} == public):
+            return Holder(key.did, key.kid, key.secret)
+    return holder(app)
+
+
 def send(app: Satchel, http: Http, prepared: Prepared, chosen: dict[str, str]) -> presenting.Answer:
     """Sign and post the answer for the chosen credentials (nothing at all when they do not satisfy it)."""
     plan = dcql.plan(prepared.request.dcql_query, prepared.queries, chosen)
-    who = holder(app)
     now = app.clock.now()
-    vp_token = {query_id: [presenting.presentation(who, candidate, dcql.requested(candidate, prepared.raw_queries[query_id]),
+    vp_token = {query_id: [presenting.presentation(signer_for(app, candidate), candidate,
+                                                   dcql.requested(candidate, prepared.raw_queries[query_id]),
                                                    prepared.request, now)]
                 for query_id, candidate in plan.items()}
     answer = presenting.post(http, prepared.request, vp_token)
@@ -119,4 +142,4 @@ def send(app: Satchel, http: Http, prepared: Prepared, chosen: dict[str, str]) -
     return answer
 
 
-__all__ = ["Prepared", "QueryView", "RequestView", "candidates", "prepare", "selection", "send"]
+__all__ = ["Prepared", "QueryView", "RequestView", "candidates", "prepare", "selection", "send", "signer_for"]
