@@ -2,7 +2,8 @@
 
 Public surface: decode keys (multikey, JWK, legacy base58), verify signatures without raising on a
 bad one, and create/sign with the holder's Ed25519 key. Bad key material raises
-:class:`satchel.errors.InvalidKey`.
+:class:`satchel.errors.InvalidKey`. ``satchel.crypto.x509`` (X.509 chains of signed requests) is
+imported by its users, not here, so that starting the CLI does not load that stack.
 """
 
 from satchel.crypto.digest import sha256, sha384
@@ -24,14 +25,6 @@ from satchel.crypto.multibase import (
     multibase_b58,
     multibase_decode,
 )
-from satchel.crypto.x509 import (
-    LeafCertificate,
-    describe,
-    load_pem_certificates,
-    system_anchors,
-    to_pem,
-    validate_x5c,
-)
 from satchel.crypto.signatures import (
     algorithm_for,
     ed25519_multikey,
@@ -46,5 +39,5 @@ __all__ = [
     "decode_secret_multikey", "did_key_for", "ed25519_multikey", "encode_ed25519_secret_multikey",
     "generate_ed25519", "multibase_b58", "multibase_decode", "public_jwk", "public_key_from_base58",
     "public_key_from_jwk", "public_key_from_multikey", "sha256", "sha384", "sign_ecdsa",
-    "sign_ed25519", "verify", "LeafCertificate", "describe", "load_pem_certificates", "system_anchors", "to_pem", "validate_x5c",
+    "sign_ed25519", "verify",
 ]

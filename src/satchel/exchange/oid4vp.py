@@ -25,6 +25,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from satchel import crypto, formats
+from satchel.crypto import x509 as certificates
 from satchel.errors import (
     DidResolutionError,
     ExchangeRefused,
@@ -130,7 +131,7 @@ def _resolver_key(kid: Any, did: str) -> dict[str, Any]:
 
 def _x509_key(header: dict[str, Any], prefix: str, value: str, anchors: list[Any], now: datetime) -> dict[str, Any]:
     try:
-        leaf = crypto.validate_x5c(header.get("x5c"), anchors, at=now,
+        leaf = certificates.validate_x5c(header.get("x5c"), anchors, at=now,
                                    dns_name=value if prefix == "x509_san_dns" else None)
     except InvalidKey as exc:
         raise ExchangeRefused(exc.message, reason="untrusted_certificate") from exc
