@@ -69,6 +69,6 @@ def make_main(app: Satchel):
         if page.route not in ("/", "/unlock"):
             page.route = "/"
         page.render_views(App, state, rt)
-        inbox.watch(app.home, page)  # a second `satchel app LINK` hands its link to this window
+        inbox.watch(app.home, page, state)  # a second `satchel app LINK` hands its link to this window
 
     return main

@@ -29,6 +29,18 @@ def OnlineView():
     choices, set_choices = ft.use_state({})  # query id -> record id
     progress, set_progress = ft.use_state(None)
     problem, set_problem = ft.use_state(None)
+    handed = sc.state.opened_link
+
+    def take_handed_link() -> None:
+        """A link handed over by a second launch replaces whatever this screen shows."""
+        if handed:
+            os.environ.pop(OPEN_LINK_VAR, None)
+            link_in.replace(handed)
+            set_stage(None)
+            set_problem(None)
+            sc.state.opened_link = None
+
+    ft.use_effect(take_handed_link, [handed])
 
     async def guarded(sentence: str, work) -> Any:
         set_problem(None)
@@ -93,6 +105,11 @@ def OnlineView():
         set_stage(None)
         set_problem(sc.tr("online.cancelled"))
 
+    def close(_e=None) -> None:
+        """A finished exchange: its link is spent, so the field is emptied for the next one."""
+        link_in.clear()
+        set_stage(None)
+
     def choose(query_id: str, record_id: str) -> None:
         set_choices({**choices, query_id: record_id})
 
@@ -119,9 +136,9 @@ def OnlineView():
         elif kind == "respond":
             body.append(_consent(sc, stage[1].view, choices, choose, send, cancel, working))
         elif kind == "received":
-            body.append(_received(sc, stage[1], stage[2], lambda _e: set_stage(None)))
+            body.append(_received(sc, stage[1], stage[2], close))
         elif kind == "sent":
-            body.append(_sent(sc, stage[2], lambda _e: set_stage(None)))
+            body.append(_sent(sc, stage[2], close))
     return page_body(*body)
 
 
