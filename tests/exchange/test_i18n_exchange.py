@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+import satchel.ui.strings  # noqa: F401 - registers the ui.* sentences
 from satchel.errors import ExchangeRefused
 from satchel.i18n import CATALOG, render_error
 from satchel.i18n.exchange import REFUSALS
-import satchel.ui.strings  # noqa: F401 - registers the ui.* sentences
 from satchel.ui.strings_exchange import STRINGS
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "satchel"
