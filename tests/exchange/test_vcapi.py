@@ -104,3 +104,17 @@ def test_unknown_queries_and_empty_endings():
     with pytest.raises(ExchangeFailed, match="401"):
         _run([reply(200, {"verifiablePresentationRequest": {"query": {"type": "DIDAuthentication"}}}),
               reply(401, {"code": 401, "message": "Invalid DIDAuth"})])
+
+
+def test_vc2_credentials_are_presented_with_eddsa_rdfc_2022_or_not_at_all():
+    vpr = {"query": [{"type": "QueryByExample"}], "challenge": "c"}
+    _, http, _ = _run([reply(200, {"verifiablePresentationRequest": vpr}), reply(200, {"verifiableCredential": [CREDENTIAL]})],
+                      choose=lambda _q: [CREDENTIAL])
+    vp = http.posted(EXCHANGE)[1]["json"]["verifiablePresentation"]
+    assert vp["@context"][0] == "https://www.w3.org/ns/credentials/v2"
+    assert vp["proof"]["cryptosuite"] == "eddsa-rdfc-2022"
+    only_2020 = {"query": [{"type": "QueryByExample", "acceptedCryptosuites": [{"cryptosuite": "Ed25519Signature2020"}]}],
+                 "challenge": "c"}
+    with pytest.raises(ExchangeRefused) as caught:
+        _run([reply(200, {"verifiablePresentationRequest": only_2020})], choose=lambda _q: [CREDENTIAL])
+    assert caught.value.reason == "unsupported_query"

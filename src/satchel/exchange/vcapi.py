@@ -88,14 +88,27 @@ def _queries(request: dict[str, Any]) -> list[dict[str, Any]]:
     return [q for q in items if isinstance(q, dict)]
 
 
-def _suite(queries: list[dict[str, Any]]) -> str:
-    """Ed25519Signature2020 when the exchanger names it (or names nothing we sign with), as DCC asks."""
+def _named_suites(queries: list[dict[str, Any]]) -> set[str]:
     named: set[str] = set()
     for query in queries:
         for entry in query.get("acceptedCryptosuites") or []:
             value = entry.get("cryptosuite") if isinstance(entry, dict) else entry
             if isinstance(value, str):
                 named.add(value)
+    return named
+
+
+def _suite(queries: list[dict[str, Any]], credentials: list[Any]) -> str:
+    """Ed25519Signature2020 (a VC 1.1 presentation, as DCC asks) unless the exchanger names only
+    eddsa-rdfc-2022, or a chosen credential is VC 2.0 (a 1.1 presentation cannot carry it)."""
+    named = _named_suites(queries)
+    v2 = any(isinstance(c, dict) and CREDENTIALS_V2 in (c.get("@context") if isinstance(c.get("@context"), list)
+                                                        else [c.get("@context")]) for c in credentials)
+    if v2:
+        if named and EDDSA not in named:
+            raise ExchangeRefused("The exchanger accepts only signatures that cannot carry the chosen VC 2.0 "
+                                  "credentials; nothing was sent.", reason="unsupported_query")
+        return EDDSA
     if EDDSA in named and ED2020 not in named:
         return EDDSA
     return ED2020
@@ -130,7 +143,8 @@ def _answer(request: dict[str, Any], holder: Holder, choose: Chooser, clock: Clo
             chosen += picked
     challenge = request.get("challenge") if isinstance(request.get("challenge"), str) else None
     domain = request.get("domain") if isinstance(request.get("domain"), str) else None
-    return _presentation(holder, chosen, suite=_suite(queries), challenge=challenge, domain=domain, clock=clock)
+    return _presentation(holder, chosen, suite=_suite(queries, chosen), challenge=challenge, domain=domain,
+                         clock=clock)
 
 
 def _credentials_in(reply: dict[str, Any]) -> list[Any]:
