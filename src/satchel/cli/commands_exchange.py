@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from satchel.cli import context, output
@@ -60,6 +61,22 @@ def _ask(question: str) -> str | None:
         return None
 
 
+def _refusal_as_json(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """With --json, a refusal is also a JSON answer (``refused``: the reason; nothing was sent)."""
+    def run(args: argparse.Namespace) -> int:
+        from satchel.errors import ExchangeRefused
+        from satchel.i18n import render_error
+        try:
+            return int(handler(args))
+        except ExchangeRefused as err:
+            if not args.json:
+                raise
+            output.emit_json({"refused": err.reason, "message": render_error(err, args.lang), "sent": False})
+            return 1
+    return run
+
+
+@_refusal_as_json
 def cmd_receive(args: argparse.Namespace) -> int:
     from satchel.services import receiving
     satchel = context.unlocked(args)
@@ -109,6 +126,7 @@ def _summary(view: Any, lang: str) -> None:
             print("    " + t("exchange.no_match", lang))
 
 
+@_refusal_as_json
 def cmd_respond(args: argparse.Namespace) -> int:
     from satchel.services import responding
     satchel = context.unlocked(args)
