@@ -98,12 +98,16 @@ def _named_suites(queries: list[dict[str, Any]]) -> set[str]:
     return named
 
 
+def _contexts(credential: Any) -> list[Any]:
+    value = credential.get("@context") if isinstance(credential, dict) else None
+    return value if isinstance(value, list) else [value]
+
+
 def _suite(queries: list[dict[str, Any]], credentials: list[Any]) -> str:
     """Ed25519Signature2020 (a VC 1.1 presentation, as DCC asks) unless the exchanger names only
     eddsa-rdfc-2022, or a chosen credential is VC 2.0 (a 1.1 presentation cannot carry it)."""
     named = _named_suites(queries)
-    v2 = any(isinstance(c, dict) and CREDENTIALS_V2 in (c.get("@context") if isinstance(c.get("@context"), list)
-                                                        else [c.get("@context")]) for c in credentials)
+    v2 = any(CREDENTIALS_V2 in _contexts(c) for c in credentials)
     if v2:
         if named and EDDSA not in named:
             raise ExchangeRefused("The exchanger accepts only signatures that cannot carry the chosen VC 2.0 "
