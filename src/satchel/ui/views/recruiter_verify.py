@@ -8,6 +8,7 @@ from typing import Any
 
 import flet as ft
 
+from satchel.fsutil import atomic_write
 from satchel.ui.runtime import private_dir
 from satchel.ui.theme import QR_BACKGROUND
 from satchel.ui.viewmodels.recruiter import is_image_path, uses_phone_camera
@@ -24,7 +25,7 @@ def _verify_file_bytes(app: Any, data: bytes, name: str, challenge: str | None):
     """A presentation file picked in the browser arrives as bytes: verify it from a private temp copy."""
     with private_dir() as folder:
         path = folder / (Path(name).name or "presentation.json")
-        path.write_bytes(data)
+        atomic_write(path, data)  # 0600 before any byte is written
         return app.verify_presentation_file(path, challenge=challenge)
 
 
