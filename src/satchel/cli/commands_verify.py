@@ -88,7 +88,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.verify_all or target is None:
         return _verify_all(satchel, args)
     if target == "-":
-        data = sys.stdin.buffer.read()
+        from satchel.services.importing import read_stream_capped
+        data = read_stream_capped(sys.stdin.buffer)
     elif Path(target).exists() or looks_like_path(target):
         from satchel.services.importing import read_capped
         data = read_capped(Path(target))  # a missing file is "there is no file …", never "no credential id"

@@ -21,6 +21,8 @@ register({
     "error.backup": {"en": "The backup could not be read: the passphrase is wrong or the file is damaged.", "fr": "La sauvegarde n'a pas pu être lue : la phrase secrète est incorrecte ou le fichier est endommagé."},
     "error.import_refused": {"en": "This file could not be added to the wallet.", "fr": "Ce fichier n'a pas pu être ajouté au portefeuille."},
     "error.too_large": {"en": "The file is too large to be a credential.", "fr": "Le fichier est trop volumineux pour être un badge."},
+    "error.too_many_credentials": {"en": "This presentation holds {count} credentials; Satchel takes at most {limit} in one presentation.", "fr": "Cette présentation contient {count} badges ; Satchel en accepte au plus {limit} par présentation."},
+    "error.input_too_large": {"en": "The input is larger than {limit_mb} MB; a credential is at most {limit_mb} MB.", "fr": "L'entrée dépasse {limit_mb} Mo ; un badge fait au plus {limit_mb} Mo."},
     "error.too_deep": {"en": "The document is nested too deeply to be a credential.", "fr": "Le document est trop profondément imbriqué pour être un badge."},
     "error.malformed": {"en": "The file is damaged or is not in a format Satchel understands.", "fr": "Le fichier est endommagé ou dans un format que Satchel ne comprend pas."},
     "error.unsafe_content": {"en": "The file contains unsafe content (such as external references) and was refused.", "fr": "Le fichier contient des éléments dangereux (comme des références externes) et a été refusé."},

@@ -16,6 +16,7 @@ from typing import Any
 from satchel.clock import Clock
 from satchel.errors import CanonicalizationTooComplex, ImportRefused, SatchelError, UnknownContext, UnsafeDocument
 from satchel.model import Check, CheckName, CheckStatus, SignedForm, VerificationReport
+from satchel.model.limits import MAX_CREDENTIALS_IN_PRESENTATION
 from satchel.model.trustlist import TrustedList
 from satchel.vc import checks, jades, linkonly, ob2
 from satchel.vc.binding import holder_binding_check
@@ -45,7 +46,6 @@ from satchel.vc.status import StatusChecker
 from satchel.vc.trust import TrustList, trust_check
 
 FORMAT, SIGNATURE, ISSUER_KEY = CheckName.FORMAT, CheckName.SIGNATURE, CheckName.ISSUER_KEY
-MAX_CREDENTIALS_IN_PRESENTATION = 100
 # Malformed input is reported by typed errors (SatchelError: Malformed, TooDeep, …); text that is not
 # UTF-8 and nesting deep enough to exhaust the stack are malformed too. Each is a FAILED format check.
 # Anything else raised inside the engine (TypeError, AttributeError, KeyError, …) is a bug in Satchel:
