@@ -40,4 +40,7 @@ register({
     "error.share": {"en": "The credentials could not be shared.", "fr": "Les badges n'ont pas pu être partagés."},
     "error.payload_refused": {"en": "This QR code does not hold a presentation Satchel can read.", "fr": "Ce code QR ne contient pas de présentation lisible par Satchel."},
     "error.scan": {"en": "No readable QR code was found.", "fr": "Aucun code QR lisible n'a été trouvé."},
+    "error.image_too_large": {"en": "This image is too large to scan: {width} × {height} pixels (at most {megapixels} megapixels). Use a screenshot or a smaller photo.", "fr": "Cette image est trop grande pour être lue : {width} × {height} pixels (au plus {megapixels} mégapixels). Utilisez une capture d'écran ou une photo plus petite."},
+    "error.image_damaged": {"en": "This image is damaged; Satchel does not decode it.", "fr": "Cette image est endommagée ; Satchel ne la décode pas."},
+    "error.image_format": {"en": "This file is not an image Satchel can read (PNG, JPEG, GIF, BMP or WebP).", "fr": "Ce fichier n'est pas une image que Satchel sait lire (PNG, JPEG, GIF, BMP ou WebP)."},
 })

@@ -70,7 +70,9 @@ class StillFeed:
     def feed(self, image: bytes) -> LiveStep:
         try:
             texts = scan_image(image)
-        except ScanError:  # nothing readable in this picture: keep going
+        except ScanError as exc:  # nothing readable in this picture: keep going
+            if exc.code in ("image_too_large", "image_format"):
+                raise  # every picture of this camera would be refused: say so once
             texts = []
         result = _feed(texts, self._assembler, None, self._loader)
         return LiveStep(None, self._assembler.progress(), result, False)
