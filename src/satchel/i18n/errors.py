@@ -19,6 +19,7 @@ register({
     "error.wallet_corrupt": {"en": "This file is not a Satchel wallet, or it is damaged.", "fr": "Ce fichier n'est pas un portefeuille Satchel, ou il est endommagé."},
     "error.credential_not_found": {"en": "There is no credential with that id in this wallet.", "fr": "Aucun badge ne porte cet identifiant dans ce portefeuille."},
     "error.backup": {"en": "The backup could not be read: the passphrase is wrong or the file is damaged.", "fr": "La sauvegarde n'a pas pu être lue : la phrase secrète est incorrecte ou le fichier est endommagé."},
+    "error.backup_damaged": {"en": "This backup is damaged or was changed after it was made; nothing was restored.", "fr": "Cette sauvegarde est endommagée ou a été modifiée après sa création ; rien n'a été restauré."},
     "error.import_refused": {"en": "This file could not be added to the wallet.", "fr": "Ce fichier n'a pas pu être ajouté au portefeuille."},
     "error.too_large": {"en": "The file is too large to be a credential.", "fr": "Le fichier est trop volumineux pour être un badge."},
     "error.too_many_credentials": {"en": "This presentation holds {count} credentials; Satchel takes at most {limit} in one presentation.", "fr": "Cette présentation contient {count} badges ; Satchel en accepte au plus {limit} par présentation."},

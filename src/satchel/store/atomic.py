@@ -7,9 +7,17 @@ either the old file or the new one, never half of one.
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import os
 import secrets
+from collections.abc import Iterator
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: an open file cannot be deleted there anyway
+    fcntl = None  # type: ignore[assignment]
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -35,6 +43,58 @@ def create_private_file(path: Path) -> None:
 def temp_path_beside(path: Path) -> Path:
     """A fresh, unused name in the same directory as ``path`` (so ``os.replace`` stays atomic)."""
     return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+
+
+@contextlib.contextmanager
+def held(path: Path) -> Iterator[None]:
+    """Hold an advisory lock on the temp file ``path`` while it is in use (a restore's decrypting copy).
+
+    The lock dies with the process, even with kill -9, which is how :func:`remove_leftover_temps` tells
+    a file still in use from one left behind."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _in_use(path: Path) -> bool:
+    if fcntl is None:  # pragma: no cover - Windows refuses to delete an open file instead
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return True  # vanished or unreadable: leave it
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # also drops the probe's lock
+    return False
+
+
+def remove_leftover_temps(path: Path) -> list[str]:
+    """Delete temp files beside ``path`` that no live process holds (a restore killed midway leaves its
+    decrypting copy, as large as the backup). Returns the names removed."""
+    removed = []
+    prefix = glob.escape(f".{path.name}.")
+    for candidate in sorted(path.parent.glob(prefix + "*.tmp")):
+        if _in_use(candidate):
+            continue
+        try:
+            remove_quietly(candidate)
+        except OSError:  # pragma: no cover - in use on Windows, or not ours to delete
+            continue
+        removed.append(candidate.name)
+    for journal in path.parent.glob(prefix + "*.tmp-journal"):
+        if not journal.with_name(journal.name.removesuffix("-journal")).exists():
+            with contextlib.suppress(OSError):
+                journal.unlink()
+                removed.append(journal.name)
+    return removed
 
 
 def fsync_file(path: Path) -> None:

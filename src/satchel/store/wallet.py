@@ -79,6 +79,7 @@ class Wallet:
             raise WalletCorrupt()
         conn = connection.connect(path, passphrase)
         connection.verify_key(conn)
+        atomic.remove_leftover_temps(path)  # e.g. the decrypting copy of a restore that was killed
         try:
             with connection.storage_errors():
                 connection.configure(conn)
