@@ -16,6 +16,7 @@ register({
     "error.wallet_exists": {"en": "A wallet already exists here; it was left untouched.", "fr": "Un portefeuille existe déjà ici ; il n'a pas été modifié."},
     "error.wrong_passphrase": {"en": "The passphrase is wrong. Nothing was changed; try again.", "fr": "La phrase secrète est incorrecte. Rien n'a été modifié ; réessayez."},
     "error.wallet_locked": {"en": "The wallet is locked. Unlock it first.", "fr": "Le portefeuille est verrouillé. Déverrouillez-le d'abord."},
+    "error.passphrase_changed": {"en": "The wallet's passphrase was changed in another window or with 'satchel passwd'. Unlock it again with the new passphrase.", "fr": "La phrase secrète du portefeuille a été changée dans une autre fenêtre ou avec « satchel passwd ». Déverrouillez-le à nouveau avec la nouvelle phrase secrète."},
     "error.wallet_corrupt": {"en": "This file is not a Satchel wallet, or it is damaged.", "fr": "Ce fichier n'est pas un portefeuille Satchel, ou il est endommagé."},
     "error.credential_not_found": {"en": "There is no credential with that id in this wallet.", "fr": "Aucun badge ne porte cet identifiant dans ce portefeuille."},
     "error.backup": {"en": "The backup could not be read: the passphrase is wrong or the file is damaged.", "fr": "La sauvegarde n'a pas pu être lue : la phrase secrète est incorrecte ou le fichier est endommagé."},

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 import flet as ft
 
+from satchel.errors import PassphraseChanged
 from satchel.services import Satchel
 
 T = TypeVar("T")
@@ -27,10 +28,22 @@ class Runtime:
     def __init__(self, app: Satchel) -> None:
         self.app = app
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="satchel-services")
+        self._on_lost: list[Callable[[PassphraseChanged], None]] = []
 
     async def call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._pool, lambda: fn(*args, **kwargs))
+        try:
+            return await loop.run_in_executor(self._pool, lambda: fn(*args, **kwargs))
+        except PassphraseChanged as err:  # every window goes back to the unlock screen, saying why
+            for listener in list(self._on_lost):
+                listener(err)
+            raise
+
+    def on_session_lost(self, listener: Callable[[PassphraseChanged], None]) -> Callable[[], None]:
+        """Call ``listener`` when a call finds that the passphrase was changed elsewhere; returns the
+        function that unregisters it (a window's shell registers while it is shown)."""
+        self._on_lost.append(listener)
+        return lambda: self._on_lost.remove(listener) if listener in self._on_lost else None
 
     async def file_bytes(self, write: Callable[[Path], None], name: str) -> bytes:
         """Let a service write a file into a private temp folder, and return its bytes (for save dialogs)."""
