@@ -12,7 +12,14 @@ import sys
 from collections.abc import Callable, Sequence
 
 from satchel import __version__
-from satchel.cli import commands_europe, commands_share, commands_verify, commands_wallet, output
+from satchel.cli import (
+    commands_europe,
+    commands_history,
+    commands_share,
+    commands_verify,
+    commands_wallet,
+    output,
+)
 from satchel.errors import FileAccessError, SatchelError, UsageError
 from satchel.i18n import render_error, system_language
 
@@ -43,6 +50,7 @@ def build_parser(extra: Sequence[Register] = ()) -> argparse.ArgumentParser:
     commands_verify.register(sub)
     commands_share.register(sub)
     commands_europe.register(sub)
+    commands_history.register(sub)
     for register in extra:
         register(sub)
     return parser

@@ -11,6 +11,7 @@ register({
     "error.file_no_folder": {"en": "Cannot write {path}: its folder does not exist.", "fr": "Impossible d'écrire {path} : son dossier n'existe pas."},
     "error.file_is_folder": {"en": "{path} is a folder, not a file.", "fr": "{path} est un dossier, pas un fichier."},
     "error.file_denied": {"en": "You are not allowed to use the file {path}.", "fr": "Vous n'avez pas le droit d'utiliser le fichier {path}."},
+    "error.history_days": {"en": "The history is kept for a whole number of days, from 0 (keep nothing) to {max}; '{value}' is not one.", "fr": "L'historique est conservé un nombre entier de jours, de 0 (ne rien garder) à {max} ; « {value} » n'en est pas un."},
     "error.wallet": {"en": "The wallet could not be used.", "fr": "Le portefeuille n'a pas pu être utilisé."},
     "error.wallet_not_found": {"en": "There is no wallet here yet.", "fr": "Il n'y a pas encore de portefeuille ici."},
     "error.wallet_exists": {"en": "A wallet already exists here; it was left untouched.", "fr": "Un portefeuille existe déjà ici ; il n'a pas été modifié."},
