@@ -16,8 +16,9 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from satchel.crypto import decode_secret_multikey
 from satchel.errors import Malformed
 from satchel.formats import split_compact_jws
-from satchel.model import CheckName, Outcome
+from satchel.model import CheckName, CheckStatus, Outcome
 from tests.conftest import corpus_dir
+from tests.vc.test_jades_seals import _checks, _edc_payload, _seal, _verifier, seal_keys  # noqa: F401 (fixture)
 from tests.vc.corpus_helpers import load, make_verifier
 
 PEER, EXTRA = corpus_dir() / "peer", corpus_dir() / "extra"
@@ -64,3 +65,10 @@ def test_the_importer_refuses_an_invalid_crit(crit):
 def test_the_importer_lets_a_listed_extension_through_for_the_verifier_to_refuse():
     header, _, _, _ = split_compact_jws(_vc_jwt(crit=["exp"], exp=1))
     assert header["crit"] == ["exp"]
+
+
+@pytest.mark.parametrize("crit", [None, [], {}])
+def test_a_jades_seal_with_a_null_or_empty_crit_never_verifies(tmp_path, seal_keys, crit):
+    key, cert, _ = seal_keys
+    report = _verifier(tmp_path).verify_credential(_seal(_edc_payload(), key, cert, crit=crit))
+    assert _checks(report)[CheckName.SIGNATURE] is not CheckStatus.OK
