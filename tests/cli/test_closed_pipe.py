@@ -20,7 +20,7 @@ def _run_into_closed_pipe(home: Path, *argv: str) -> subprocess.CompletedProcess
     try:
         return subprocess.run([sys.executable, "-m", "satchel", "--home", str(home), *argv], stdout=write_end,
                               stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": SRC, "SATCHEL_LANG": "en"},
-                              timeout=120)
+                              timeout=120, check=False)
     finally:
         os.close(write_end)
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 
 def _seed(home, *ages_in_days):
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     entries = [{"at": (now - timedelta(days=d)).isoformat(), "kind": "satchel", "holder": f"did:key:z{d}",
                 "outcome": "verified", "challenge": "ABCD-EFGH"} for d in ages_in_days]
     home.mkdir(parents=True, exist_ok=True)

@@ -85,8 +85,8 @@ print(json.dumps(result))
 def scan_in_child(tmp_path: Path, data: bytes, path: str = "scan") -> dict:
     image = tmp_path / "hostile.png"
     image.write_bytes(data)
-    done = subprocess.run([sys.executable, "-c", _CHILD, path, str(image)], capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": SRC}, timeout=120)
+    done = subprocess.run([sys.executable, "-c", _CHILD, path, str(image)], capture_output=True,
+                          text=True, check=False, env={**os.environ, "PYTHONPATH": SRC}, timeout=120)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
 
@@ -216,3 +216,14 @@ def test_a_video_source_with_oversized_frames_is_refused_before_reading():
     with pytest.raises(ScanError) as caught:
         _check_frame_size(capture)
     assert caught.value.code == "image_too_large" and capture.released
+
+
+def test_opencv_itself_refuses_more_pixels_than_the_cap_as_a_second_line():
+    code = ("import satchel.share.scan, cv2, numpy as np\n"
+            "ok, data = cv2.imencode('.png', np.zeros((7000, 7000), np.uint8))\n"  # 49 MP
+            "try:\n    cv2.imdecode(data, cv2.IMREAD_UNCHANGED); print('decoded')\n"
+            "except cv2.error:\n    print('refused')\n")
+    env = {k: v for k, v in os.environ.items() if k != "OPENCV_IO_MAX_IMAGE_PIXELS"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          check=False, env={**env, "PYTHONPATH": SRC})
+    assert done.stdout.strip() == "refused", done.stderr

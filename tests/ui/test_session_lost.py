@@ -12,8 +12,8 @@ from satchel.services import Satchel
 from satchel.store import Wallet
 from satchel.ui.runtime import Runtime
 from satchel.ui.state import AppState
-from satchel.ui.views.common import Screen
 from satchel.ui.strings import tr
+from satchel.ui.views.common import Screen
 
 OLD, NEW = "first passphrase here", "second passphrase here"
 

@@ -18,8 +18,8 @@ from satchel.errors import Malformed
 from satchel.formats import split_compact_jws
 from satchel.model import CheckName, CheckStatus, Outcome
 from tests.conftest import corpus_dir
-from tests.vc.test_jades_seals import _checks, _edc_payload, _seal, _verifier, seal_keys  # noqa: F401 (fixture)
 from tests.vc.corpus_helpers import load, make_verifier
+from tests.vc.test_jades_seals import _checks, _edc_payload, _seal, _verifier, seal_keys  # noqa: F401 (fixture)
 
 PEER, EXTRA = corpus_dir() / "peer", corpus_dir() / "extra"
 ISSUER = load(PEER / "keys" / "issuer-ed25519.json")

@@ -12,10 +12,10 @@ from typing import Any
 import cv2
 import numpy as np
 
-from .payload.assembler import Assembler, Progress
-from .payload.vpqr import ContextLoader
 from satchel.errors import ScanError
 
+from .payload.assembler import Assembler, Progress
+from .payload.vpqr import ContextLoader
 from .scan import VideoSource, _feed, _slow_pass, open_video, scan_frame, scan_image
 
 PREVIEW_WIDTH = 640

@@ -6,16 +6,11 @@ import os
 import pathlib
 from collections.abc import Iterator
 
-from satchel.share.imageheader import MAX_PIXELS, check_image, check_pixels
+import cv2
+import numpy as np
 
-# OpenCV's own ceiling on decoded pixels (read once, at the first decode), as a second line behind
-# check_image: its default is 2^30 pixels, about 1 GB for a single grey image.
-os.environ.setdefault("OPENCV_IO_MAX_IMAGE_PIXELS", str(MAX_PIXELS))
-
-import cv2  # noqa: E402 - after the environment variable above
-import numpy as np  # noqa: E402
-
-from satchel.errors import ScanError  # noqa: E402
+from satchel.errors import ScanError
+from satchel.share.imageheader import check_image, check_pixels
 
 MAX_IMAGE_BYTES = 64 * 1024 * 1024
 ImageInput = bytes | bytearray | str | os.PathLike | np.ndarray

@@ -13,9 +13,25 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from satchel.clock import Clock, SystemClock, isoformat
-from satchel.errors import PassphraseChanged, WalletCorrupt, WalletError, WalletExists, WalletLocked, WalletNotFound
+from satchel.errors import (
+    PassphraseChanged,
+    WalletCorrupt,
+    WalletError,
+    WalletExists,
+    WalletLocked,
+    WalletNotFound,
+)
 from satchel.model import CredentialRecord, DisplayFields, ListQuery
-from satchel.store import atomic, backup, connection, credentials, keys, listing, organise, settings
+from satchel.store import (
+    atomic,
+    backup,
+    connection,
+    credentials,
+    keys,
+    listing,
+    organise,
+    settings,
+)
 from satchel.store.backup import RestoreSummary
 from satchel.store.keys import HolderKeyRecord
 from satchel.store.schema import migrate, version

@@ -6,7 +6,12 @@ import flet as ft
 
 from satchel.i18n import system_language
 from satchel.ui.views.common import use_screen
-from satchel.ui.views.settings_parts import BackupSection, CacheSection, PassphraseSection, TrustSection
+from satchel.ui.views.settings_parts import (
+    BackupSection,
+    CacheSection,
+    PassphraseSection,
+    TrustSection,
+)
 from satchel.ui.widgets.choice import LANGUAGE_OPTIONS, radio_choice
 from satchel.ui.widgets.dropdown import named_dropdown
 from satchel.ui.widgets.layout import heading, page_body, section
