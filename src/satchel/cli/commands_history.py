@@ -7,7 +7,7 @@ import argparse
 from satchel.cli import context, output
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("history", help="past verifications of recruiter mode (scan), and how long they are kept",
                        description="Recruiter history holds candidates' names, DIDs, challenges and reports. "
                                    "Entries older than the retention (default 30 days) are deleted.")
@@ -26,9 +26,10 @@ def cmd_history(args: argparse.Namespace) -> int:
         entries = satchel.history_entries()
         if args.json:
             output.emit_json(entries)
-        elif not entries:
+            return 0
+        if not entries:
             print("The recruiter history is empty.")
-        for entry in entries if not args.json else ():
+        for entry in entries:
             print(f"{entry.get('at', '?')}  {entry.get('outcome', '?')}  {entry.get('holder') or '—'}"
                   f"  challenge {entry.get('challenge') or '—'}")
     elif args.action == "clear":
