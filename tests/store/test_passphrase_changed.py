@@ -87,3 +87,20 @@ def test_satchel_passwd_while_another_process_has_the_wallet_open(wallet_path: P
     finally:
         holder.kill()
     assert out.strip() == "PassphraseChanged passphrase_changed"
+
+
+def test_a_busy_wallet_is_not_mistaken_for_a_changed_passphrase(wallet_path: Path, clock):
+    import sqlcipher3
+
+    from satchel.store import connection
+    with Wallet.open(wallet_path, PASSPHRASE, clock=clock) as wallet:
+        blocker = sqlcipher3.connect(str(wallet_path), isolation_level=None, timeout=0)
+        blocker.execute("PRAGMA key = " + connection.quote_literal(PASSPHRASE))
+        blocker.execute("PRAGMA cipher_compatibility = 4")
+        blocker.execute("BEGIN EXCLUSIVE")  # another process is writing
+        try:
+            assert connection.key_still_opens(wallet._conn, wallet_path)
+        finally:
+            blocker.execute("ROLLBACK")
+            blocker.close()
+        assert wallet.count() == 1
