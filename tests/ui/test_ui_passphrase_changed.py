@@ -1,11 +1,11 @@
 """The passphrase changed elsewhere (`satchel passwd`) while the app has the wallet open: the next thing
 the app does sends it back to the unlock screen with that sentence, and the new passphrase opens it.
-Settings shows the recruiter history retention."""
+Settings shows the recruiter history retention, and a choice there is saved."""
 
 from __future__ import annotations
 
 import pytest
-from ui_harness import AppProcess, open_app, shot, type_into
+from ui_harness import AppProcess, choose_from_menu, open_app, shot, type_into
 
 from satchel.services import Satchel
 from satchel.store import Wallet
@@ -37,6 +37,14 @@ def test_passphrase_changed_elsewhere_goes_back_to_unlock_with_the_reason(page, 
     page.get_by_role("button", name="Settings").first.click()
     page.get_by_text("Keep recruiter history for").first.wait_for()
     page.get_by_text("30 days").first.wait_for()
+    choose_from_menu(page.get_by_role("button", name="Keep recruiter history for"),
+                     page.get_by_role("button", name="7 days", exact=True))
+    page.get_by_text("7 days").first.wait_for()
+    for _ in range(50):  # the choice is saved off the UI thread
+        if Satchel(open_wallet_app.home).history_retention_days() == 7:
+            break
+        page.wait_for_timeout(100)
+    assert Satchel(open_wallet_app.home).history_retention_days() == 7
 
     with Wallet.open(open_wallet_app.home / "wallet.satchel", PASSPHRASE) as elsewhere:  # `satchel passwd`
         elsewhere.rekey(NEW_PASSPHRASE)

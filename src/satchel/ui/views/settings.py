@@ -80,12 +80,12 @@ def SettingsView():
                                options=[ft.DropdownOption(key=str(m), text=sc.tr("settings.minutes", n=m) if m
                                                           else sc.tr("settings.never")) for m in AUTO_LOCK_CHOICES],
                                on_select=pick_auto_lock),
-                PassphraseSection(),
                 named_dropdown(sc.tr("settings.history_days"), value=str(history_days), width=300,
                                options=[ft.DropdownOption(key=str(n), text=_days_text(sc, n))
                                         for n in sorted({*HISTORY_DAY_CHOICES, history_days})],
                                on_select=pick_history_days),
-                ft.Text(sc.tr("settings.history_hint"), size=12)),
+                ft.Text(sc.tr("settings.history_hint"), size=12),
+                PassphraseSection()),
         BackupSection(),
         TrustSection(),
         CacheSection(),
