@@ -11,13 +11,9 @@ import contextlib
 import glob
 import os
 import secrets
-from collections.abc import Iterator
 from pathlib import Path
 
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - Windows: an open file cannot be deleted there anyway
-    fcntl = None  # type: ignore[assignment]
+from satchel.fsutil import in_use
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -45,44 +41,13 @@ def temp_path_beside(path: Path) -> Path:
     return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
 
 
-@contextlib.contextmanager
-def held(path: Path) -> Iterator[None]:
-    """Hold an advisory lock on the temp file ``path`` while it is in use (a restore's decrypting copy).
-
-    The lock dies with the process, even with kill -9, which is how :func:`remove_leftover_temps` tells
-    a file still in use from one left behind."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        if fcntl is not None:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)
-
-
-def _in_use(path: Path) -> bool:
-    if fcntl is None:  # pragma: no cover - Windows refuses to delete an open file instead
-        return False
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return True  # vanished or unreadable: leave it
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return True
-    finally:
-        os.close(fd)  # also drops the probe's lock
-    return False
-
-
 def remove_leftover_temps(path: Path) -> list[str]:
     """Delete temp files beside ``path`` that no live process holds (a restore killed midway leaves its
     decrypting copy, as large as the backup). Returns the names removed."""
     removed = []
     prefix = glob.escape(f".{path.name}.")
     for candidate in sorted(path.parent.glob(prefix + "*.tmp")):
-        if _in_use(candidate):
+        if in_use(candidate):
             continue
         try:
             remove_quietly(candidate)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from satchel.errors import BackupError, FileAccessError, UsageError, WalletCorrupt, WrongPassphrase
+from satchel.fsutil import held
 from satchel.store import atomic, seal
 from satchel.store.connection import (
     Connection,
@@ -87,7 +88,7 @@ def restore(conn: Connection, wallet_path: Path, path: Path, passphrase: str, no
     copy = atomic.temp_path_beside(Path(wallet_path))
     atomic.create_private_file(copy)
     try:
-        with atomic.held(copy):  # marks the copy as in use, so that another open does not clean it away
+        with held(copy):  # marks the copy as in use, so that another open does not clean it away
             sealed = seal.is_sealed(path)
             if sealed:
                 try:
