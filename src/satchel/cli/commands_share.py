@@ -40,7 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("scan", help="read a QR bundle from images, a video or a camera, and verify it",
                        description="Exit 0 when no check failed or is unknown (warnings allowed), 1 otherwise.")
-    p.add_argument("images", nargs="*", metavar="IMAGE|VIDEO")
+    p.add_argument("images", nargs="*", metavar="IMAGE|VIDEO",
+                   help="PNG, JPEG, GIF, BMP or WebP pictures (at most 40 megapixels), or one video file")
     p.add_argument("--camera", type=int, metavar="N", help="read from camera N instead of files")
     p.add_argument("--challenge", help="the challenge you gave the holder")
     p.add_argument("--domain", help="the domain you expect")
