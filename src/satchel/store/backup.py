@@ -16,7 +16,13 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from satchel.errors import BackupError, FileAccessError, UsageError, WalletCorrupt, WrongPassphrase
+from satchel.errors import (
+    BackupError,
+    FileAccessError,
+    UsageError,
+    WalletCorrupt,
+    WrongPassphrase,
+)
 from satchel.fsutil import held
 from satchel.store import atomic, seal
 from satchel.store.connection import (
