@@ -43,3 +43,22 @@ def test_the_refusal_is_said_in_french_too():
         parse(_vp(101))
     assert render_error(caught.value, "fr") == ("Cette présentation contient 101 badges ; Satchel en accepte au plus "
                                                 "100 par présentation.")
+
+
+def test_verification_refuses_with_the_same_sentence_before_any_proof_work(tmp_path, monkeypatch):
+    from satchel.clock import SystemClock
+    from satchel.model import CheckName, CheckStatus
+    from satchel.net import OfflineFetcher
+    from satchel.vc.cache import DocumentCache
+    from satchel.vc.documents import DocumentSource
+
+    def no_proof_work(*args, **kwargs):
+        raise AssertionError("the proofs of an over-cap presentation were checked")
+    monkeypatch.setattr(engine, "verify_proofs", no_proof_work)
+    clock = SystemClock()
+    verifier = engine.Verifier(clock=clock, source=DocumentSource(DocumentCache(tmp_path, clock), OfflineFetcher(),
+                                                                  clock))
+    report = verifier.verify_presentation(json.loads(_vp(101)))
+    check = report.check(CheckName.FORMAT)
+    assert check.status is CheckStatus.FAILED and not report.passed
+    assert "This presentation holds 101 credentials; Satchel takes at most 100" in check.details["reason"]

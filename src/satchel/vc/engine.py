@@ -14,7 +14,14 @@ from datetime import timedelta
 from typing import Any
 
 from satchel.clock import Clock
-from satchel.errors import CanonicalizationTooComplex, ImportRefused, SatchelError, UnknownContext, UnsafeDocument
+from satchel.errors import (
+    CanonicalizationTooComplex,
+    ImportRefused,
+    SatchelError,
+    TooLarge,
+    UnknownContext,
+    UnsafeDocument,
+)
 from satchel.model import Check, CheckName, CheckStatus, SignedForm, VerificationReport
 from satchel.model.limits import MAX_CREDENTIALS_IN_PRESENTATION
 from satchel.model.trustlist import TrustedList
@@ -145,6 +152,7 @@ class Verifier:
             shape = presentation_shape(document)
             if shape.status is not CheckStatus.OK:
                 return self._report("presentation", document, [shape])
+            _embedded(document)  # the credential cap, before any proof work on the whole presentation
             resolver, web = self.resolver()
             try:
                 results = verify_proofs(document, resolver=resolver, loader=self._loader)
@@ -320,7 +328,9 @@ def _embedded(document: dict[str, Any]) -> list[Any]:
         return []
     items = embedded if isinstance(embedded, list) else [embedded]
     if len(items) > MAX_CREDENTIALS_IN_PRESENTATION:
-        raise ImportRefused("The presentation holds too many credentials.")
+        raise TooLarge(f"This presentation holds {len(items)} credentials; Satchel takes at most "
+                       f"{MAX_CREDENTIALS_IN_PRESENTATION} in one presentation.", code="too_many_credentials",
+                       count=len(items), limit=MAX_CREDENTIALS_IN_PRESENTATION)
     return items
 
 
