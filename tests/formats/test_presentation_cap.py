@@ -8,7 +8,7 @@ import pytest
 
 from satchel.errors import TooLarge
 from satchel.formats import parse
-from satchel.model.limits import MAX_CREDENTIALS_IN_PRESENTATION
+from satchel.limits import MAX_CREDENTIALS_IN_PRESENTATION
 from satchel.vc import engine
 
 from ._builders import ob3_credential

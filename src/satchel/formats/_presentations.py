@@ -23,8 +23,8 @@ from satchel.formats._credentials import (
 from satchel.formats._jades import credential_from_jades, looks_like_jades
 from satchel.formats._json import parse_json_safely
 from satchel.formats._jws import looks_like_compact_jws, split_compact_jws
+from satchel.limits import MAX_CREDENTIALS_IN_PRESENTATION
 from satchel.model.credential import ParsedCredential, ParsedPresentation
-from satchel.model.limits import MAX_CREDENTIALS_IN_PRESENTATION
 
 ENVELOPED_CREDENTIAL = "EnvelopedVerifiableCredential"
 ENVELOPED_PRESENTATION = "EnvelopedVerifiablePresentation"

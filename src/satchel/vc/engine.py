@@ -22,8 +22,8 @@ from satchel.errors import (
     UnknownContext,
     UnsafeDocument,
 )
+from satchel.limits import MAX_CREDENTIALS_IN_PRESENTATION
 from satchel.model import Check, CheckName, CheckStatus, SignedForm, VerificationReport
-from satchel.model.limits import MAX_CREDENTIALS_IN_PRESENTATION
 from satchel.model.trustlist import TrustedList
 from satchel.vc import checks, jades, linkonly, ob2
 from satchel.vc.binding import holder_binding_check
