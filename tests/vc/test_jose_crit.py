@@ -69,7 +69,7 @@ def test_the_importer_lets_a_listed_extension_through_for_the_verifier_to_refuse
 
 
 @pytest.mark.parametrize("crit", [None, [], {}])
-def test_a_jades_seal_with_a_null_or_empty_crit_never_verifies(tmp_path, seal_keys, crit):
+def test_a_jades_seal_with_a_null_or_empty_crit_never_verifies(tmp_path, seal_keys, crit):  # noqa: F811
     key, cert, _ = seal_keys
     report = _verifier(tmp_path).verify_credential(_seal(_edc_payload(), key, cert, crit=crit))
     assert _checks(report)[CheckName.SIGNATURE] is not CheckStatus.OK
