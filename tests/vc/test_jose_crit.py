@@ -73,3 +73,12 @@ def test_a_jades_seal_with_a_null_or_empty_crit_never_verifies(tmp_path, seal_ke
     key, cert, _ = seal_keys
     report = _verifier(tmp_path).verify_credential(_seal(_edc_payload(), key, cert, crit=crit))
     assert _checks(report)[CheckName.SIGNATURE] is not CheckStatus.OK
+
+
+@pytest.mark.parametrize("crit", [None, [], ["b64", "missing"]])
+def test_the_importer_refuses_a_jades_seal_with_an_invalid_crit(seal_keys, crit):  # noqa: F811
+    from satchel.formats import parse
+    key, cert, _ = seal_keys
+    with pytest.raises(Malformed, match="crit"):
+        parse(_seal(_edc_payload(), key, cert, crit=crit).encode())
+    assert parse(_seal(_edc_payload(), key, cert).encode()).credentials  # a valid seal still imports

@@ -51,13 +51,13 @@ def split_compact_jws(text: str | bytes) -> tuple[dict[str, Any], dict[str, Any]
     if not header_part or not payload_part:
         raise Malformed("This signed token has an empty header or content.")
     header = _json_object(b64url_decode(header_part, "header"), "header")
-    _check_crit(header)
+    check_crit(header)
     payload = _json_object(b64url_decode(payload_part, "content"), "content")
     signature = b64url_decode(signature_part, "signature")
     return header, payload, f"{header_part}.{payload_part}".encode("ascii"), signature
 
 
-def _check_crit(header: dict[str, Any]) -> None:
+def check_crit(header: dict[str, Any]) -> None:
     """RFC 7515 §4.1.11: ``crit`` is a non-empty list of names, each present in the header."""
     if "crit" not in header:
         return
