@@ -68,3 +68,17 @@ def test_a_hand_edited_retention_falls_back_to_the_default_not_forever(home):
     app = Satchel(home=home, clock=FixedClock(NOW), offline=True)
     app.set_setting("recruiter_history_days", "forever")
     assert app.history_retention_days() == 30 and "zOld" not in _on_disk(home)
+
+
+def test_a_history_that_cannot_be_rewritten_does_not_stop_satchel_from_starting(home, monkeypatch):
+    from satchel.errors import FileAccessError
+    from satchel.services import public_files
+
+    def read_only(self, value):
+        raise FileAccessError("Cannot write the history: the folder is read-only.")
+    monkeypatch.setattr(public_files.JsonFile, "write", read_only)
+    app = Satchel(home=home, clock=FixedClock(NOW), offline=True)  # the purge could not write: no crash
+    assert "zAncient" in _on_disk(home)  # left for the next read or write to try again
+    monkeypatch.undo()
+    assert [e["holder"] for e in app.history_entries()] == ["did:key:zRecent", "did:key:zMonth"]
+    assert "zAncient" not in _on_disk(home)

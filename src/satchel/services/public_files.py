@@ -7,6 +7,7 @@ it keeps entries only for ``recruiter_history_days`` (default 30; 0 keeps nothin
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable
 from datetime import timedelta
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from satchel.clock import Clock, SystemClock, parse_instant
-from satchel.errors import UsageError
+from satchel.errors import SatchelError, UsageError
 from satchel.fsutil import atomic_write
 
 HISTORY_DAYS_DEFAULT = 30
@@ -130,8 +131,11 @@ class History:
         return kept
 
     def purge(self) -> None:
+        """Delete what is past the retention now. A file that cannot be rewritten (read-only home) is
+        left for the next read or write to try again: starting Satchel never fails because of it."""
         if self._file.path.exists():
-            self.entries()
+            with contextlib.suppress(OSError, SatchelError):
+                self.entries()
 
     def add(self, entry: dict[str, Any]) -> None:
         self._file.write(self._fresh([entry] + self._file.read()))
