@@ -132,8 +132,6 @@ STRINGS: dict[str, dict[str, str]] = {
                                     "entries are deleted.",
                               "fr": "L'historique recruteur contient les noms, DID et défis des candidats ; "
                                     "les entrées plus anciennes sont supprimées."},
-    "settings.days": {"en": "{n} days", "fr": "{n} jours"},
-    "settings.one_day": {"en": "1 day", "fr": "1 jour"},
     "settings.history_none": {"en": "Do not keep", "fr": "Ne pas conserver"},
     "settings.change_pass": {"en": "Change passphrase", "fr": "Changer la phrase secrète"},
     "settings.old_pass": {"en": "Current passphrase", "fr": "Phrase secrète actuelle"},

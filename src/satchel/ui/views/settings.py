@@ -23,7 +23,7 @@ HISTORY_DAY_CHOICES = (0, 1, 7, 30, 90, 365)
 def _days_text(sc, n: int) -> str:
     if n == 0:
         return sc.tr("settings.history_none")
-    return sc.tr("settings.one_day") if n == 1 else sc.tr("settings.days", n=n)
+    return sc.tr("settings.day" if n == 1 else "settings.days", n=n)
 
 
 @ft.component
