@@ -33,7 +33,7 @@ def _on_disk(home) -> str:
 
 def test_by_default_entries_older_than_30_days_are_deleted_from_the_file(home):
     app = Satchel(home=home, clock=FixedClock(NOW), offline=True)
-    assert app.history_retention_days() == 30
+    assert app.history.retention_days() == 30
     assert [e["holder"] for e in app.history_entries()] == ["did:key:zRecent", "did:key:zMonth"]
     text = _on_disk(home)
     assert "zOld" not in text and "zAncient" not in text and "zUndated" not in text  # gone from the disk
@@ -46,10 +46,10 @@ def test_old_entries_go_at_start_up_even_if_the_history_is_never_opened(home):
 
 def test_a_shorter_retention_purges_at_once_and_zero_keeps_nothing(home):
     app = Satchel(home=home, clock=FixedClock(NOW), offline=True)
-    app.set_history_retention_days(7)
+    app.history.set_retention_days(7)
     assert "zMonth" not in _on_disk(home) and "zRecent" in _on_disk(home)
-    assert Satchel(home=home, clock=FixedClock(NOW), offline=True).history_retention_days() == 7
-    app.set_history_retention_days("0")
+    assert Satchel(home=home, clock=FixedClock(NOW), offline=True).history.retention_days() == 7
+    app.history.set_retention_days("0")
     assert app.history_entries() == [] and json.loads(_on_disk(home)) == []
     app.history.add(_entry(0, "did:key:zNew"))  # what a scan records
     assert app.history_entries() == [] and "zNew" not in _on_disk(home)
@@ -59,15 +59,15 @@ def test_a_shorter_retention_purges_at_once_and_zero_keeps_nothing(home):
 def test_a_retention_that_is_not_a_whole_number_of_days_is_refused(home, bad):
     app = Satchel(home=home, clock=FixedClock(NOW), offline=True)
     with pytest.raises(UsageError) as caught:
-        app.set_history_retention_days(bad)
+        app.history.set_retention_days(bad)
     assert caught.value.code == "history_days"
-    assert app.history_retention_days() == 30
+    assert app.history.retention_days() == 30
 
 
 def test_a_hand_edited_retention_falls_back_to_the_default_not_forever(home):
     app = Satchel(home=home, clock=FixedClock(NOW), offline=True)
     app.set_setting("recruiter_history_days", "forever")
-    assert app.history_retention_days() == 30 and "zOld" not in _on_disk(home)
+    assert app.history.retention_days() == 30 and "zOld" not in _on_disk(home)
 
 
 def test_a_history_that_cannot_be_rewritten_does_not_stop_satchel_from_starting(home, monkeypatch):

@@ -41,10 +41,10 @@ def test_passphrase_changed_elsewhere_goes_back_to_unlock_with_the_reason(page, 
                      page.get_by_role("button", name="7 days", exact=True))
     page.get_by_text("7 days").first.wait_for()
     for _ in range(50):  # the choice is saved off the UI thread
-        if Satchel(open_wallet_app.home).history_retention_days() == 7:
+        if Satchel(open_wallet_app.home).history.retention_days() == 7:
             break
         page.wait_for_timeout(100)
-    assert Satchel(open_wallet_app.home).history_retention_days() == 7
+    assert Satchel(open_wallet_app.home).history.retention_days() == 7
 
     with Wallet.open(open_wallet_app.home / "wallet.satchel", PASSPHRASE) as elsewhere:  # `satchel passwd`
         elsewhere.rekey(NEW_PASSPHRASE)

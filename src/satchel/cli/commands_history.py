@@ -37,7 +37,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         print("Recruiter history deleted.")
     else:
         if args.days is not None:
-            satchel.set_history_retention_days(args.days)
-        days = satchel.history_retention_days()
+            satchel.history.set_retention_days(args.days)
+        days = satchel.history.retention_days()
         print("Recruiter history is not kept." if days == 0 else f"Recruiter history is kept for {days} days.")
     return 0

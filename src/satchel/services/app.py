@@ -27,7 +27,7 @@ from satchel.services import (
     sharing,
     verifying,
 )
-from satchel.services.public_files import History, Preferences, TrustedIssuers, history_days
+from satchel.services.public_files import History, Preferences, TrustedIssuers
 from satchel.services.results import ImportItem, ImportOutcome, ScanResult, ShareBundle
 from satchel.services.session import WalletSession
 from satchel.vc.cache import DocumentCache
@@ -55,9 +55,7 @@ class Satchel:
         self.session = WalletSession(paths.wallet_path(self.home), self.clock)
         self.preferences = Preferences(self.home / "preferences.json")
         self.trust = TrustedIssuers(paths.trust_file(self.home))
-        self.history = History(paths.history_file(self.home), clock=self.clock,
-                               days=lambda: self.preferences.get("recruiter_history_days"))
-        self.history.purge()  # what is past its retention goes, even if recruiter mode is never opened
+        self.history = History(paths.history_file(self.home), clock=self.clock, preferences=self.preferences)
         self.cache = DocumentCache(paths.cache_dir(self.home), self.clock)
 
     # -- wallet lifecycle -------------------------------------------------------------------------
@@ -362,14 +360,6 @@ class Satchel:
 
     def clear_history(self) -> None:
         self.history.clear()
-
-    def history_retention_days(self) -> int:
-        return self.history.retention_days()
-
-    def set_history_retention_days(self, days: Any) -> None:
-        """Keep recruiter history for ``days`` (0 = keep nothing); older entries go at once."""
-        self.preferences.set("recruiter_history_days", history_days(days))
-        self.history.purge()
 
     def export_history_json(self, path: Path) -> None:
         recruiter.export_history_json(self.history.entries(), Path(path))

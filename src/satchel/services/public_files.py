@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -97,19 +96,32 @@ def history_days(value: Any) -> int:
 
 
 class History:
-    """The recruiter's past verifications, newest first, capped in number and in age."""
+    """The recruiter's past verifications, newest first, capped in number and in age.
 
-    def __init__(self, path: Path, *, clock: Clock | None = None,
-                 days: Callable[[], Any] = lambda: HISTORY_DAYS_DEFAULT) -> None:
+    The retention lives in the preferences (``recruiter_history_days``). What is past it is deleted when
+    the history is made (every start of the app or a command), read or written, and when the retention
+    is shortened."""
+
+    def __init__(self, path: Path, *, clock: Clock | None = None, preferences: Preferences | None = None) -> None:
         self._file = JsonFile(path, [])
         self._clock = clock or SystemClock()
-        self._days = days
+        self._preferences = preferences
+        self.purge()
 
     def retention_days(self) -> int:
+        stored = self._preferences.get("recruiter_history_days") if self._preferences else None
         try:
-            return history_days(self._days())
+            return history_days(HISTORY_DAYS_DEFAULT if stored is None else stored)
         except UsageError:  # a hand-edited preference: fall back to the default, never to "forever"
             return HISTORY_DAYS_DEFAULT
+
+    def set_retention_days(self, days: Any) -> None:
+        """Keep entries for ``days`` (0 = keep nothing; UsageError for anything else than 0–3650);
+        older entries are deleted at once."""
+        if self._preferences is None:
+            raise UsageError("This history has no preferences to keep its retention in.")
+        self._preferences.set("recruiter_history_days", history_days(days))
+        self.purge()
 
     def _fresh(self, entries: list[Any]) -> list[dict[str, Any]]:
         oldest = self._clock.now() - timedelta(days=self.retention_days())

@@ -32,7 +32,7 @@ def SettingsView():
     s = sc.state
     app = sc.rt.app
     auto_lock, set_auto_lock = ft.use_state(lambda: int(app.get_setting("auto_lock_minutes") or 0))
-    history_days, set_history_days = ft.use_state(lambda: app.history_retention_days())
+    history_days, set_history_days = ft.use_state(lambda: app.history.retention_days())
     about, set_about = ft.use_state(None)
     lang_choice, set_lang_choice = ft.use_state(lambda: app.get_setting("language") or "system")
 
@@ -65,7 +65,7 @@ def SettingsView():
     async def pick_history_days(e):
         days = int(e.control.value)
         set_history_days(days)
-        await sc.rt.call(app.set_history_retention_days, days)  # older entries are deleted at once
+        await sc.rt.call(app.history.set_retention_days, days)  # older entries are deleted at once
 
     return page_body(
         heading(sc.tr("settings.title")),
