@@ -11,6 +11,7 @@ English ``message`` that a learner can read. Secrets never go into either.
     │   ├── WalletExists           refusing to overwrite an existing wallet
     │   ├── WrongPassphrase        the passphrase does not open the wallet (nothing was changed)
     │   ├── WalletLocked           an operation needs an unlocked wallet
+    │   │   └── PassphraseChanged  another process changed the passphrase: unlock again
     │   ├── WalletCorrupt          the file is not a Satchel wallet or is damaged
     │   ├── CredentialNotFound     no credential with that id
     │   └── BackupError            a backup file that cannot be read (wrong passphrase, damaged)
@@ -113,6 +114,15 @@ class WrongPassphrase(WalletError):
 class WalletLocked(WalletError):
     code = "wallet_locked"
     default_message = "The wallet is locked. Unlock it first."
+
+
+class PassphraseChanged(WalletLocked):
+    """The wallet's passphrase was changed (``satchel passwd``, another window) while this one had it
+    open: its key no longer opens the file. The wallet is locked; unlocking with the new one works."""
+
+    code = "passphrase_changed"
+    default_message = ("The wallet's passphrase was changed in another window or with 'satchel passwd'. "
+                       "Unlock it again with the new passphrase.")
 
 
 class WalletCorrupt(WalletError):

@@ -9,7 +9,7 @@ from typing import Any
 
 from satchel import __version__, formats
 from satchel.clock import Clock, SystemClock, isoformat
-from satchel.errors import CredentialNotFound, NoCredentialFound, ScanError, ShareError
+from satchel.errors import CredentialNotFound, NoCredentialFound, SatchelError, ScanError, ShareError
 from satchel.model import CredentialRecord, ListQuery, VerificationReport
 from satchel.net import Fetcher, HttpsFetcher, OfflineFetcher
 from satchel.model.microcredential import AnnexChecklist
@@ -55,7 +55,7 @@ class Satchel:
         self.session = WalletSession(paths.wallet_path(self.home), self.clock)
         self.preferences = Preferences(self.home / "preferences.json")
         self.trust = TrustedIssuers(paths.trust_file(self.home))
-        self.history = History(paths.history_file(self.home))
+        self.history = History(paths.history_file(self.home), clock=self.clock, preferences=self.preferences)
         self.cache = DocumentCache(paths.cache_dir(self.home), self.clock)
 
     # -- wallet lifecycle -------------------------------------------------------------------------
@@ -66,6 +66,11 @@ class Satchel:
     @property
     def is_unlocked(self) -> bool:
         return self.session.is_unlocked
+
+    @property
+    def lock_reason(self) -> SatchelError | None:
+        """Why the wallet was locked from under this session (the passphrase changed elsewhere), if so."""
+        return self.session.lock_reason
 
     def wallet_exists(self) -> bool:
         return self.session.exists()

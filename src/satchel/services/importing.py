@@ -8,6 +8,7 @@ import hashlib
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from satchel import formats
@@ -37,6 +38,15 @@ def read_capped(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         raise FileAccessError.from_os_error(exc, path) from None
     if len(data) > limit:
         raise TooLarge(f"The file is larger than {limit / 1_000_000:.0f} MB.")
+    return data
+
+
+def read_stream_capped(stream: BinaryIO, limit: int = MAX_FILE_BYTES) -> bytes:
+    """Read a stream (stdin) up to ``limit`` bytes; TooLarge, without reading further, if there is more."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise TooLarge(f"The input is larger than {limit / 1_000_000:.0f} MB; a credential is at most "
+                       f"{limit / 1_000_000:.0f} MB.", code="input_too_large", limit_mb=round(limit / 1_000_000))
     return data
 
 

@@ -7,7 +7,7 @@ import flet as ft
 from satchel.i18n import system_language
 from satchel.services import Satchel
 from satchel.ui import inbox, theme
-from satchel.ui.runtime import Runtime, RuntimeContext
+from satchel.ui.runtime import Runtime, RuntimeContext, remove_leftover_private_dirs
 from satchel.ui.state import AppState, StateContext
 from satchel.ui.strings import tr
 from satchel.ui.views.add import AddView
@@ -59,6 +59,7 @@ def App(initial: AppState, rt: Runtime):
 def make_main(app: Satchel):
     """The ``main(page)`` Flet calls for each session (each browser tab in web mode)."""
     rt = Runtime(app)
+    remove_leftover_private_dirs()  # temp copies (a backup, a presentation) left by an app that was killed
 
     def main(page: ft.Page) -> None:
         page.title = "Satchel"
