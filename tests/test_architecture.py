@@ -27,6 +27,7 @@ DOORS = {
     "defusedxml": "satchel.formats",
     "fpdf": "satchel.share",
     "cborld": "satchel.share",
+    "joserfc": "satchel.exchange",
 }
 
 # Higher layers may import lower ones, never the reverse; packages on one layer are independent.
@@ -35,6 +36,7 @@ LAYERS = [
     {"satchel.launcher"},
     {"satchel.ui", "satchel.cli"},
     {"satchel.services"},
+    {"satchel.exchange"},
     {"satchel.vc", "satchel.formats", "satchel.share", "satchel.store"},
     {"satchel.crypto", "satchel.net"},
     {"satchel.i18n"},

@@ -11,6 +11,7 @@ English ``message`` that a learner can read. Secrets never go into either.
     │   ├── WalletExists           refusing to overwrite an existing wallet
     │   ├── WrongPassphrase        the passphrase does not open the wallet (nothing was changed)
     │   ├── WalletLocked           an operation needs an unlocked wallet
+    │   │   └── PassphraseChanged  another process changed the passphrase: unlock again
     │   ├── WalletCorrupt          the file is not a Satchel wallet or is damaged
     │   ├── CredentialNotFound     no credential with that id
     │   └── BackupError            a backup file that cannot be read (wrong passphrase, damaged)
@@ -30,9 +31,12 @@ English ``message`` that a learner can read. Secrets never go into either.
     │   ├── CanonicalizationTooComplex  blank nodes whose canonical form would take unbounded work
     │   ├── DidResolutionError     a DID or verification method that cannot be resolved
     │   └── InvalidKey             malformed or unsupported key material
-    └── ShareError                 presentations, QR payloads, scanning, exports
-        ├── PayloadRefused         bad / hostile QR payload (bomb, too many parts, bad checksum)
-        └── ScanError              no camera, no code found, unreadable image
+    ├── ShareError                 presentations, QR payloads, scanning, exports
+    │   ├── PayloadRefused         bad / hostile QR payload (bomb, too many parts, bad checksum)
+    │   └── ScanError              no camera, no code found, unreadable image
+    └── ExchangeError              online issuance and presentation (OpenID4VCI, OpenID4VP, VC-API)
+        ├── ExchangeRefused        a link or request Satchel will not act on; nothing was sent
+        └── ExchangeFailed         the issuer or verifier answered with an error
 """
 
 from __future__ import annotations
@@ -110,6 +114,15 @@ class WrongPassphrase(WalletError):
 class WalletLocked(WalletError):
     code = "wallet_locked"
     default_message = "The wallet is locked. Unlock it first."
+
+
+class PassphraseChanged(WalletLocked):
+    """The wallet's passphrase was changed (``satchel passwd``, another window) while this one had it
+    open: its key no longer opens the file. The wallet is locked; unlocking with the new one works."""
+
+    code = "passphrase_changed"
+    default_message = ("The wallet's passphrase was changed in another window or with 'satchel passwd'. "
+                       "Unlock it again with the new passphrase.")
 
 
 class WalletCorrupt(WalletError):
@@ -249,3 +262,24 @@ class InvalidKey(VerificationError):
 
     code = "invalid_key"
     default_message = "The key is malformed or of a kind Satchel does not support."
+
+
+class ExchangeError(SatchelError):
+    code = "exchange"
+    default_message = "The exchange with the issuer or verifier did not complete."
+
+
+class ExchangeRefused(ExchangeError):
+    """A link or request Satchel will not act on. ``reason`` names why; nothing was sent."""
+
+    code = "exchange_refused"
+    default_message = "Satchel refused this request; nothing was sent."
+
+    def __init__(self, message: str | None = None, *, reason: str = "refused", **params) -> None:
+        self.reason = reason
+        super().__init__(message, code=f"refused_{reason}", reason=reason, **params)
+
+
+class ExchangeFailed(ExchangeError):
+    code = "exchange_failed"
+    default_message = "The issuer or verifier answered with an error."

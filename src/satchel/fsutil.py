@@ -10,9 +10,15 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from satchel.errors import FileAccessError
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: an open file cannot be deleted there anyway
+    fcntl = None  # type: ignore[assignment]
 
 
 def ensure_private_dir(path: Path) -> Path:
@@ -59,3 +65,35 @@ def _fsync_dir(directory: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+@contextlib.contextmanager
+def held(path: Path) -> Iterator[None]:
+    """Hold an advisory lock (``flock``) on ``path`` while a temporary file or folder is in use.
+
+    The lock dies with the process, even with kill -9: :func:`in_use` tells a temp file still in use
+    from one a killed process left behind."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def in_use(path: Path) -> bool:
+    """Whether a live process holds ``path`` with :func:`held` (True when that cannot be told)."""
+    if fcntl is None:  # pragma: no cover - Windows refuses to delete an open file instead
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return True  # vanished or unreadable: leave it
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # also drops the probe's own lock
+    return False

@@ -7,6 +7,7 @@ imports the UI and the UI never imports the CLI; flet is loaded only when the ap
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,10 +19,21 @@ def _register_app(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("app", help="open the app (default): a desktop window, or web mode on 127.0.0.1")
     p.add_argument("--web", action="store_true", help="serve the app to a browser on 127.0.0.1 instead")
     p.add_argument("--port", type=int, help="port for web mode (default: a free one)")
+    p.add_argument("link", nargs="?", metavar="LINK",
+                   help="an openid-credential-offer://, openid4vp:// or dccrequest:// link to open "
+                        "(the desktop entry passes links here)")
     p.set_defaults(handler=_run_app)
 
 
 def _run_app(args: argparse.Namespace) -> int:
+    if getattr(args, "link", None):
+        from satchel.services.handoff import hand_off
+        from satchel.services.paths import default_home
+        home_dir = Path(args.home).expanduser() if args.home else default_home()
+        if hand_off(home_dir, args.link):  # Satchel is already open: it shows the link
+            print("The link was handed to the Satchel window already open.")
+            return 0
+        os.environ["SATCHEL_OPEN_LINK"] = args.link  # read by the online screen once unlocked
     from satchel.ui import run_app
 
     home = Path(args.home).expanduser() if args.home else None

@@ -12,6 +12,7 @@ MAX_IMAGE_BYTES = 16 * 1024 * 1024  # a badge image (PNG or SVG) with a credenti
 MAX_DEPTH = 64  # nesting of JSON arrays/objects
 MAX_INT_DIGITS = 4300  # Python's own int <-> str conversion limit
 MAX_DATA_URI_CHARS = 512 * 1024  # an image given inline as a data: URI, kept for display
+MAX_CREDENTIALS_IN_PRESENTATION = 100  # credentials in one presentation, for import and verification alike
 
 
 def describe_size(size: int) -> str:

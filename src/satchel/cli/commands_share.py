@@ -9,7 +9,7 @@ from pathlib import Path
 from satchel.cli import context, output
 from satchel.cli.commands_verify import _print
 from satchel.errors import UsageError
-from satchel.fsutil import atomic_write
+from satchel.fsutil import atomic_write, ensure_private_dir
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -57,7 +57,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("scan", help="read a QR bundle from images, a video or a camera, and verify it",
                        description="Exit 0 when no check failed or is unknown (warnings allowed), 1 otherwise.")
-    p.add_argument("images", nargs="*", metavar="IMAGE|VIDEO")
+    p.add_argument("images", nargs="*", metavar="IMAGE|VIDEO",
+                   help="PNG, JPEG, GIF, BMP or WebP pictures (at most 40 megapixels), or one video file")
     p.add_argument("--camera", type=int, metavar="N", help="read from camera N instead of files")
     p.add_argument("--challenge", help="the challenge you gave the holder")
     p.add_argument("--domain", help="the domain you expect")
@@ -106,16 +107,17 @@ def cmd_share(args: argparse.Namespace) -> int:
     if args.qr:
         if n > 1:
             raise UsageError(f"This bundle needs {n} frames; use --frames DIR for an animated code.")
-        atomic_write(Path(args.qr), bundle.pngs[0], mode=0o644)
+        atomic_write(Path(args.qr), bundle.pngs[0])
     if args.frames:
         folder = Path(args.frames)
-        folder.mkdir(parents=True, exist_ok=True)
+        if not folder.is_dir():  # a folder Satchel makes is 0700 (an existing one is left as it is)
+            ensure_private_dir(folder)
         for i, png in enumerate(bundle.pngs, 1):
-            atomic_write(folder / f"frame-{i:03d}.png", png, mode=0o644)
+            atomic_write(folder / f"frame-{i:03d}.png", png)
         if bundle.gif:
-            atomic_write(folder / "animated.gif", bundle.gif, mode=0o644)
+            atomic_write(folder / "animated.gif", bundle.gif)
     if args.payload_out:
-        atomic_write(Path(args.payload_out), ("\n".join(bundle.frames) + "\n").encode("ascii"), mode=0o644)
+        atomic_write(Path(args.payload_out), ("\n".join(bundle.frames) + "\n").encode("ascii"))
     if args.vp_out:
         satchel.export_vp_json(bundle, Path(args.vp_out))
     if args.pdf:

@@ -54,12 +54,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _print(reports: list[VerificationReport], args: argparse.Namespace) -> int:
-    if args.json:
-        output.emit_json(reports[0].to_dict() if len(reports) == 1 else [r.to_dict() for r in reports])
-    else:
-        for report in reports:
-            output.print_report(report, args.lang)
-    return 0 if reports and all(r.passed for r in reports) else 1
+    """Print the reports; the exit code is the verdict, even when nobody reads the output."""
+    code = 0 if reports and all(r.passed for r in reports) else 1
+    try:
+        if args.json:
+            output.emit_json(reports[0].to_dict() if len(reports) == 1 else [r.to_dict() for r in reports])
+        else:
+            for report in reports:
+                output.print_report(report, args.lang)
+        sys.stdout.flush()  # a closed pipe is found here, not in the flush at exit
+    except BrokenPipeError:  # `satchel verify x | true`: the reader left, the verdict still stands
+        output.quiet_closed_stdout()
+    return code
 
 
 FILE_SUFFIXES = (".json", ".jsonld", ".jwt", ".txt", ".png", ".svg", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")
@@ -82,7 +88,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.verify_all or target is None:
         return _verify_all(satchel, args)
     if target == "-":
-        data = sys.stdin.buffer.read()
+        from satchel.services.importing import read_stream_capped
+        data = read_stream_capped(sys.stdin.buffer)
     elif Path(target).exists() or looks_like_path(target):
         from satchel.services.importing import read_capped
         data = read_capped(Path(target))  # a missing file is "there is no file …", never "no credential id"

@@ -21,3 +21,10 @@ def unlocked(args: argparse.Namespace) -> Satchel:
         raise WalletNotFound(f"There is no wallet in {satchel.home} yet. Create one with: satchel init")
     satchel.unlock(passphrase.wallet_passphrase())
     return satchel
+
+
+def exchange_http(satchel: Satchel):
+    """The fetcher for online exchanges (with the test settings SATCHEL_EXTRA_CA_FILE and
+    SATCHEL_ALLOW_LOOPBACK, off by default)."""
+    from satchel.services.receiving import exchange_http as build
+    return build(satchel)

@@ -12,7 +12,15 @@ import sys
 from collections.abc import Callable, Sequence
 
 from satchel import __version__
-from satchel.cli import commands_europe, commands_share, commands_verify, commands_wallet
+from satchel.cli import (
+    commands_europe,
+    commands_exchange,
+    commands_history,
+    commands_share,
+    commands_verify,
+    commands_wallet,
+    output,
+)
 from satchel.errors import FileAccessError, SatchelError, UsageError
 from satchel.i18n import render_error, system_language
 
@@ -43,6 +51,8 @@ def build_parser(extra: Sequence[Register] = ()) -> argparse.ArgumentParser:
     commands_verify.register(sub)
     commands_share.register(sub)
     commands_europe.register(sub)
+    commands_exchange.register(sub)
+    commands_history.register(sub)
     for register in extra:
         register(sub)
     return parser
@@ -72,8 +82,8 @@ def main(argv: Sequence[str] | None = None, *, extra: Sequence[Register] = (),
     except KeyboardInterrupt:
         sys.stderr.write("satchel: interrupted; nothing was left half-written.\n")
         return 1
-    except BrokenPipeError:  # e.g. `satchel list | head`: the reader has gone, which is fine
-        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+    except BrokenPipeError:  # e.g. `satchel list | head`: the reader has gone, which is fine for a listing
+        output.quiet_closed_stdout()  # (commands whose exit code is a verdict catch it themselves)
         return 0
     except OSError as err:  # a file the user named (missing, a folder, not allowed): one sentence
         if err.filename is None or os.environ.get("SATCHEL_DEBUG"):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import sys
 from dataclasses import asdict
 from typing import Any, TextIO
@@ -14,6 +16,20 @@ from satchel.model.microcredential import AnnexChecklist
 
 _MARK = {CheckStatus.OK: "ok", CheckStatus.WARNING: "warning", CheckStatus.FAILED: "FAILED",
          CheckStatus.UNKNOWN: "UNKNOWN"}
+
+
+def quiet_closed_stdout() -> None:
+    """The reader of stdout has gone (``| head``): point stdout at the null device, so that the flush at
+    exit cannot fail again and turn the exit code into 120."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        return  # not a real file (tests capture output): nothing is flushed at exit
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
 
 
 def emit_json(value: Any, out: TextIO | None = None) -> None:

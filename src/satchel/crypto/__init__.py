@@ -2,7 +2,8 @@
 
 Public surface: decode keys (multikey, JWK, legacy base58), verify signatures without raising on a
 bad one, and create/sign with the holder's Ed25519 key. Bad key material raises
-:class:`satchel.errors.InvalidKey`.
+:class:`satchel.errors.InvalidKey`. ``satchel.crypto.x509`` (X.509 chains of signed requests) is
+imported by its users, not here, so that starting the CLI does not load that stack.
 """
 
 from satchel.crypto.digest import sha256, sha384

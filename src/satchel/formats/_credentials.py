@@ -10,9 +10,9 @@ from satchel.clock import isoformat
 from satchel.errors import UnsupportedFormat
 from satchel.formats._display import extract_display
 from satchel.formats._ecdsa_sd import disclosable_fields, mandatory_pointers
-from satchel.formats._display_sd_jwt import sd_jwt_display
 from satchel.formats._jws import split_compact_jws
-from satchel.formats._sd_jwt import claims_of, is_sd_jwt_vc, pointers_of
+from satchel.formats._sd_jwt import claims_of, pointers_of
+from satchel.formats._sd_jwt_vc import credential_from_sd_jwt_vc, looks_like_sd_jwt_vc
 from satchel.model.credential import CredentialFormat, DisplayFields, ParsedCredential, SignedForm
 
 OB2_CONTEXT_PREFIX = "https://w3id.org/openbadges/"
@@ -73,8 +73,10 @@ def credential_from_token(token: str, raw: bytes) -> ParsedCredential:
     """A VC-JWT (1.1 ``vc`` claim, or a VC 2.0 JOSE payload), possibly an SD-JWT, or an OB 2.0 signed assertion."""
     token = token.strip()
     header, payload, _, _ = split_compact_jws(token)
-    if "~" in token and is_sd_jwt_vc(header, payload):
-        return _sd_jwt_vc(token, raw)
+    if looks_like_sd_jwt_vc(token, header, payload):
+        parsed = credential_from_sd_jwt_vc(token, payload, raw)
+        extra = {**parsed.display.extra, "disclosable": pointers_of(token)}  # what the holder may hide
+        return replace(parsed, display=replace(parsed.display, extra=extra))
     if "~" in token:
         payload = claims_of(token)
     document = vc_from_jwt_payload(payload)
@@ -85,15 +87,6 @@ def credential_from_token(token: str, raw: bytes) -> ParsedCredential:
     if isinstance(payload.get("vp"), dict) or is_presentation(payload):
         raise UnsupportedFormat("A presentation was found where a single credential was expected.")
     raise UnsupportedFormat("This signed token does not hold a credential.")
-
-
-def _sd_jwt_vc(token: str, raw: bytes) -> ParsedCredential:
-    """An SD-JWT VC: the document is its claims with every carried disclosure put back (no key binding JWT
-    kept: a stored credential is the issuer's form); ``display.extra['disclosable']`` lists what can be hidden."""
-    claims = claims_of(token)
-    display = sd_jwt_display(claims, pointers_of(token))
-    return ParsedCredential(raw=raw, format=CredentialFormat.SD_JWT_VC, signed_form=SignedForm.SD_JWT_VC,
-                            document=claims, verifiable=token, display=display, media_type=MEDIA_SD_JWT_VC)
 
 
 def hosted_ob2(url: str, raw: bytes) -> ParsedCredential:

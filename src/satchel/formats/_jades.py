@@ -10,6 +10,7 @@ from satchel.errors import Malformed, UnsupportedFormat
 from satchel.formats._credentials import is_credential
 from satchel.formats._display import extract_display
 from satchel.formats._json import parse_json_safely
+from satchel.formats._jws import check_crit
 from satchel.model.credential import CredentialFormat, ParsedCredential, SignedForm
 
 MEDIA_JADES = "application/jose+json"
@@ -42,6 +43,7 @@ def _protected_header(obj: dict[str, Any]) -> dict[str, Any]:
     header = parse_json_safely(_b64url(protected))
     if not isinstance(header, dict):
         raise Malformed("The seal's header is not a JSON object.")
+    check_crit(header)  # as for any JWS header: an empty or malformed crit is refused (RFC 7515)
     return header
 
 

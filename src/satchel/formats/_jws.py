@@ -51,9 +51,21 @@ def split_compact_jws(text: str | bytes) -> tuple[dict[str, Any], dict[str, Any]
     if not header_part or not payload_part:
         raise Malformed("This signed token has an empty header or content.")
     header = _json_object(b64url_decode(header_part, "header"), "header")
+    check_crit(header)
     payload = _json_object(b64url_decode(payload_part, "content"), "content")
     signature = b64url_decode(signature_part, "signature")
     return header, payload, f"{header_part}.{payload_part}".encode("ascii"), signature
+
+
+def check_crit(header: dict[str, Any]) -> None:
+    """RFC 7515 §4.1.11: ``crit`` is a non-empty list of names, each present in the header."""
+    if "crit" not in header:
+        return
+    crit = header["crit"]
+    if (not isinstance(crit, list) or not crit
+            or not all(isinstance(name, str) and name and name in header for name in crit)):
+        raise Malformed("The header of this signed token has an invalid 'crit' list "
+                        "(it must name the extensions it uses, and cannot be empty).")
 
 
 def _json_object(decoded: bytes, what: str) -> dict[str, Any]:

@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from satchel.dataurl import decode_data_url, media_kind
-from satchel.errors import ImportRefused, Malformed, UnsupportedFormat
+from satchel.errors import ImportRefused, Malformed, TooLarge, UnsupportedFormat
 from satchel.formats._credentials import (
     credential_from_object,
     credential_from_token,
@@ -23,6 +23,7 @@ from satchel.formats._credentials import (
 from satchel.formats._jades import credential_from_jades, looks_like_jades
 from satchel.formats._json import parse_json_safely
 from satchel.formats._jws import looks_like_compact_jws, split_compact_jws
+from satchel.limits import MAX_CREDENTIALS_IN_PRESENTATION
 from satchel.model.credential import ParsedCredential, ParsedPresentation
 
 ENVELOPED_CREDENTIAL = "EnvelopedVerifiableCredential"
@@ -66,6 +67,10 @@ def _embedded_credentials(value: Any) -> tuple[ParsedCredential, ...]:
     if value is None:
         return ()
     items = value if isinstance(value, list) else [value]
+    if len(items) > MAX_CREDENTIALS_IN_PRESENTATION:  # the verifier's cap: nothing is parsed or stored
+        raise TooLarge(f"This presentation holds {len(items)} credentials; Satchel takes at most "
+                       f"{MAX_CREDENTIALS_IN_PRESENTATION} in one presentation.",
+                       code="too_many_credentials", count=len(items), limit=MAX_CREDENTIALS_IN_PRESENTATION)
     parsed = []
     for index, item in enumerate(items, start=1):
         try:

@@ -6,8 +6,8 @@ from typing import Any
 
 from satchel.formats._json import parse_json_safely
 from satchel.formats._jws import b64url_decode
-from satchel.model.sd_jwt import SdJwt, disclosable_pointers, disclosed_payload, is_sd_jwt_vc, select, \
-    split_sd_jwt
+from satchel.model.sd_jwt import SdJwt, disclosable_pointers, is_sd_jwt_vc, select, split_sd_jwt
+from satchel.model.sd_jwt import disclosed_payload as _claims
 
 
 def _read(part: str, what: str) -> Any:
@@ -20,7 +20,13 @@ def parse_sd_jwt(token: str) -> SdJwt:
 
 def claims_of(token: str) -> dict[str, Any]:
     """The issuer-signed payload with every disclosure ``token`` carries put back."""
-    return disclosed_payload(parse_sd_jwt(token))
+    return _claims(parse_sd_jwt(token))
+
+
+def disclosed_payload(token: str, payload: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The claims with every disclosure put back (``payload``, the issuer-signed claims, is read from
+    ``token`` itself; the argument is kept for callers that already split it)."""
+    return claims_of(token)
 
 
 def pointers_of(token: str) -> list[str]:
@@ -32,4 +38,4 @@ def reveal(token: str, pointers: list[str]) -> str:
     return select(parse_sd_jwt(token), pointers)
 
 
-__all__ = ["claims_of", "is_sd_jwt_vc", "parse_sd_jwt", "pointers_of", "reveal"]
+__all__ = ["claims_of", "disclosed_payload", "is_sd_jwt_vc", "parse_sd_jwt", "pointers_of", "reveal"]

@@ -13,7 +13,7 @@ def register(entries: dict[str, dict[str, str]]) -> None:
 
 
 def _load_builtin() -> None:
-    from satchel.i18n import checks, errors, europe, sd_jwt  # noqa: F401  (they register themselves)
+    from satchel.i18n import checks, errors, europe, exchange, sd_jwt  # noqa: F401  (they register themselves)
 
 
 _load_builtin()

@@ -30,11 +30,6 @@ register({
     "issuer_key.sd_jwt_metadata": {
         "en": "The key is one that {issuer} publishes in its issuer metadata.",
         "fr": "La clé fait partie de celles que {issuer} publie dans ses métadonnées d'émetteur."},
-    "revocation.sd_jwt_status_unsupported": {
-        "en": "The credential names a status mechanism Satchel cannot read yet ({mechanism}), so revocation "
-              "was not checked.",
-        "fr": "Le badge utilise un mécanisme de statut que Satchel ne sait pas encore lire ({mechanism}) : "
-              "la révocation n'a pas été vérifiée."},
     "holder.sd_jwt_kb_ok": {
         "en": "The holder proved they hold the key the credential was issued to (key binding).",
         "fr": "Le titulaire a prouvé détenir la clé à laquelle le badge a été délivré (liaison de clé)."},

@@ -13,13 +13,13 @@ class CredentialFormat(str, Enum):
 
     VC_JSON = "vc-json"  # W3C VC 1.1 / 2.0 JSON(-LD), including Open Badges 3.0
     VC_JWT = "vc-jwt"  # compact JWS whose payload carries a VC (VC-JWT, or VC 2.0 JOSE)
-    SD_JWT_VC = "sd-jwt-vc"  # IETF SD-JWT VC (typ dc+sd-jwt / vc+sd-jwt): claims the holder can hide
     OB2_JSON = "ob2-json"  # Open Badges 2.0 assertion (hosted verification)
     OB2_JWS = "ob2-jws"  # Open Badges 2.0 signed assertion (compact JWS)
     BAKED_PNG = "baked-png"  # a PNG badge image with the credential inside
     BAKED_SVG = "baked-svg"  # an SVG badge image with the credential inside
     JADES_JSON = "jades-json"  # a credential sealed with a JAdES signature (Europass EDC), JWS JSON
     LINK = "link"  # a credential that lives only on its issuer's website: a link kept by the learner
+    SD_JWT_VC = "sd-jwt-vc"  # an SD-JWT VC (dc+sd-jwt), compact with its disclosures, stored as received
 
 
 class SignedForm(str, Enum):
@@ -27,11 +27,11 @@ class SignedForm(str, Enum):
 
     DATA_INTEGRITY = "data-integrity"  # JSON-LD with embedded proof(s), or none at all
     VC_JWT = "vc-jwt"
-    SD_JWT_VC = "sd-jwt-vc"  # issuer-signed JWT with salted digests of selectively disclosable claims
     OB2_HOSTED = "ob2-hosted"
     OB2_SIGNED = "ob2-signed"
     JADES = "jades"  # JAdES electronic seal over the exact payload bytes (X.509 certificate)
     LINK_ONLY = "link-only"  # nothing Satchel can check: the issuer's website is the only proof
+    SD_JWT_VC = "sd-jwt-vc"  # SD-JWT VC (dc+sd-jwt): issuer JWT with selective disclosures
 
 
 @dataclass(frozen=True)

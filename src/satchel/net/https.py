@@ -66,6 +66,42 @@ class HttpsFetcher:
                 return response
         raise FetchFailed(f"The server at {host} redirected too many times.", host=host)
 
+    def post(self, url: str, *, form: dict[str, str] | None = None, json_body: object = None,
+             headers: dict[str, str] | None = None, accept: str = "application/json",
+             max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = DEFAULT_TIMEOUT) -> Response:
+        """One POST (form-encoded or JSON); any status comes back as a :class:`Response`.
+
+        Redirects are never followed: a 3xx is returned as it is (with its ``location``), for the caller
+        to refuse. The host is checked and pinned as for :meth:`get`; size and total time are capped.
+        """
+        httpx = _httpx()
+        deadline = time.monotonic() + timeout
+        host, port = https_host(url)
+        addresses = check_host(host, port, self._resolver, allow_loopback=self._allow_loopback)
+        pinned = None if self._transport is not None else \
+            importlib.import_module("satchel.net.pinned").PinnedTransport(self._verify, timeout)
+        if pinned is not None:
+            pinned.pin(url, addresses)
+        sent = {"User-Agent": USER_AGENT, "Accept": accept, **(headers or {})}
+        with httpx.Client(transport=self._transport or pinned, timeout=httpx.Timeout(timeout),
+                          follow_redirects=False, verify=self._verify, trust_env=False) as client:
+            try:
+                if json_body is not None:
+                    request = client.build_request("POST", url, json=json_body, headers=sent)
+                else:
+                    request = client.build_request("POST", url, data=form or {}, headers=sent)
+                reply = client.send(request, stream=True)
+                try:
+                    body = _read_capped(reply, host, max_bytes, deadline)
+                finally:
+                    reply.close()
+            except httpx.TimeoutException as exc:
+                raise FetchFailed(f"The server at {host} did not answer in time.", host=host) from exc
+            except httpx.HTTPError as exc:
+                raise FetchFailed(f"The server at {host} could not be reached.", host=host) from exc
+        return Response(url, reply.status_code, reply.headers.get("content-type"), body,
+                        location=reply.headers.get("location"))
+
     def _one(self, client: httpx.Client, url: str, host: str, headers: dict[str, str],
              max_bytes: int, deadline: float) -> Response | str:
         """One request: a :class:`Response`, or the next URL when the server redirects."""

@@ -15,6 +15,7 @@ class Response:
     status: int
     content_type: str | None
     body: bytes
+    location: str | None = None  # a redirect's target (POST answers only; never followed)
 
 
 class Fetcher(Protocol):

@@ -9,7 +9,7 @@ from typing import Any
 
 from satchel import __version__, formats
 from satchel.clock import Clock, SystemClock, isoformat
-from satchel.errors import CredentialNotFound, NoCredentialFound, ScanError, ShareError
+from satchel.errors import CredentialNotFound, NoCredentialFound, SatchelError, ScanError, ShareError
 from satchel.model import CredentialRecord, ListQuery, VerificationReport
 from satchel.net import Fetcher, HttpsFetcher, OfflineFetcher
 from satchel.model.microcredential import AnnexChecklist
@@ -32,12 +32,12 @@ from satchel.services.results import ImportItem, ImportOutcome, ScanResult, Shar
 from satchel.services.session import WalletSession
 from satchel.vc.cache import DocumentCache
 from satchel.vc.documents import DocumentSource
-from satchel.vc import sd_jwt_present
+from satchel.services.disclosing import Disclosing
 from satchel.vc.engine import Verifier
 from satchel.vc.trust import TrustList
 
 
-class Satchel:
+class Satchel(Disclosing):
     """A wallet home directory and everything that can be done with it.
 
     Nothing here touches the network unless a ``fetcher`` is given (the default is a real HTTPS
@@ -56,7 +56,7 @@ class Satchel:
         self.session = WalletSession(paths.wallet_path(self.home), self.clock)
         self.preferences = Preferences(self.home / "preferences.json")
         self.trust = TrustedIssuers(paths.trust_file(self.home))
-        self.history = History(paths.history_file(self.home))
+        self.history = History(paths.history_file(self.home), clock=self.clock, preferences=self.preferences)
         self.cache = DocumentCache(paths.cache_dir(self.home), self.clock)
 
     # -- wallet lifecycle -------------------------------------------------------------------------
@@ -67,6 +67,11 @@ class Satchel:
     @property
     def is_unlocked(self) -> bool:
         return self.session.is_unlocked
+
+    @property
+    def lock_reason(self) -> SatchelError | None:
+        """Why the wallet was locked from under this session (the passphrase changed elsewhere), if so."""
+        return self.session.lock_reason
 
     def wallet_exists(self) -> bool:
         return self.session.exists()
@@ -189,8 +194,10 @@ class Satchel:
         return self.session.wallet().activity(limit)
 
     # -- verification -----------------------------------------------------------------------------
-    def verifier(self) -> Verifier:
-        source = DocumentSource(self.cache, None if self.offline else self.fetcher, self.clock,
+    def verifier(self, fetcher: Fetcher | None = None) -> Verifier:
+        """``fetcher`` replaces the app's own for this verifier (a received credential is checked over
+        the same network settings as the exchange it came from)."""
+        source = DocumentSource(self.cache, None if self.offline else (fetcher or self.fetcher), self.clock,
                                 offline=self.offline, max_age=freshness.max_age(self.preferences))
         return Verifier(clock=self.clock, source=source, trust=TrustList(self.trust.entries()),
                         trusted_lists=lambda: microcredentials.trusted_lists(self.cache))
@@ -206,9 +213,9 @@ class Satchel:
     def report(self, cred_id: str) -> VerificationReport | None:
         return verifying.report_from_json(self.get(cred_id).report_json)
 
-    def verify_stored(self, cred_id: str) -> VerificationReport:
+    def verify_stored(self, cred_id: str, *, fetcher: Fetcher | None = None) -> VerificationReport:
         record = self.get(cred_id)
-        report = verifying.verify_raw_credential(self.verifier(), record.raw, record.signed_form)
+        report = verifying.verify_raw_credential(self.verifier(fetcher), record.raw, record.signed_form)
         self.session.wallet().set_report(record.id, verifying.report_json(report), report.outcome.value,
                                          isoformat(report.verified_at))
         return report
@@ -245,14 +252,6 @@ class Satchel:
     def holder_did(self) -> str:
         return sharing.holder(self.session.wallet()).did
 
-    def holder_jwk(self) -> dict[str, str]:  # what an SD-JWT issuer binds credentials to (cnf.jwk)
-        return sd_jwt_present.holder_jwk(sharing.holder(self.session.wallet()).secret)
-
-    def present_sd_jwt(self, cred_id: str, reveal: Sequence[str] | None = None, *, challenge: str | None = None,
-                       domain: str | None = None) -> tuple[str, str]:  # reveal: JSON pointers; None: all
-        return sharing.present_sd_jwt(self.session.wallet(), self.get(cred_id), reveal, clock=self.clock,
-                                      challenge=challenge, domain=domain)
-
     def holder_keys(self) -> list[Any]:
         return self.session.wallet().holder_keys()
 
@@ -261,7 +260,6 @@ class Satchel:
 
     def present(self, ids: Sequence[str], *, challenge: str | None = None,
                 domain: str | None = None, reveal: Any = None) -> tuple[dict[str, Any], str]:
-        """``reveal``: JSON pointers of the SD-JWT claims to show (None: every claim)."""
         records = sharing.signable([self.get(i) for i in ids])
         return sharing.build_presentation(self.session.wallet(), records, clock=self.clock,
                                           challenge=challenge, domain=domain, reveal=reveal)

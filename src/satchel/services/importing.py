@@ -8,6 +8,7 @@ import hashlib
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from satchel import formats
@@ -41,12 +42,22 @@ def read_capped(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     return data
 
 
+def read_stream_capped(stream: BinaryIO, limit: int = MAX_FILE_BYTES) -> bytes:
+    """Read a stream (stdin) up to ``limit`` bytes; TooLarge, without reading further, if there is more."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise TooLarge(f"The input is larger than {limit / 1_000_000:.0f} MB; a credential is at most "
+                       f"{limit / 1_000_000:.0f} MB.", code="input_too_large", limit_mb=round(limit / 1_000_000))
+    return data
+
+
 # Containers whose bytes are one serialisation of the credential. A credential taken out of a
 # presentation (a VP file, a QR code scanned back in) is stored as Satchel's own serialisation, so when
 # the wallet already holds the same credential it is a duplicate, however it was wrapped. A file received
 # directly is kept byte for byte unless the very same bytes are already there. Baked images keep their
 # own rows (their picture is the point).
-_KEYED = {CredentialFormat.VC_JSON, CredentialFormat.VC_JWT, CredentialFormat.OB2_JSON, CredentialFormat.OB2_JWS}
+_KEYED = {CredentialFormat.VC_JSON, CredentialFormat.VC_JWT, CredentialFormat.OB2_JSON, CredentialFormat.OB2_JWS,
+          CredentialFormat.SD_JWT_VC}
 
 
 def content_key(cred: ParsedCredential) -> str | None:

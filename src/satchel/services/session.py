@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from satchel.clock import Clock
-from satchel.errors import WalletLocked
+from satchel.errors import PassphraseChanged, WalletLocked
 from satchel import store
 
 if TYPE_CHECKING:
@@ -22,10 +22,27 @@ class WalletSession:
         self._wallet: Wallet | None = None
         self._last_used: datetime | None = None
         self._lock = threading.RLock()
+        self._reason: PassphraseChanged | None = None
 
     @property
     def is_unlocked(self) -> bool:
+        self._drop_if_stale()
         return self._wallet is not None
+
+    @property
+    def lock_reason(self) -> PassphraseChanged | None:
+        """Why the session was locked from under the user (None after a plain lock or auto-lock)."""
+        self._drop_if_stale()
+        return self._reason
+
+    def _drop_if_stale(self) -> None:
+        """The store closes a wallet whose key no longer opens the file (the passphrase was changed
+        elsewhere): the session is then locked, and says why."""
+        with self._lock:
+            if self._wallet is not None and not self._wallet.is_open:
+                self._wallet = None
+                self._last_used = None
+                self._reason = PassphraseChanged()
 
     def exists(self) -> bool:
         return self.path.exists()
@@ -45,10 +62,11 @@ class WalletSession:
             return self._wallet
 
     def wallet(self) -> Wallet:
-        """The open wallet; raises WalletLocked when there is none."""
+        """The open wallet; raises WalletLocked when there is none (PassphraseChanged when that is why)."""
         with self._lock:
+            self._drop_if_stale()
             if self._wallet is None:
-                raise WalletLocked()
+                raise PassphraseChanged() if self._reason else WalletLocked()
             self._touch()
             return self._wallet
 
@@ -58,6 +76,7 @@ class WalletSession:
                 self._wallet.close()
             self._wallet = None
             self._last_used = None
+            self._reason = None
 
     def idle_for(self) -> timedelta:
         if self._last_used is None:

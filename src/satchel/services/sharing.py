@@ -52,6 +52,10 @@ def _embedded(record: CredentialRecord, sd_jwt: Any = None, ecdsa_sd: Any = None
         name = record.display.name or record.id
         raise ShareError(f"'{name}' lives only on its issuer's website: share its link (it is in the PDF) "
                          "rather than inside the signed presentation.")
+    if form is SignedForm.SD_JWT_VC and sd_jwt is None:
+        name = record.display.name or record.id
+        raise ShareError(f"'{name}' is an SD-JWT credential: it is shown to a verifier that asks for it "
+                         "('satchel respond' / Answer a verifier), revealing only what is asked.")
     if form in (SignedForm.OB2_HOSTED, SignedForm.OB2_SIGNED):
         name = record.display.name or record.id
         raise ShareError(f"'{name}' is an Open Badges 2.0 badge, which cannot be signed into a "

@@ -7,8 +7,10 @@ the PDF (fpdf2) are imported on first use, so ``import satchel.share`` stays che
 from __future__ import annotations
 
 import importlib
+import os
 from typing import Any
 
+from .imageheader import MAX_PIXELS
 from .payload import (
     Assembler,
     ContextLoader,
@@ -20,6 +22,11 @@ from .payload import (
     is_payload,
     split,
 )
+
+# OpenCV's own ceiling on decoded pixels, as a second line behind imageheader.check_image (its default is
+# 2^30 pixels). OpenCV reads it once, when it is loaded, so it is set here, before any module of this
+# package (the only one that imports cv2) can load it.
+os.environ.setdefault("OPENCV_IO_MAX_IMAGE_PIXELS", str(MAX_PIXELS))
 
 _LAZY = {
     "render_png": "qrimage", "render_frames": "qrimage", "qr_version": "qrimage",

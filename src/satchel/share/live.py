@@ -12,10 +12,10 @@ from typing import Any
 import cv2
 import numpy as np
 
-from .payload.assembler import Assembler, Progress
-from .payload.vpqr import ContextLoader
 from satchel.errors import ScanError
 
+from .payload.assembler import Assembler, Progress
+from .payload.vpqr import ContextLoader
 from .scan import VideoSource, _feed, _slow_pass, open_video, scan_frame, scan_image
 
 PREVIEW_WIDTH = 640
@@ -70,7 +70,9 @@ class StillFeed:
     def feed(self, image: bytes) -> LiveStep:
         try:
             texts = scan_image(image)
-        except ScanError:  # nothing readable in this picture: keep going
+        except ScanError as exc:  # nothing readable in this picture: keep going
+            if exc.code in ("image_too_large", "image_format"):
+                raise  # every picture of this camera would be refused: say so once
             texts = []
         result = _feed(texts, self._assembler, None, self._loader)
         return LiveStep(None, self._assembler.progress(), result, False)

@@ -10,9 +10,9 @@ import cv2
 import numpy as np
 
 from satchel.errors import ScanError
+from satchel.share.imageheader import check_image, check_pixels
 
 MAX_IMAGE_BYTES = 64 * 1024 * 1024
-MAX_PIXELS = 40_000_000  # a 40-megapixel photo is the largest image we decode
 ImageInput = bytes | bytearray | str | os.PathLike | np.ndarray
 
 
@@ -34,11 +34,14 @@ def to_gray(image: ImageInput) -> np.ndarray:
         data = bytes(image) if isinstance(image, (bytes, bytearray)) else _read_bytes(image)
         if len(data) > MAX_IMAGE_BYTES:
             raise ScanError("This image is too large to scan (over 64 MiB).")
-        array = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_UNCHANGED) if data else None
+        header = check_image(data)  # dimensions, bit depth and chunk sizes, before any decoding
+        array = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_UNCHANGED)
         if array is None:
-            raise ScanError("This file is not an image Satchel can read (PNG, JPEG, WebP, BMP, TIFF …).")
-    if array.size == 0 or array.ndim not in (2, 3) or array.shape[0] * array.shape[1] > MAX_PIXELS:
-        raise ScanError("This image is empty or too large to scan.")
+            raise ScanError(f"This {header.kind} image could not be decoded; it may be damaged.",
+                            code="image_damaged", kind=header.kind)
+    if array.size == 0 or array.ndim not in (2, 3):
+        raise ScanError("This image is empty.", code="image_damaged", kind="")
+    check_pixels(array.shape[1], array.shape[0])
     if array.dtype != np.uint8:
         array = cv2.normalize(array, None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
     if array.ndim == 3:

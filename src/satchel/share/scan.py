@@ -18,6 +18,7 @@ import zxingcpp
 
 from satchel.errors import ScanError
 
+from .imageheader import check_pixels
 from .payload.assembler import Assembler, Progress
 from .payload.frames import is_satchel_text
 from .payload.vpqr import ContextLoader, decode_vpqr, is_vpqr_text
@@ -74,6 +75,7 @@ def open_camera(index: int = 0) -> cv2.VideoCapture:
     if not capture.isOpened():
         capture.release()
         raise ScanError(f"No camera was found (camera {index}), or Satchel was not allowed to use it.")
+    _check_frame_size(capture)
     ok, _ = capture.read()
     if not ok:
         capture.release()
@@ -93,7 +95,19 @@ def open_video(source: VideoSource) -> cv2.VideoCapture:
     capture = cv2.VideoCapture(str(path))
     if not capture.isOpened():
         raise ScanError(f"The video {path.name} could not be opened (unknown format or damaged file).")
+    _check_frame_size(capture)
     return capture
+
+
+def _check_frame_size(capture: cv2.VideoCapture) -> None:
+    """A video or camera whose frames exceed the picture caps is refused before a frame is decoded."""
+    width = int(capture.get(cv2.CAP_PROP_FRAME_WIDTH) or 0)
+    height = int(capture.get(cv2.CAP_PROP_FRAME_HEIGHT) or 0)
+    try:
+        check_pixels(width, height)
+    except ScanError:
+        capture.release()
+        raise
 
 
 def scan_video(source: VideoSource, assembler: Assembler | None = None, *, max_frames: int = 900,

@@ -7,9 +7,13 @@ either the old file or the new one, never half of one.
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import os
 import secrets
 from pathlib import Path
+
+from satchel.fsutil import in_use
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -35,6 +39,27 @@ def create_private_file(path: Path) -> None:
 def temp_path_beside(path: Path) -> Path:
     """A fresh, unused name in the same directory as ``path`` (so ``os.replace`` stays atomic)."""
     return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+
+
+def remove_leftover_temps(path: Path) -> list[str]:
+    """Delete temp files beside ``path`` that no live process holds (a restore killed midway leaves its
+    decrypting copy, as large as the backup). Returns the names removed."""
+    removed = []
+    prefix = glob.escape(f".{path.name}.")
+    for candidate in sorted(path.parent.glob(prefix + "*.tmp")):
+        if in_use(candidate):
+            continue
+        try:
+            remove_quietly(candidate)
+        except OSError:  # pragma: no cover - in use on Windows, or not ours to delete
+            continue
+        removed.append(candidate.name)
+    for journal in path.parent.glob(prefix + "*.tmp-journal"):
+        if not journal.with_name(journal.name.removesuffix("-journal")).exists():
+            with contextlib.suppress(OSError):
+                journal.unlink()
+                removed.append(journal.name)
+    return removed
 
 
 def fsync_file(path: Path) -> None:

@@ -1,9 +1,11 @@
 """Encrypted backups: one SQLCipher file with its own passphrase, and a merge-without-duplicates restore.
 
 A backup is a copy of the wallet's tables (``sqlcipher_export`` into a freshly keyed database) plus a
-``backup_header`` table naming the format. It is written to a 0600 temp file beside the target, flushed,
-and moved into place atomically. Restoring works on an encrypted copy of the backup (so the original is
-never touched), upgrades that copy with the wallet's own migrations, then merges it in one transaction:
+``backup_header`` table naming the format, sealed as a whole (:mod:`satchel.store.seal`). It is written to
+a 0600 temp file beside the target, flushed, and moved into place atomically. Restoring copies the backup
+into a private temp file beside the wallet while checking the seal (a flipped byte anywhere: BackupError,
+nothing restored; backups of format 1, made before the seal, get SQLCipher's check of every page
+instead), upgrades that copy with the wallet's own migrations, then merges it in one transaction:
 credentials already present (same SHA-256) are skipped, tags and collection memberships are united,
 missing holder keys are added without ever replacing the wallet's active key, and existing settings win.
 """
@@ -14,8 +16,15 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from satchel.errors import BackupError, FileAccessError, UsageError, WalletCorrupt, WrongPassphrase
-from satchel.store import atomic
+from satchel.errors import (
+    BackupError,
+    FileAccessError,
+    UsageError,
+    WalletCorrupt,
+    WrongPassphrase,
+)
+from satchel.fsutil import held
+from satchel.store import atomic, seal
 from satchel.store.connection import (
     Connection,
     DatabaseError,
@@ -30,7 +39,9 @@ from satchel.store.credentials import refresh_search
 from satchel.store.schema import APPLICATION_ID, current_version, migrate
 
 FORMAT = "satchel-backup"
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"  # 2: sealed as a whole; 1: unsealed (still read, every page checked)
+_UNSEALED_VERSION = "1"
+_PAGE_SIZE = 4096
 _ALIAS = "backup"
 
 
@@ -53,6 +64,7 @@ def export(conn: Connection, path: Path, passphrase: str, created_at: str) -> No
                 _fill(conn, created_at)
             finally:
                 conn.execute(f"DETACH DATABASE {_ALIAS}")
+        seal.append_seal(temp, passphrase)
         atomic.replace_atomically(temp, path)
     except BaseException:
         atomic.remove_quietly(temp)
@@ -82,20 +94,49 @@ def restore(conn: Connection, wallet_path: Path, path: Path, passphrase: str, no
     copy = atomic.temp_path_beside(Path(wallet_path))
     atomic.create_private_file(copy)
     try:
-        shutil.copyfile(path, copy)
-        _prepare(copy, passphrase)
-        with storage_errors():
-            conn.execute(f"ATTACH DATABASE ? AS {_ALIAS} KEY ?", (str(copy), passphrase))
-            try:
-                return _merge(conn, now)
-            finally:
-                conn.execute(f"DETACH DATABASE {_ALIAS}")
+        with held(copy):  # marks the copy as in use, so that another open does not clean it away
+            sealed = seal.is_sealed(path)
+            if sealed:
+                try:
+                    seal.copy_if_sealed(path, passphrase, copy)
+                except seal.SealMismatch:
+                    raise _mismatch(copy, passphrase) from None
+            else:
+                shutil.copyfile(path, copy)
+            _prepare(copy, passphrase, sealed)
+            return _attach_and_merge(conn, copy, passphrase, now)
     finally:
         atomic.remove_quietly(copy)
 
 
-def _prepare(copy: Path, passphrase: str) -> None:
-    """Check the passphrase and the header on the copy, and upgrade it to the current schema."""
+_DAMAGED = "This backup is damaged or was changed after it was made; nothing was restored."
+
+
+def _mismatch(copy: Path, passphrase: str) -> BackupError:
+    """A seal that does not match: a wrong passphrase (the copy does not open) or a damaged file."""
+    try:
+        probe = connect(copy, passphrase)
+        verify_key(probe, wrong=BackupError)
+        probe.close()
+    except (BackupError, WalletCorrupt, UsageError):
+        return BackupError()
+    return BackupError(_DAMAGED, code="backup_damaged")
+
+
+def _attach_and_merge(conn: Connection, copy: Path, passphrase: str, now: str) -> RestoreSummary:
+    with storage_errors():
+        conn.execute(f"ATTACH DATABASE ? AS {_ALIAS} KEY ?", (str(copy), passphrase))
+        try:
+            return _merge(conn, now)
+        finally:
+            conn.execute(f"DETACH DATABASE {_ALIAS}")
+
+
+def _prepare(copy: Path, passphrase: str, sealed: bool) -> None:
+    """Check the passphrase and the header on the copy, and upgrade it to the current schema.
+
+    A sealed copy was authenticated as a whole already; an unsealed one (format 1) must be whole pages,
+    every one of which passes SQLCipher's HMAC check."""
     try:
         backup = connect(copy, passphrase)
         verify_key(backup, wrong=BackupError)
@@ -105,8 +146,12 @@ def _prepare(copy: Path, passphrase: str) -> None:
         header = dict(backup.execute("SELECT key, value FROM backup_header").fetchall())
         if header.get("format") != FORMAT:
             raise BackupError("This file is not a Satchel backup.")
-        if header.get("format_version") != FORMAT_VERSION:
+        if header.get("format_version") not in (FORMAT_VERSION, _UNSEALED_VERSION):
             raise BackupError("This backup was made by a newer version of Satchel; update Satchel to read it.")
+        if not sealed and (header.get("format_version") != _UNSEALED_VERSION
+                           or copy.stat().st_size % _PAGE_SIZE
+                           or backup.execute("PRAGMA cipher_integrity_check").fetchall()):
+            raise BackupError(_DAMAGED, code="backup_damaged")
         version = int(backup.execute("PRAGMA user_version").fetchone()[0])
         if version > current_version():
             raise BackupError("This backup was made by a newer version of Satchel; update Satchel to read it.")

@@ -77,6 +77,26 @@ def verify_key(conn: Connection, *, wrong: type[Exception] = WrongPassphrase) ->
         raise WalletCorrupt() from None
 
 
+def key_still_opens(conn: Connection, path: Path) -> bool:
+    """Whether the key this connection holds still opens the file at ``path`` (page 1 and the schema).
+
+    ``ATTACH`` without a ``KEY`` clause uses the main database's key, so this needs no passphrase. False
+    only when SQLCipher says "not a database" with this key: the file was re-keyed (or replaced) since
+    this connection unlocked it. A busy or locked file is not mistaken for that."""
+    try:
+        conn.execute("ATTACH DATABASE ? AS key_probe", (str(path),))
+    except sqlcipher3.Error as exc:
+        return getattr(exc, "sqlite_errorcode", None) != _SQLITE_NOTADB
+    try:
+        conn.execute("SELECT count(*) FROM key_probe.sqlite_master").fetchone()
+        return True
+    except sqlcipher3.Error as exc:
+        return getattr(exc, "sqlite_errorcode", None) != _SQLITE_NOTADB
+    finally:
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.execute("DETACH DATABASE key_probe")
+
+
 def configure(conn: Connection) -> None:
     """Session settings, applied once the key is known to be right."""
     conn.execute("PRAGMA journal_mode = DELETE")  # one file at rest; a journal only during a write

@@ -13,9 +13,25 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from satchel.clock import Clock, SystemClock, isoformat
-from satchel.errors import WalletCorrupt, WalletExists, WalletLocked, WalletNotFound
+from satchel.errors import (
+    PassphraseChanged,
+    WalletCorrupt,
+    WalletError,
+    WalletExists,
+    WalletLocked,
+    WalletNotFound,
+)
 from satchel.model import CredentialRecord, DisplayFields, ListQuery
-from satchel.store import atomic, backup, connection, credentials, keys, listing, organise, settings
+from satchel.store import (
+    atomic,
+    backup,
+    connection,
+    credentials,
+    keys,
+    listing,
+    organise,
+    settings,
+)
 from satchel.store.backup import RestoreSummary
 from satchel.store.keys import HolderKeyRecord
 from satchel.store.schema import migrate, version
@@ -31,8 +47,14 @@ def _locked(method: Callable[..., T]) -> Callable[..., T]:
         with self._lock:
             if self._conn is None:
                 raise WalletLocked()
-            with connection.storage_errors():
-                return method(self, *args, **kwargs)
+            try:
+                with connection.storage_errors():
+                    return method(self, *args, **kwargs)
+            except WalletError as exc:
+                if type(exc) in (WalletError, WalletCorrupt) and not connection.key_still_opens(self._conn, self.path):
+                    self.close()  # this key is stale: the session must unlock again
+                    raise PassphraseChanged() from None
+                raise
     return wrapper
 
 
@@ -79,6 +101,7 @@ class Wallet:
             raise WalletCorrupt()
         conn = connection.connect(path, passphrase)
         connection.verify_key(conn)
+        atomic.remove_leftover_temps(path)  # e.g. the decrypting copy of a restore that was killed
         try:
             with connection.storage_errors():
                 connection.configure(conn)

@@ -6,13 +6,14 @@ import flet as ft
 
 from satchel.i18n import system_language
 from satchel.services import Satchel
-from satchel.ui import theme
-from satchel.ui.runtime import Runtime, RuntimeContext
+from satchel.ui import inbox, theme
+from satchel.ui.runtime import Runtime, RuntimeContext, remove_leftover_private_dirs
 from satchel.ui.state import AppState, StateContext
 from satchel.ui.strings import tr
 from satchel.ui.views.add import AddView
 from satchel.ui.views.credentials import CredentialsView
 from satchel.ui.views.detail import DetailView
+from satchel.ui.views.online import OnlineView
 from satchel.ui.views.recruiter import RecruiterView
 from satchel.ui.views.settings import SettingsView
 from satchel.ui.views.share import FullScreenQr, ShareView
@@ -27,6 +28,7 @@ ROUTES = [
         ft.Route(index=True, component=CredentialsView),
         ft.Route(path="credential/:cred_id", component=DetailView),
         ft.Route(path="add", component=AddView),
+        ft.Route(path="online", component=OnlineView),
         ft.Route(path="share", component=ShareView),
         ft.Route(path="settings", component=SettingsView),
     ]),
@@ -57,6 +59,7 @@ def App(initial: AppState, rt: Runtime):
 def make_main(app: Satchel):
     """The ``main(page)`` Flet calls for each session (each browser tab in web mode)."""
     rt = Runtime(app)
+    remove_leftover_private_dirs()  # temp copies (a backup, a presentation) left by an app that was killed
 
     def main(page: ft.Page) -> None:
         page.title = "Satchel"
@@ -67,5 +70,6 @@ def make_main(app: Satchel):
         if page.route not in ("/", "/unlock"):
             page.route = "/"
         page.render_views(App, state, rt)
+        inbox.watch(app.home, page, state)  # a second `satchel app LINK` hands its link to this window
 
     return main

@@ -24,6 +24,7 @@ class AppState:
     selection: tuple[str, ...] = ()  # credential ids picked for sharing
     bundle: Any = None  # the last satchel.services.ShareBundle made (kept until lock)
     bundle_names: tuple[tuple[str, str], ...] = ()  # (credential id, name) of what the bundle holds
+    opened_link: str | None = None  # a link handed over by a second launch, for the online screen
 
     def changed(self) -> None:
         self.revision += 1

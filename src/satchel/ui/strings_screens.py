@@ -129,6 +129,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "settings.auto_lock": {"en": "Lock automatically after", "fr": "Verrouiller automatiquement après"},
     "settings.minutes": {"en": "{n} minutes", "fr": "{n} minutes"},
     "settings.never": {"en": "Never", "fr": "Jamais"},
+    "settings.history_days": {"en": "Keep recruiter history for", "fr": "Conserver l'historique recruteur"},
+    "settings.history_hint": {"en": "Recruiter history holds candidates' names, DIDs and challenges; older "
+                                    "entries are deleted.",
+                              "fr": "L'historique recruteur contient les noms, DID et défis des candidats ; "
+                                    "les entrées plus anciennes sont supprimées."},
+    "settings.history_none": {"en": "Do not keep", "fr": "Ne pas conserver"},
     "settings.change_pass": {"en": "Change passphrase", "fr": "Changer la phrase secrète"},
     "settings.old_pass": {"en": "Current passphrase", "fr": "Phrase secrète actuelle"},
     "settings.new_pass": {"en": "New passphrase", "fr": "Nouvelle phrase secrète"},

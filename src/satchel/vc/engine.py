@@ -14,7 +14,15 @@ from datetime import timedelta
 from typing import Any
 
 from satchel.clock import Clock
-from satchel.errors import CanonicalizationTooComplex, ImportRefused, SatchelError, UnknownContext, UnsafeDocument
+from satchel.errors import (
+    CanonicalizationTooComplex,
+    ImportRefused,
+    SatchelError,
+    TooLarge,
+    UnknownContext,
+    UnsafeDocument,
+)
+from satchel.limits import MAX_CREDENTIALS_IN_PRESENTATION
 from satchel.model import Check, CheckName, CheckStatus, SignedForm, VerificationReport
 from satchel.model.sd_jwt import is_sd_jwt_vc
 from satchel.model.trustlist import TrustedList
@@ -46,7 +54,6 @@ from satchel.vc.status import StatusChecker
 from satchel.vc.trust import TrustList, trust_check
 
 FORMAT, SIGNATURE, ISSUER_KEY = CheckName.FORMAT, CheckName.SIGNATURE, CheckName.ISSUER_KEY
-MAX_CREDENTIALS_IN_PRESENTATION = 100
 # Malformed input is reported by typed errors (SatchelError: Malformed, TooDeep, …); text that is not
 # UTF-8 and nesting deep enough to exhaust the stack are malformed too. Each is a FAILED format check.
 # Anything else raised inside the engine (TypeError, AttributeError, KeyError, …) is a bug in Satchel:
@@ -132,6 +139,7 @@ class Verifier:
         return self.finish(credential, shape, signature, issuer_key, with_status=True,
                            details={"signed_form": SignedForm.VC_JWT.value, "alg": jws.alg})
 
+
     def _verify_status_list(self, document: dict[str, Any]) -> VerificationReport:
         return self._data_integrity(document, with_status=False)
 
@@ -150,6 +158,7 @@ class Verifier:
             shape = presentation_shape(document)
             if shape.status is not CheckStatus.OK:
                 return self._report("presentation", document, [shape])
+            _embedded(document)  # the credential cap, before any proof work on the whole presentation
             resolver, web = self.resolver()
             try:
                 results = verify_proofs(document, resolver=resolver, loader=self._loader)
@@ -335,7 +344,9 @@ def _embedded(document: dict[str, Any]) -> list[Any]:
         return []
     items = embedded if isinstance(embedded, list) else [embedded]
     if len(items) > MAX_CREDENTIALS_IN_PRESENTATION:
-        raise ImportRefused("The presentation holds too many credentials.")
+        raise TooLarge(f"This presentation holds {len(items)} credentials; Satchel takes at most "
+                       f"{MAX_CREDENTIALS_IN_PRESENTATION} in one presentation.", code="too_many_credentials",
+                       count=len(items), limit=MAX_CREDENTIALS_IN_PRESENTATION)
     return items
 
 

@@ -117,8 +117,8 @@ def _header_problem(header: dict[str, Any]) -> Check | None:
     alg = str(header.get("alg"))
     if alg not in SEAL_ALGORITHMS:
         return checks.unknown(SIGNATURE, "seal_unsupported_alg", {"alg": alg[:40]}, alg=alg[:40])
-    crit = header.get("crit")
-    if crit is not None:
+    if "crit" in header:  # present means checked: ``"crit": null`` is as invalid as ``[]`` (RFC 7515 §4.1.11)
+        crit = header["crit"]
         if not isinstance(crit, list) or not crit or not all(isinstance(c, str) and c in header for c in crit):
             return checks.unknown(SIGNATURE, "seal_bad_header", {"crit": str(crit)[:200]})
         unknown = [c for c in crit if c not in UNDERSTOOD_CRITICAL]

@@ -64,7 +64,7 @@ def algorithm_problem(jws: CompactJws) -> Check | None:
         if jws.alg.lower() == "none" or jws.alg.upper().startswith("HS"):
             return checks.failed(FORMAT, "bad_alg", {"alg": jws.alg[:40]}, alg=jws.alg[:40])
         return checks.unknown(SIGNATURE, "unsupported_suite", {"alg": jws.alg[:40]}, suite=jws.alg[:40])
-    if jws.header.get("crit"):
+    if "crit" in jws.header:  # no extension is understood; an empty list is invalid too (RFC 7515 §4.1.11)
         return checks.failed(FORMAT, "bad_alg", {"alg": jws.alg, "crit": jws.header.get("crit")},
                              alg=f"{jws.alg} + crit")
     return None

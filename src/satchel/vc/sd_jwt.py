@@ -78,9 +78,10 @@ def verify_credential(verifier: Any, token: str) -> VerificationReport:
 
 
 def _title(claims: dict[str, Any]) -> str | None:
-    """What people call it: its name, its achievement's name (if shown), else the last part of its vct."""
+    """What people call it (the wallet's display rule): its achievement's name, a title or name, else the last
+    part of its vct."""
     achievement = claims.get("achievement") if isinstance(claims.get("achievement"), dict) else {}
-    for value in (claims.get("name"), achievement.get("name")):
+    for value in (claims.get("achievement_name"), achievement.get("name"), claims.get("title"), claims.get("name")):
         if isinstance(value, str) and value.strip():
             return value.strip()[:200]
     vct = claims.get("vct")
@@ -148,7 +149,7 @@ def _status_check(payload: dict[str, Any], authentic: bool) -> Check:
     if not authentic:
         return checks.unknown(STATUS, "skipped")
     kind = next(iter(status), "?") if isinstance(status, dict) else "?"
-    return checks.unknown(STATUS, "sd_jwt_status_unsupported", {"mechanism": str(kind)[:60]}, mechanism=str(kind)[:60])
+    return checks.unknown(STATUS, "unsupported", {"type": str(kind)[:60]}, type=str(kind)[:60])
 
 
 def _kb_holder_check(sd: SdJwt, verifier: Any) -> Check:

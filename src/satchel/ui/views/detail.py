@@ -140,4 +140,5 @@ def _actions(sc: Screen, record, name: str) -> ft.Control:
 
 
 def _suffix(fmt: str) -> str:
-    return {"baked-png": ".png", "baked-svg": ".svg", "vc-jwt": ".jwt", "ob2-jws": ".jws"}.get(fmt, ".json")
+    return {"baked-png": ".png", "baked-svg": ".svg", "vc-jwt": ".jwt", "ob2-jws": ".jws",
+            "sd-jwt-vc": ".sd-jwt"}.get(fmt, ".json")

@@ -8,6 +8,8 @@ from typing import Any
 
 import flet as ft
 
+from satchel.fsutil import atomic_write
+from satchel.services.importing import read_capped
 from satchel.ui.runtime import private_dir
 from satchel.ui.theme import QR_BACKGROUND
 from satchel.ui.viewmodels.recruiter import is_image_path, uses_phone_camera
@@ -24,7 +26,7 @@ def _verify_file_bytes(app: Any, data: bytes, name: str, challenge: str | None):
     """A presentation file picked in the browser arrives as bytes: verify it from a private temp copy."""
     with private_dir() as folder:
         path = folder / (Path(name).name or "presentation.json")
-        path.write_bytes(data)
+        atomic_write(path, data)  # 0600 before any byte is written
         return app.verify_presentation_file(path, challenge=challenge)
 
 
@@ -33,7 +35,9 @@ def _camera_panel(challenge: str | None, on_result: Callable[[Any], None]) -> ft
     (including a phone's browser, whose web client has no camera extension)."""
     page = ft.context.page
     if uses_phone_camera(getattr(page.platform, "value", page.platform), page.web):
-        from satchel.ui.views.recruiter_phone_camera import PhoneCameraPanel  # flet_camera: phones only
+        from satchel.ui.views.recruiter_phone_camera import (
+            PhoneCameraPanel,  # flet_camera: phones only
+        )
         return PhoneCameraPanel(challenge, on_result)
     return CameraPanel(challenge, on_result)
 
@@ -83,7 +87,7 @@ def VerifyPanel(challenge: str | None, challenge_png: bytes | None, on_new_chall
 
         def run():
             if is_image_path(typed):
-                return app.scan_image(path.read_bytes(), challenge=challenge)
+                return app.scan_image(read_capped(path), challenge=challenge)  # never read a huge file whole
             return app.verify_presentation_file(path, challenge=challenge)
         if not path.is_file():
             set_problem(sc.tr("recruiter.path_unreadable", path=typed))

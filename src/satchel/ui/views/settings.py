@@ -6,12 +6,24 @@ import flet as ft
 
 from satchel.i18n import system_language
 from satchel.ui.views.common import use_screen
-from satchel.ui.views.settings_parts import BackupSection, CacheSection, PassphraseSection, TrustSection
+from satchel.ui.views.settings_parts import (
+    BackupSection,
+    CacheSection,
+    PassphraseSection,
+    TrustSection,
+)
 from satchel.ui.widgets.choice import LANGUAGE_OPTIONS, radio_choice
 from satchel.ui.widgets.dropdown import named_dropdown
 from satchel.ui.widgets.layout import heading, page_body, section
 
 AUTO_LOCK_CHOICES = (0, 1, 5, 10, 15, 30, 60)
+HISTORY_DAY_CHOICES = (0, 1, 7, 30, 90, 365)
+
+
+def _days_text(sc, n: int) -> str:
+    if n == 0:
+        return sc.tr("settings.history_none")
+    return sc.tr("settings.day" if n == 1 else "settings.days", n=n)
 
 
 @ft.component
@@ -20,6 +32,7 @@ def SettingsView():
     s = sc.state
     app = sc.rt.app
     auto_lock, set_auto_lock = ft.use_state(lambda: int(app.get_setting("auto_lock_minutes") or 0))
+    history_days, set_history_days = ft.use_state(lambda: app.history.retention_days())
     about, set_about = ft.use_state(None)
     lang_choice, set_lang_choice = ft.use_state(lambda: app.get_setting("language") or "system")
 
@@ -49,6 +62,11 @@ def SettingsView():
         set_auto_lock(minutes)
         await save_setting("auto_lock_minutes", minutes)
 
+    async def pick_history_days(e):
+        days = int(e.control.value)
+        set_history_days(days)
+        await sc.rt.call(app.history.set_retention_days, days)  # older entries are deleted at once
+
     return page_body(
         heading(sc.tr("settings.title")),
         radio_choice(sc.tr("settings.language"),
@@ -62,6 +80,11 @@ def SettingsView():
                                options=[ft.DropdownOption(key=str(m), text=sc.tr("settings.minutes", n=m) if m
                                                           else sc.tr("settings.never")) for m in AUTO_LOCK_CHOICES],
                                on_select=pick_auto_lock),
+                named_dropdown(sc.tr("settings.history_days"), value=str(history_days), width=300,
+                               options=[ft.DropdownOption(key=str(n), text=_days_text(sc, n))
+                                        for n in sorted({*HISTORY_DAY_CHOICES, history_days})],
+                               on_select=pick_history_days),
+                ft.Text(sc.tr("settings.history_hint"), size=12),
                 PassphraseSection()),
         BackupSection(),
         TrustSection(),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import flet as ft
 
+from satchel.fsutil import atomic_write
 from satchel.ui.runtime import private_dir
 from satchel.ui.viewmodels.formatting import age_parts
 from satchel.ui.viewmodels.passphrase import new_passphrase_problem, strength
@@ -93,7 +94,7 @@ def BackupSection():
         def run() -> tuple[int, int]:
             with private_dir() as folder:
                 path = folder / "restore.satchelbak"
-                path.write_bytes(data)
+                atomic_write(path, data)  # 0600 before any byte is written
                 return app.restore(path, secret)
         try:
             added, skipped = await sc.rt.call(run)

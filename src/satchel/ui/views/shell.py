@@ -51,17 +51,27 @@ def Shell():
                     minutes = sc.rt.app.get_setting("auto_lock_minutes")
                     s.locked(tr("unlock.locked_idle", s.lang, minutes=_minutes_text(minutes)))
                     page.navigate("/unlock")
-                elif not sc.rt.app.is_unlocked:  # locked from another window of the same app
-                    s.locked()
+                elif not sc.rt.app.is_unlocked:  # locked from another window, or the passphrase changed
+                    reason = sc.rt.app.lock_reason
+                    s.locked(sc.error_text(reason) if reason else None)
                     page.navigate("/unlock")
         task = page.run_task(loop)
         return task.cancel
+
+    def watch_session():
+        page = ft.context.page
+
+        def lost(err: BaseException) -> None:  # a call found the passphrase changed elsewhere
+            s.locked(sc.error_text(err))
+            page.navigate("/unlock")
+        return sc.rt.on_session_lost(lost)
 
     def guard():
         if not s.unlocked:
             sc.go("/unlock")
 
     ft.use_effect(watch_idle, [])
+    ft.use_effect(watch_session, [])
     ft.use_effect(guard, [s.unlocked])
     if not s.unlocked:
         return ft.View(route="/", controls=[ft.ProgressRing()])

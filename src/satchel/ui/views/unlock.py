@@ -7,6 +7,7 @@ import flet as ft
 from satchel.errors import WrongPassphrase
 from satchel.ui.viewmodels.passphrase import new_passphrase_problem, strength
 from satchel.ui.views.common import use_screen, use_text
+from satchel.ui.views.online import landing_route
 from satchel.ui.widgets.choice import LANGUAGE_OPTIONS, radio_choice
 from satchel.ui.widgets.layout import busy, heading, notice
 
@@ -54,7 +55,7 @@ def UnlockView():
         s.lock_note = None
         s.unlocked = True
         s.changed()
-        sc.go("/")
+        sc.go(landing_route())
 
     level = strength(first_in.value)
     fields: list[ft.Control] = [

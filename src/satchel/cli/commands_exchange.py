@@ -1,0 +1,175 @@
+"""Online exchanges: `satchel receive URI` (OpenID4VCI offers, VC-API exchanges) and `satchel respond URI`
+(OpenID4VP requests)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from satchel.cli import context, output
+from satchel.errors import UsageError
+from satchel.i18n import t
+
+RECEIVE_HELP = """\
+URI is an OpenID4VCI credential offer (openid-credential-offer://…), a DCC VC-API link
+(https://lcw.app/request.html?…, dccrequest://…, interaction:https://…). What arrives is verified at
+once and stored with its report. Exit 0 when something was received, 1 otherwise."""
+
+RESPOND_HELP = """\
+URI is an OpenID4VP request (openid4vp://…). Satchel shows who is asking and what, and which of your
+credentials match; nothing is sent without your consent (--yes, or answering y). Requests Satchel
+refuses get nothing at all. Exit 0 when the verifier accepted the answer, 1 otherwise."""
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("receive", help="receive credentials from an issuer link (OpenID4VCI, VC-API)",
+                       description=RECEIVE_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("uri", metavar="URI")
+    p.add_argument("--tx-code", metavar="CODE", help="the transaction code the issuer sent you separately")
+    p.add_argument("--select", nargs="+", metavar="ID", default=[],
+                   help="credentials to show when the exchanger asks for some (VC-API QueryByExample)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_receive)
+
+    p = sub.add_parser("respond", help="answer a verifier's presentation request (OpenID4VP)",
+                       description=RESPOND_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("uri", metavar="URI")
+    p.add_argument("--select", nargs="+", metavar="ID", default=[],
+                   help="which credentials to send (default: the first match of each query)")
+    p.add_argument("--yes", action="store_true", help="consent without asking")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_respond)
+
+    p = sub.add_parser("anchors", help="certificate authorities you trust for verifiers' signed requests")
+    asub = p.add_subparsers(dest="anchors_command", metavar="ACTION", required=True)
+    asub.add_parser("list", help="the authorities you added (the system roots are always trusted)")
+    c = asub.add_parser("add", help="trust the CA certificates in a PEM file")
+    c.add_argument("file", metavar="PEM")
+    c = asub.add_parser("remove", help="stop trusting an authority you added")
+    c.add_argument("fingerprint", metavar="SHA256")
+    p.set_defaults(handler=cmd_anchors)
+
+
+def _ask(question: str) -> str | None:
+    if not sys.stdin or not sys.stdin.isatty():
+        return None
+    try:
+        return input(question)
+    except EOFError:
+        return None
+
+
+def _refusal_as_json(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """With --json, a refusal is also a JSON answer (``refused``: the reason; nothing was sent)."""
+    def run(args: argparse.Namespace) -> int:
+        from satchel.errors import ExchangeRefused
+        from satchel.i18n import render_error
+        try:
+            return int(handler(args))
+        except ExchangeRefused as err:
+            if not args.json:
+                raise
+            output.emit_json({"refused": err.reason, "message": render_error(err, args.lang), "sent": False})
+            return 1
+    return run
+
+
+@_refusal_as_json
+def cmd_receive(args: argparse.Namespace) -> int:
+    from satchel.services import receiving
+    satchel = context.unlocked(args)
+    http = context.exchange_http(satchel)
+    plan = receiving.prepare(satchel, http, args.uri, args.lang)
+    tx_code = args.tx_code
+    if plan.tx_code is not None and not tx_code:
+        hint = t("exchange.tx_code_prompt", args.lang, length=plan.tx_code.length or "?",
+                 mode=t(f"exchange.tx_mode.{plan.tx_code.input_mode}", args.lang))
+        tx_code = _ask(f"{hint} ")
+        if not tx_code:
+            raise UsageError(t("exchange.tx_code_needed", args.lang))
+    wanted = [satchel.resolve_id(i) for i in args.select]
+
+    def open_browser(url: str) -> None:
+        sys.stderr.write(t("exchange.sign_in", args.lang, url=url) + "\n")
+        import webbrowser
+        webbrowser.open(url)
+    items = receiving.run(satchel, http, plan, tx_code=tx_code, open_browser=open_browser,
+                          choose=lambda _query: [receiving.verifiable(satchel, i) for i in wanted])
+    if args.json:
+        output.emit_json({"protocol": plan.protocol, "issuer": plan.issuer, "issuer_name": plan.issuer_name,
+                          "received": [{"id": i.id, "new": i.new, "format": i.format,
+                                        "outcome": i.report.outcome.value, "report": i.report.to_dict()}
+                                       for i in items]})
+    else:
+        who = plan.issuer_name or plan.issuer or "?"
+        print(t("exchange.received", args.lang, count=len(items), issuer=who))
+        for item in items:
+            record = satchel.get(item.id)
+            state = t(f"outcome.{item.report.outcome.value}", args.lang)
+            mark = "" if item.new else f" ({t('exchange.already_there', args.lang)})"
+            print(f"  {item.id}  {record.display.name or '?'}  [{state}]{mark}")
+    return 0 if items else 1
+
+
+def _summary(view: Any, lang: str) -> None:
+    print(t("exchange.asker", lang, who=view.who))
+    if not view.verified:
+        print("  " + t("exchange.unverified_site", lang))
+    for query in view.queries:
+        asked = ", ".join(".".join(str(p) for p in path) for path in query.claims) or t("exchange.whole", lang)
+        print(t("exchange.query", lang, id=query.id, format=query.format, asked=asked))
+        for record_id, name in query.matches:
+            print(f"    {record_id}  {name}")
+        if not query.matches:
+            print("    " + t("exchange.no_match", lang))
+
+
+@_refusal_as_json
+def cmd_respond(args: argparse.Namespace) -> int:
+    from satchel.services import responding
+    satchel = context.unlocked(args)
+    http = context.exchange_http(satchel)
+    prepared = responding.prepare(satchel, http, args.uri)
+    view = prepared.view
+    if not args.json:
+        _summary(view, args.lang)
+    selection = responding.selection(view, [satchel.resolve_id(i) for i in args.select])
+    if not args.yes:
+        answer = _ask(t("exchange.consent", args.lang) + " ")
+        if (answer or "").strip().lower() not in ("y", "yes", "o", "oui"):
+            raise UsageError(t("exchange.declined", args.lang))
+    result = responding.send(satchel, http, prepared, selection)
+    if args.json:
+        output.emit_json({"verifier": view.who, "client_id": view.client_id, "verified_client": view.verified,
+                          "sent": {q: list(ids) for q, ids in selection.items()},
+                          "status": result.status, "accepted": result.accepted,
+                          "redirect_uri": result.redirect_uri})
+    else:
+        print(t("exchange.accepted" if result.accepted else "exchange.rejected", args.lang, status=result.status))
+        if result.redirect_uri:
+            print(t("exchange.continue_at", args.lang, url=result.redirect_uri))
+    return 0 if result.accepted else 1
+
+
+def cmd_anchors(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from satchel.services import anchors
+    home = context.app(args).home
+    if args.anchors_command == "add":
+        from satchel.services.importing import read_capped
+        added = anchors.add(home, read_capped(Path(args.file), anchors.MAX_BYTES))
+        for subject, fingerprint in added:
+            print(f"{fingerprint}  {subject}")
+        if not added:
+            print(t("exchange.anchor_known", args.lang))
+        return 0
+    if args.anchors_command == "remove":
+        if not anchors.remove(home, args.fingerprint):
+            raise UsageError(t("exchange.anchor_unknown", args.lang))
+        return 0
+    for subject, fingerprint in anchors.entries(home):
+        print(f"{fingerprint}  {subject}")
+    return 0

@@ -1,0 +1,224 @@
+"""DCQL (OpenID4VP 1.0 §6): which stored credentials answer which credential query.
+
+Supported: ``format`` (``ldp_vc``, ``jwt_vc_json``, ``dc+sd-jwt``), ``meta.type_values`` (matched on
+the credential's fully expanded JSON-LD types, as the spec requires), ``meta.vct_values``, ``claims``
+with ``path`` (strings, indexes, ``null`` for every element) and ``values``, ``claim_sets`` (the first
+set the credential satisfies), and ``credential_sets`` (``options``, ``required``). Anything else in a
+query makes it unmatched, never loosely matched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from satchel.errors import ExchangeRefused, SatchelError
+from satchel.vc.jsonld import OfflineLoader, expand_safely
+
+FORMATS = ("ldp_vc", "jwt_vc_json", "dc+sd-jwt")
+MAX_QUERIES = 20
+# What a credential query may say for Satchel to match it; anything else (trusted_authorities …) is a
+# constraint Satchel cannot honour, so nothing matches rather than something loosely.
+UNDERSTOOD = {"id", "format", "meta", "claims", "claim_sets", "multiple", "require_cryptographic_holder_binding"}
+UNDERSTOOD_META = {"ldp_vc": {"type_values"}, "jwt_vc_json": {"type_values"}, "dc+sd-jwt": {"vct_values"}}
+_MISSING = object()
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stored credential as DCQL sees it (built by services from a wallet record)."""
+
+    id: str
+    name: str
+    format: str  # ldp_vc | jwt_vc_json | dc+sd-jwt
+    claims: dict[str, Any]  # the credential root (VC document, or the SD-JWT's disclosed claims)
+    types: frozenset[str] = frozenset()  # expanded JSON-LD type IRIs (ldp_vc, jwt_vc_json)
+    vct: str | None = None
+    verifiable: Any = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class Query:
+    id: str
+    format: str
+    claims: tuple[tuple[Any, ...], ...]  # requested claim paths (empty: the whole credential)
+    matches: tuple[Candidate, ...]
+    required: bool = True
+
+
+def expanded_types(document: dict[str, Any]) -> frozenset[str]:
+    """The credential's ``type`` values as full IRIs (bundled contexts only; unknown → none)."""
+    try:
+        expanded = expand_safely(document, OfflineLoader())
+    except SatchelError:
+        return frozenset()
+    top = expanded[0] if expanded and isinstance(expanded[0], dict) else {}
+    types = top.get("@type") or []
+    return frozenset(t for t in types if isinstance(t, str))
+
+
+def _step(node: Any, element: Any) -> list[Any]:
+    """What one path element selects in one node: a member, an array item, or every array item."""
+    if isinstance(element, str) and isinstance(node, dict) and element in node:
+        return [node[element]]
+    if isinstance(element, int) and not isinstance(element, bool) and isinstance(node, list):
+        return [node[element]] if 0 <= element < len(node) else []
+    if element is None and isinstance(node, list):
+        return list(node)
+    return []
+
+
+def _walk(value: Any, path: Sequence[Any]) -> list[Any]:
+    """Every value the claims path points to (a ``null`` element selects every array item)."""
+    current = [value]
+    for element in path:
+        current = [found for node in current for found in _step(node, element)]
+        if not current:
+            return []
+    return current
+
+
+def _obj(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _claim_ok(candidate: Candidate, claim: dict[str, Any]) -> bool:
+    path = claim.get("path")
+    if not isinstance(path, list) or not path:
+        return False
+    found = _walk(candidate.claims, path)
+    values = claim.get("values")
+    if values is None:
+        return bool(found)
+    return isinstance(values, list) and any(v in values for v in found)
+
+
+def _meta_ok(candidate: Candidate, query: dict[str, Any]) -> bool:
+    meta = _obj(query.get("meta"))
+    if candidate.format in ("ldp_vc", "jwt_vc_json"):
+        type_values = meta.get("type_values")
+        if type_values is None:
+            return True
+        return isinstance(type_values, list) and any(
+            isinstance(option, list) and option and set(option) <= candidate.types for option in type_values)
+    vct_values = meta.get("vct_values")
+    return vct_values is None or (isinstance(vct_values, list) and candidate.vct in vct_values)
+
+
+def _chosen_claims(candidate: Candidate, query: dict[str, Any]) -> tuple[tuple[Any, ...], ...] | None:
+    """The claim paths this candidate answers, or None when it does not satisfy the query."""
+    claims = query.get("claims")
+    if claims is None:
+        return ()
+    if not isinstance(claims, list):
+        return None
+    by_id = {c.get("id"): c for c in claims if isinstance(c, dict)}
+    claim_sets = query.get("claim_sets")
+    if isinstance(claim_sets, list) and claim_sets:
+        for option in claim_sets:
+            chosen = [by_id.get(i) for i in option] if isinstance(option, list) else [None]
+            if all(c is not None and _claim_ok(candidate, c) for c in chosen):
+                return tuple(tuple(c["path"]) for c in chosen if c is not None)
+        return None
+    if all(isinstance(c, dict) and _claim_ok(candidate, c) for c in claims):
+        return tuple(tuple(c["path"]) for c in claims)
+    return None
+
+
+def _matches(query: dict[str, Any], candidates: Sequence[Candidate]) -> list[Candidate]:
+    fmt = query.get("format")
+    meta = _obj(query.get("meta"))
+    if set(query) - UNDERSTOOD or set(meta) - UNDERSTOOD_META.get(str(fmt), set()):
+        return []
+    return [c for c in candidates if c.format == fmt and _meta_ok(c, query)
+            and _chosen_claims(c, query) is not None]
+
+
+def requested(candidate: Candidate, raw_query: dict[str, Any]) -> tuple[tuple[Any, ...], ...]:
+    """The claim paths to reveal from ``candidate`` for this query (empty: the whole credential)."""
+    return _chosen_claims(candidate, raw_query) or ()
+
+
+def evaluate(dcql_query: Any, candidates: Sequence[Candidate]) -> tuple[list[Query], dict[str, dict[str, Any]]]:
+    """The queries with their matches (in the order asked), and the raw queries by id.
+
+    ``required`` is False for a query that only optional credential sets name. Malformed DCQL is
+    refused; a query that nothing matches keeps an empty ``matches``.
+    """
+    if not isinstance(dcql_query, dict) or not isinstance(dcql_query.get("credentials"), list):
+        raise ExchangeRefused("The request has no DCQL credential query.", reason="malformed")
+    raw_queries = dcql_query["credentials"]
+    if not raw_queries or len(raw_queries) > MAX_QUERIES:
+        raise ExchangeRefused("The request's DCQL query is empty or too large.", reason="malformed")
+    by_id: dict[str, dict[str, Any]] = {}
+    for raw in raw_queries:
+        if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or raw["id"] in by_id:
+            raise ExchangeRefused("A DCQL credential query has no id, or a repeated one.", reason="malformed")
+        if raw.get("format") not in FORMATS:
+            raise ExchangeRefused(f"Satchel cannot present credentials in the {raw.get('format')!r} format.",
+                                  reason="unsupported_query")
+        by_id[raw["id"]] = raw
+    required = _required_ids(dcql_query.get("credential_sets"), by_id)
+    queries = []
+    for query_id, raw in by_id.items():
+        claims = _list(raw.get("claims"))
+        paths = tuple(tuple(c["path"]) for c in claims if isinstance(c, dict) and isinstance(c.get("path"), list))
+        queries.append(Query(query_id, raw["format"], paths, tuple(_matches(raw, candidates)),
+                             query_id in required))
+    return queries, by_id
+
+
+def _required_ids(credential_sets: Any, by_id: dict[str, dict[str, Any]]) -> set[str]:
+    if credential_sets is None:
+        return set(by_id)
+    if not isinstance(credential_sets, list):
+        raise ExchangeRefused("The request's credential_sets is not a list.", reason="malformed")
+    required: set[str] = set()
+    for entry in credential_sets:
+        options = entry.get("options") if isinstance(entry, dict) else None
+        if not isinstance(options, list) or not options or not all(
+                isinstance(o, list) and o and all(i in by_id for i in o) for o in options):
+            raise ExchangeRefused("A credential set of the request names unknown queries.", reason="malformed")
+        if entry.get("required", True):
+            required.update(options[0])
+    return required
+
+
+def plan(dcql_query: Any, queries: Sequence[Query], chosen: dict[str, str]) -> dict[str, Candidate]:
+    """The credential sent per query id, given the person's choice (query id → record id).
+
+    Every credential set that is required must be satisfied by one of its options; without
+    credential sets every query must be answered. Raises ``no_match`` otherwise.
+    """
+    by_query = {q.id: q for q in queries}
+    picked: dict[str, Candidate] = {}
+    for query in queries:
+        choice = chosen.get(query.id)
+        match = next((m for m in query.matches if m.id == choice), None)
+        if match is not None:
+            picked[query.id] = match
+    sets = dcql_query.get("credential_sets") if isinstance(dcql_query, dict) else None
+    if sets is None:
+        missing = [q.id for q in queries if q.id not in picked]
+        if missing:
+            raise ExchangeRefused(f"No chosen credential answers the request's query {missing[0]!r}.",
+                                  reason="no_match")
+        return picked
+    sent: dict[str, Candidate] = {}
+    for entry in sets:
+        option = next((o for o in entry["options"] if all(i in picked for i in o)), None)
+        if option is None:
+            if entry.get("required", True):
+                raise ExchangeRefused("No chosen credentials satisfy a required credential set.",
+                                      reason="no_match")
+            continue
+        sent.update({i: picked[i] for i in option})
+    return {i: sent[i] for i in by_query if i in sent}
+
+
+__all__ = ["Candidate", "Query", "evaluate", "expanded_types", "plan", "requested"]

@@ -1,0 +1,104 @@
+"""Links opened with the app: the Linux desktop entry registers the three schemes and passes the link to
+`satchel app LINK`, which hands it to the online screen after unlocking."""
+
+from __future__ import annotations
+
+import configparser
+import os
+from pathlib import Path
+
+from satchel.launcher import main
+
+DESKTOP = Path(__file__).resolve().parents[2] / "packaging" / "linux" / "org.satchel.Satchel.desktop"
+
+
+def test_desktop_entry_registers_the_exchange_schemes():
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str
+    entry.read(DESKTOP, encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    schemes = {m.removeprefix("x-scheme-handler/") for m in desktop["MimeType"].split(";") if m}
+    assert schemes == {"openid-credential-offer", "openid4vp", "dccrequest"}
+    assert desktop["Exec"] == "satchel app %u"
+
+
+def test_app_link_is_handed_to_the_online_screen(monkeypatch, tmp_path):
+    seen = {}
+
+    def fake_run_app(**kwargs):
+        seen.update(kwargs, link=os.environ.get("SATCHEL_OPEN_LINK"))
+        return 0
+    monkeypatch.delenv("SATCHEL_OPEN_LINK", raising=False)
+    monkeypatch.setattr("satchel.ui.run_app", fake_run_app)
+    assert main(["--home", str(tmp_path), "app", "--web", "openid4vp://?client_id=x"]) == 0
+    assert seen["link"] == "openid4vp://?client_id=x"
+    from satchel.ui.views.online import _opened_link, landing_route
+    assert landing_route() == "/online"
+    assert _opened_link() == "openid4vp://?client_id=x"  # taken once …
+    assert landing_route() == "/" and _opened_link() == ""  # … and not again
+
+
+def test_a_link_is_read_from_a_qr_code_picture():
+    import pytest
+
+    from satchel import share
+    from satchel.errors import ScanError
+    from satchel.services.receiving import link_in_image
+    link = "openid-credential-offer://?credential_offer_uri=https%3A%2F%2Fissuer.example%2Foffers%2F7"
+    assert link_in_image(share.render_png(link)) == link
+    with pytest.raises(ScanError):
+        link_in_image(share.render_png("https://example.org/just-a-page"))
+
+
+OFFER = "openid-credential-offer://?credential_offer_uri=https%3A%2F%2Fissuer.example%2Foffers%2F7"
+
+
+def test_a_second_launch_hands_its_link_to_the_running_app(tmp_path):
+    import threading
+
+    from satchel.services.handoff import LinkInbox, hand_off
+    got: list[str] = []
+    arrived = threading.Event()
+    inbox = LinkInbox(tmp_path, lambda link: (got.append(link), arrived.set()))
+    try:
+        assert oct((tmp_path / "app-inbox.json").stat().st_mode & 0o777) == "0o600"
+        assert hand_off(tmp_path, OFFER)
+        assert arrived.wait(5) and got == [OFFER]
+        assert not hand_off(tmp_path, "https://example.org/not-an-exchange-link")
+        assert got == [OFFER]
+    finally:
+        inbox.close()
+    assert not (tmp_path / "app-inbox.json").exists()
+    assert not hand_off(tmp_path, OFFER)  # nothing running: the new launch opens the app itself
+
+
+def test_a_wrong_token_is_ignored(tmp_path):
+    import json
+    import socket
+
+    from satchel.services.handoff import LinkInbox
+    got: list[str] = []
+    inbox = LinkInbox(tmp_path, got.append)
+    try:
+        port = json.loads((tmp_path / "app-inbox.json").read_text())["port"]
+        with socket.create_connection(("127.0.0.1", port), timeout=2) as connection:
+            connection.sendall(json.dumps({"token": "guess", "link": OFFER}).encode() + b"\n")
+            connection.shutdown(socket.SHUT_WR)
+            assert connection.recv(16) == b""
+    finally:
+        inbox.close()
+    assert got == []
+
+
+def test_the_launcher_hands_over_instead_of_opening_a_second_app(tmp_path, monkeypatch, capsys):
+    from satchel.services.handoff import LinkInbox
+    got: list[str] = []
+    opened: list[dict] = []
+    monkeypatch.setattr("satchel.ui.run_app", lambda **kwargs: opened.append(kwargs) or 0)
+    inbox = LinkInbox(tmp_path, got.append)
+    try:
+        assert main(["--home", str(tmp_path), "app", OFFER]) == 0
+    finally:
+        inbox.close()
+    assert got == [OFFER] and opened == []
+    assert "already open" in capsys.readouterr().out
