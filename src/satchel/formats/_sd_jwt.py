@@ -6,7 +6,13 @@ from typing import Any
 
 from satchel.formats._json import parse_json_safely
 from satchel.formats._jws import b64url_decode
-from satchel.model.sd_jwt import SdJwt, disclosable_pointers, is_sd_jwt_vc, select, split_sd_jwt
+from satchel.model.sd_jwt import (
+    SdJwt,
+    disclosable_pointers,
+    is_sd_jwt_vc,
+    select,
+    split_sd_jwt,
+)
 from satchel.model.sd_jwt import disclosed_payload as _claims
 
 
