@@ -149,10 +149,23 @@ def sd_jwt_presentation(holder: Holder, sd_jwt: str, paths: tuple[tuple[Any, ...
     return presented + kb
 
 
+def _derived_if_selective(credential: Any, paths: tuple[tuple[Any, ...], ...]) -> Any:
+    """An ecdsa-sd-2023 base credential answers in its derived form: the mandatory fields plus exactly the
+    claim paths asked (everything when none are named); a path that cannot be revealed exactly is refused."""
+    from satchel.model.dcql import pointers_for
+    from satchel.vc import ecdsa_sd_derive
+    if not isinstance(credential, dict) or not ecdsa_sd_derive.is_base(credential):
+        return credential
+    from satchel.vc.jsonld import OfflineLoader
+    pointers = pointers_for([{"path": list(path)} for path in paths if path])
+    return ecdsa_sd_derive.derive(credential, pointers or ecdsa_sd_derive.reveal_everything(credential),
+                                  OfflineLoader())
+
+
 def presentation(holder: Holder, candidate: Candidate, paths: tuple[tuple[Any, ...], ...], request: Request,
                  now: datetime) -> Any:
     if candidate.format == "ldp_vc":
-        return ldp_presentation(holder, candidate.verifiable, request, now)
+        return ldp_presentation(holder, _derived_if_selective(candidate.verifiable, paths), request, now)
     if candidate.format == "jwt_vc_json":
         return jwt_presentation(holder, candidate.verifiable, request, now)
     return sd_jwt_presentation(holder, candidate.verifiable, paths, request, now)

@@ -1,0 +1,35 @@
+"""OpenID4VP ldp_vc answer (issue 13): a credential with an ecdsa-sd-2023 base proof goes out derived,
+revealing exactly the DCQL claim paths asked (plus its mandatory fields), and the derived proof verifies."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from types import SimpleNamespace
+
+from satchel import crypto
+from satchel.exchange.common import Holder
+from satchel.exchange.dcql import Candidate
+from satchel.exchange.presenting import presentation
+from satchel.vc.did import DidResolver
+from satchel.vc.jsonld import OfflineLoader
+from satchel.vc.proofs import verify_proofs
+from tests.vc_core.test_ecdsa_sd_p384 import CREDENTIAL, base_proof
+
+
+def test_an_ecdsa_sd_credential_answers_with_exactly_the_asked_claims():
+    loader = OfflineLoader()
+    base = base_proof(CREDENTIAL, ["/issuer", "/validFrom"], loader)
+    secret, multikey = crypto.generate_ed25519()
+    did = crypto.did_key_for(multikey)
+    holder = Holder(did, f"{did}#{multikey}", secret)
+    request = SimpleNamespace(nonce="n-42", client_id="x509_san_dns:localhost")
+    candidate = Candidate("c1", "Data Literacy", "ldp_vc", base, verifiable=base)
+    vp = presentation(holder, candidate, (("credentialSubject", "achievement", "name"),), request,
+                      datetime(2026, 11, 29, tzinfo=UTC))
+    derived = vp["verifiableCredential"][0]
+    assert derived["credentialSubject"]["achievement"]["name"] == "Data Literacy"
+    assert "description" not in derived["credentialSubject"]["achievement"] and "name" not in derived
+    assert derived["issuer"] and derived["validFrom"]
+    assert [r.ok for r in verify_proofs(derived, resolver=DidResolver(), loader=loader)] == [True]
+    whole = presentation(holder, candidate, (), request, datetime(2026, 11, 29, tzinfo=UTC))
+    assert whole["verifiableCredential"][0]["credentialSubject"]["achievement"]["description"]
