@@ -7,36 +7,22 @@ from __future__ import annotations
 
 import base64
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.vc_core.conftest import corpus_root
+from tests.exchange.peers import installed
 
 pytestmark = pytest.mark.interop
 
-PEER_SOURCE = corpus_root() / ".." / "tools" / "verifier-peer"
-PEER_COPY = Path("/tmp/satchel-verifier-peer")
 METADATA_URL = "https://issuer.example.org/.well-known/jwt-vc-issuer"
 AUD, NONCE = "x509_san_dns:hr.example.org", "job-4711"
 
 
 @pytest.fixture(scope="session")
 def verifier_peer() -> Path:
-    if shutil.which("node") is None or shutil.which("npm") is None:
-        pytest.skip("node/npm are not installed, so the verifier peer cannot run")
-    lock = PEER_SOURCE / "package-lock.json"
-    installed = PEER_COPY / "node_modules" / ".package-lock.json"
-    if not installed.exists() or (PEER_COPY / "package-lock.json").read_bytes() != lock.read_bytes():
-        shutil.rmtree(PEER_COPY, ignore_errors=True)
-        shutil.copytree(PEER_SOURCE, PEER_COPY, ignore=shutil.ignore_patterns("node_modules"))
-        for path in [PEER_COPY, *PEER_COPY.rglob("*")]:
-            path.chmod(path.stat().st_mode | 0o200)
-        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=PEER_COPY, check=True,
-                       capture_output=True, timeout=600)
-    return PEER_COPY
+    return installed("verifier-peer")  # the same /tmp copy the exchange tests use
 
 
 def peer(peer_dir: Path, *args: str) -> subprocess.CompletedProcess:
