@@ -110,6 +110,27 @@ STRINGS: dict[str, dict[str, str]] = {
     "share.animated": {"en": "Several parts: keep the code in view until the scanner has them all.",
                        "fr": "Plusieurs parties : laissez le code visible jusqu'à ce que le lecteur les "
                              "ait toutes."},
+    "share.next": {"en": "Next: {count} selected", "fr": "Suivant : {count} sélectionné(s)"},
+    "share.back_to_choice": {"en": "Change the selection", "fr": "Modifier la sélection"},
+    "share.step": {"en": "Step {index} of 3", "fr": "Étape {index} sur 3"},
+    "share.holds": {"en": "This code holds:", "fr": "Ce code contient :"},
+    "share.answers": {"en": "Answers the verifier's challenge: {challenge}",
+                      "fr": "Répond au défi du vérificateur : {challenge}"},
+    "share.no_challenge": {"en": "No challenge given: it carries its own one-time code ({code}) and is valid "
+                                 "for a short time.",
+                           "fr": "Aucun défi donné : il porte son propre code à usage unique ({code}) et "
+                                 "reste valable peu de temps."},
+    "share.ready_with_problems": {"en": "Ready to show: {count} credential(s). Not valid for a verifier: {bad}.",
+                                  "fr": "Prêt à montrer : {count} badge(s). Non valides pour un vérificateur : "
+                                        "{bad}."},
+    "share.warn_title": {"en": "Share credentials that will not verify?",
+                         "fr": "Partager des badges qui ne seront pas validés ?"},
+    "share.warn_body": {"en": "The recruiter will see that these are not valid:",
+                        "fr": "Le recruteur verra que ceux-ci ne sont pas valides :"},
+    "share.warn_item": {"en": "{name} — {status}", "fr": "{name} — {status}"},
+    "share.warn_go": {"en": "Share anyway", "fr": "Partager quand même"},
+    "share.start_over": {"en": "New selection", "fr": "Nouvelle sélection"},
+    "share.close_hint": {"en": "Press Escape to close.", "fr": "Appuyez sur Échap pour fermer."},
     # -- check status words (screen readers) -----------------------------------------------------
     "check_status.ok": {"en": "passed", "fr": "réussi"},
     "check_status.warning": {"en": "warning", "fr": "avertissement"},

@@ -57,7 +57,7 @@ class Card:
     issued: str | None
     status: str
     image: bytes | None
-    seed: str  # picks the generated badge colour, stable per issuer
+    seed: str  # picks the generated badge colour: one colour per badge, the same on every screen
 
 
 def card(record: CredentialRecord) -> Card:
@@ -65,7 +65,12 @@ def card(record: CredentialRecord) -> Card:
     name = d.name or d.achievement_name
     issuer = d.issuer_name or d.issuer_id
     return Card(record.id, name, issuer, d.issued or d.valid_from, status_key(record.outcome),
-                image_bytes(d), issuer or record.id)
+                image_bytes(d), badge_seed(record))
+
+
+def badge_seed(record: CredentialRecord) -> str:
+    """What picks a credential's generated picture colour, wherever it is drawn (list, detail, share)."""
+    return record.id
 
 
 def image_bytes(display: DisplayFields) -> bytes | None:
@@ -96,3 +101,25 @@ class Page:
     def extended(self, more: list[Card]) -> Page:
         known = {c.id for c in self.cards}
         return Page(self.cards + tuple(c for c in more if c.id not in known), self.total)
+
+
+def issuer_choices(issuers: list[tuple[str | None, str | None, int]]) -> dict[str, str]:
+    """Filter key → label for each issuer. Two issuers sharing a name are told apart by their host or id."""
+    names = [name for _id, name, _n in issuers if name]
+    out: dict[str, str] = {}
+    for issuer_id, name, count in issuers:
+        key = issuer_id or name or "?"
+        label = name or issuer_id or "?"
+        if name and issuer_id and names.count(name) > 1:
+            label = f"{name} · {issuer_where(issuer_id)}"
+        out[key] = f"{label} ({count})"
+    return out
+
+
+def issuer_where(issuer_id: str) -> str:
+    """Where an issuer id points, shortly: the host of an https id or a did:web, else the shortened DID."""
+    if issuer_id.startswith(("https://", "http://")):
+        return issuer_id.split("/")[2]
+    if issuer_id.startswith("did:web:"):
+        return issuer_id[8:].split(":")[0].replace("%3A", ":")
+    return issuer_id if len(issuer_id) <= 28 else f"{issuer_id[:20]}…{issuer_id[-6:]}"

@@ -6,6 +6,7 @@ import flet as ft
 
 from satchel.errors import CredentialNotFound
 from satchel.ui.viewmodels import detail as vm
+from satchel.ui.viewmodels.listing import badge_seed
 from satchel.ui.views.common import Screen, use_screen
 from satchel.ui.views.detail_parts import Organise, raw_section
 from satchel.ui.widgets.badge_image import badge_image
@@ -55,14 +56,14 @@ def DetailView():
     d = vm.detail(record, report, sc.lang, sc.rt.app.clock.now())
     name = d.name or sc.tr("card.no_name")
 
-    top = ft.Row([
-        badge_image(d.image, record.display.issuer_id or record.id, name, size=112),
-        ft.Column([heading(name, 26), status_chip(d.status, sc.lang, large=True),
-                   *([ft.Text(d.description, size=15)] if d.description else [])],
-                  spacing=10, expand=True),
-    ], vertical_alignment=ft.CrossAxisAlignment.START, spacing=20)
-    facts = ft.Column([ft.Row([ft.Text(sc.tr(k), weight=ft.FontWeight.W_600, width=190), ft.Text(v, expand=True)],
-                              vertical_alignment=ft.CrossAxisAlignment.START) for k, v in d.facts], spacing=6)
+    narrow = s.narrow
+    picture = badge_image(d.image, badge_seed(record), name, size=96 if narrow else 112)
+    words = ft.Column([heading(name, 22 if narrow else 26), status_chip(d.status, sc.lang, large=True),
+                       *([ft.Text(d.description, size=15)] if d.description else [])],
+                      spacing=10, expand=not narrow)
+    top = (ft.Column([picture, words], spacing=12) if narrow else
+           ft.Row([picture, words], vertical_alignment=ft.CrossAxisAlignment.START, spacing=20))
+    facts = ft.Column([_fact(sc.tr(k), v, narrow) for k, v in d.facts], spacing=10 if narrow else 6)
     parts: list[ft.Control] = [back, top, facts]
     if d.criteria:
         parts.append(section(sc.tr("detail.criteria"), ft.Text(d.criteria)))
@@ -74,6 +75,14 @@ def DetailView():
     parts.append(_actions(sc, record, name))
     parts.append(raw_section(sc, record.raw))
     return page_body(*parts)
+
+
+def _fact(label: str, value: str, narrow: bool) -> ft.Control:
+    """A labelled value: side by side on wide windows, the label above the value on phones."""
+    title = ft.Text(label, weight=ft.FontWeight.W_600, width=None if narrow else 190)
+    if narrow:
+        return ft.Column([title, ft.Text(value)], spacing=2)
+    return ft.Row([title, ft.Text(value, expand=True)], vertical_alignment=ft.CrossAxisAlignment.START)
 
 
 def _link_row(link: vm.Link) -> ft.Control:
