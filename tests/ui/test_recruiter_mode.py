@@ -98,9 +98,10 @@ def test_recruiter_mode_from_first_screen_in_english_and_french(page, app_proces
     page.get_by_role("button", name="Trust Example Institute of Technology").click()
     page.get_by_text("Trusted issuer", exact=True).wait_for()
 
-    # Next candidate, new code: the old picture (made for the first code) is a replay and is refused.
+    # "Verify another" keeps the code on screen; a new code makes the old picture a replay, refused.
     page.get_by_role("button", name="Verify another").click()
-    second = _generate_challenge(page, "Generate a challenge")
+    page.get_by_text(code, exact=True).wait_for()
+    second = _generate_challenge(page, "New challenge", previous=code)
     assert second != code
     _open_image(page, "Open an image", first_qr)
     page.get_by_text(f"Not made for you: this presentation answers another challenge than yours ({nb(second)}).",
@@ -141,7 +142,8 @@ def test_recruiter_mode_from_first_screen_in_english_and_french(page, app_proces
     shot(page, "recruiter-report-fr")
 
     page.get_by_role("button", name="Vérifier un autre").click()
-    other_fr = _generate_challenge(page, "Générer un défi")
+    page.get_by_text(code_fr, exact=True).wait_for()
+    other_fr = _generate_challenge(page, "Nouveau défi", previous=code_fr)
     _open_image(page, "Ouvrir une image", answer_fr)
     page.get_by_text(f"Pas faite pour vous : cette présentation répond à un autre défi que le vôtre "
                      f"({nb(other_fr)}).", exact=False).wait_for(timeout=60_000)
@@ -160,15 +162,16 @@ def test_recruiter_mode_from_first_screen_in_english_and_french(page, app_proces
     page.get_by_role("button", name="Effacer l'historique").last.click()
     page.get_by_text("Aucune vérification pour l'instant.").wait_for()
 
-    # Leaving recruiter mode goes back to the first screen, in French now; once a wallet exists, recruiter
-    # mode is also in the wallet's navigation.
+    # Leaving recruiter mode goes back to the first screen, still in English: the recruiter's language
+    # switch is recruiter mode's own. Once a wallet exists, recruiter mode is also in the wallet's
+    # navigation, and it is still in French.
     page.get_by_role("button", name="Quitter le mode recruteur").click()
-    page.get_by_text("Créez votre portefeuille").wait_for()
-    type_into(page, "Phrase secrète", PASSPHRASE)
-    type_into(page, "Répétez la phrase secrète", PASSPHRASE)
-    page.get_by_role("button", name="Créer le portefeuille").click()
-    page.get_by_text("Votre portefeuille est vide").wait_for()
-    _tab(page, "Recruteur").click()
+    page.get_by_text("Create your wallet").wait_for()
+    type_into(page, "Passphrase", PASSPHRASE)
+    type_into(page, "Repeat the passphrase", PASSPHRASE)
+    page.get_by_role("button", name="Create wallet").click()
+    page.get_by_text("Your wallet is empty").wait_for()
+    _tab(page, "Recruiter").click()
     page.get_by_text("1. Donnez un défi au candidat").wait_for()
     page.get_by_role("button", name="Quitter le mode recruteur").click()
-    page.get_by_text("Votre portefeuille est vide").wait_for()
+    page.get_by_text("Your wallet is empty").wait_for()

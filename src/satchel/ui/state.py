@@ -28,6 +28,7 @@ class AppState:
     opened_link: str | None = None  # a link handed over by a second launch, for the online screen
     bundle_challenge: str | None = None  # the verifier's challenge the bundle answers
     bundle_not_valid: int = 0  # how many credentials in the bundle a verifier will not accept as valid
+    recruiter_lang: str | None = None  # recruiter mode's own language (its switch leaves the wallet's alone)
     width: float = 1280.0  # the window's width in logical pixels (kept current by page.on_resize)
 
     @property

@@ -21,9 +21,7 @@ class Screen:
     rt: Runtime
     tr: Callable[..., str]
 
-    @property
-    def lang(self) -> str:
-        return self.state.lang
+    lang: str = "en"  # the language of this screen (the app's, or recruiter mode's own)
 
     def go(self, route: str) -> None:
         ft.context.page.navigate(route)
@@ -37,15 +35,19 @@ class Screen:
         ft.context.page.show_dialog(ft.SnackBar(ft.Text(text), show_close_icon=True, persist=False))
 
 
+LangContext: ft.ContextProvider[str | None] = ft.create_context(None)
+"""A language for one part of the app only (recruiter mode's own switch); None follows the app's."""
+
+
 def use_screen() -> Screen:
     state = ft.use_context(StateContext)
     rt = ft.use_context(RuntimeContext)
-    lang = state.lang
+    lang = ft.use_context(LangContext) or state.lang
 
     def translate(key: str, **params: Any) -> str:
         return tr(key, lang, **params)
 
-    return Screen(state, rt, translate)
+    return Screen(state, rt, translate, lang)
 
 
 @dataclass
