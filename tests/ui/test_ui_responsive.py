@@ -19,6 +19,7 @@ PASSPHRASE = "harbour violet crane ninety"
 FILES = ("cred-valid-eddsa-rdfc-2022-ob3.json", "cred-valid-ecdsa-rdfc-2019-p256-ob3.json",
          "cred-expired-eddsa-ob3.json", "cred-tampered-name-eddsa.json")
 TEAMWORK = re.compile(r"^(Open|Ouvrir) Teamwork Fundamentals(?! \(tampered)")  # a card: "Open <name>" + its text
+IMPORTED = ("cred-not-yet-valid-eddsa-ob3.json", "cred-tampered-validfrom-eddsa.json")
 SIZES = {"phone": (400, 850), "laptop": (1280, 900)}
 WORDS = {
     "en": {"nav": ("Credentials", "Add", "Share", "Recruiter", "Settings"), "list": "My credentials",
@@ -154,6 +155,17 @@ def _journey(page, app, size, width, height):
     _nav(page, WORDS["fr"], 4)
     page.get_by_role("radio", name="English").click()
     page.get_by_role("radio", name="English", checked=True).wait_for()
+
+    # The import summary names each badge and says how it verified (the laptop run finds them present).
+    _nav(page, WORDS["en"], 1)
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name="Choose files").click()
+    chooser.value.set_files([str(corpus_dir() / "peer" / name) for name in IMPORTED])
+    page.get_by_text(re.compile(r"^Future Skill — (Added|Already in the wallet) · Not valid yet$")).wait_for(
+        timeout=90_000)
+    page.get_by_text(re.compile(r"^Teamwork Fundamentals — (Added, but not authentic|"
+                                r"Already in the wallet · Failed)$")).wait_for()
+    shot(page, f"{size}-en-add-summary")
 
 
 def _share(page, words, size, lang, width):

@@ -156,3 +156,17 @@ def test_every_ui_string_has_french_and_english_and_placeholders_match():
 def test_tr_falls_back_and_formats():
     assert strings.tr("list.count", "fr", count=4) == "4 badges"
     assert strings.tr("list.count", "de", count=4) == "4 credentials"
+
+
+def test_import_summary_names_each_badge_and_says_how_it_verified():
+    s = importing.summarise(
+        [ImportItem("a.json", added=("1", "2")), ImportItem("b.png", existing=("3",)),
+         ImportItem("c.json", error="refused")],
+        {"1": ("Teamwork", "verified"), "2": ("Tampered", "failed"), "3": ("Old", "expired")})
+    assert [(line.name, line.kind, line.status) for line in s.lines] == [
+        ("Teamwork", "added", "verified"), ("Tampered", "added", "failed"), ("Old", "existing", "expired"),
+        ("c.json", "refused", None)]
+    assert [line.not_authentic for line in s.lines] == [False, True, False, False]
+    assert (s.added, s.existing, s.refused) == (2, 1, 1)
+    unnamed = importing.summarise([ImportItem("d.json", added=("9",))], {"9": (None, "unknown")})
+    assert unnamed.lines[0].name == "d.json"  # no badge name: the file's name

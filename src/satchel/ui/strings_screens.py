@@ -75,6 +75,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "add.summary": {"en": "{added} added, {existing} already in the wallet, {refused} refused.",
                     "fr": "{added} ajouté(s), {existing} déjà présent(s), {refused} refusé(s)."},
     "add.item_added": {"en": "Added", "fr": "Ajouté"},
+    "add.item_not_authentic": {"en": "Added, but not authentic", "fr": "Ajouté, mais pas authentique"},
+    "add.item_with_status": {"en": "{what} · {status}", "fr": "{what} · {status}"},
     "add.item_existing": {"en": "Already in the wallet", "fr": "Déjà dans le portefeuille"},
     "add.item_refused": {"en": "Refused: {reason}", "fr": "Refusé : {reason}"},
     "add.open_added": {"en": "Open", "fr": "Ouvrir"},
