@@ -18,8 +18,8 @@ NOW = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 16
 
 
-def record(**display) -> CredentialRecord:
-    return CredentialRecord(id="abc123", sha256="00", format="vc-json", signed_form="data-integrity",
+def record(cred_id: str = "abc123", **display) -> CredentialRecord:
+    return CredentialRecord(id=cred_id, sha256="00", format="vc-json", signed_form="data-integrity",
                             source="test", added_at="2026-11-20T10:00:00+00:00",
                             display=DisplayFields(**display), raw=b'{"a": 1}')
 
@@ -79,12 +79,10 @@ def test_card_falls_back_to_achievement_and_issuer_id():
                                                               "unverified", None)
 
 
-def test_images_only_from_data_uris_never_fetched():
-    data_uri = "data:image/png;base64," + base64.b64encode(PNG).decode()
-    assert listing.image_bytes(DisplayFields(image=data_uri)) == PNG
-    assert listing.image_bytes(DisplayFields(image="https://example.org/badge.png")) is None
-    assert listing.image_bytes(DisplayFields(image="data:text/html;base64,PGI+")) is None
-    assert listing.image_bytes(DisplayFields(image="data:image/png,notbase64")) is None
+def test_a_card_shows_the_picture_it_is_given_and_one_colour_per_badge():
+    a, b = record("a1", name="A", issuer_id="did:key:z6Mk"), record("b2", name="B", issuer_id="did:key:z6Mk")
+    assert listing.card(a, PNG).image == PNG
+    assert listing.card(a).seed == listing.badge_seed(a) != listing.badge_seed(b)  # per badge, not per issuer
 
 
 def test_pages_extend_without_duplicates():

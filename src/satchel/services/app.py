@@ -185,6 +185,13 @@ class Satchel:
     def issuers(self) -> list[tuple[str | None, str | None, int]]:
         return self.session.wallet().issuers()
 
+    def badge_pictures(self, records: Sequence[CredentialRecord], *, download: bool = False) -> dict[str, bytes]:
+        """Each credential's own picture (see satchel.services.pictures); ``download`` fetches https images
+        only when the user allowed it in Settings."""
+        from satchel.services import pictures
+        allowed = download and not self.offline and bool(self.get_setting(pictures.DOWNLOAD_SETTING))
+        return pictures.pictures(self.session.wallet(), records, fetcher=self.fetcher if allowed else None)
+
     def export_credential(self, cred_id: str, path: Path) -> None:
         from satchel.fsutil import atomic_write
         atomic_write(Path(path), self.get(cred_id).raw, mode=0o600)

@@ -140,6 +140,18 @@ STRINGS: dict[str, dict[str, str]] = {
     "check_status.unknown": {"en": "unknown", "fr": "inconnu"},
     # -- settings ---------------------------------------------------------------------------------
     "settings.title": {"en": "Settings", "fr": "Paramètres"},
+    "settings.pictures": {"en": "Badge pictures", "fr": "Images des badges"},
+    "settings.pictures_download": {"en": "Download badge pictures from the issuer's website",
+                                   "fr": "Télécharger les images des badges depuis le site de l'émetteur"},
+    "settings.pictures_hint": {"en": "Off by default: the issuer's server would learn that this badge was "
+                                     "opened. Each picture is downloaded once and kept in your encrypted "
+                                     "wallet; nothing else is sent. Baked badges and pictures inside the "
+                                     "credential are always shown.",
+                               "fr": "Désactivé par défaut : le serveur de l'émetteur saurait que ce badge a "
+                                     "été ouvert. Chaque image est téléchargée une seule fois et conservée "
+                                     "dans votre portefeuille chiffré ; rien d'autre n'est envoyé. Les badges "
+                                     "intégrés à une image et les images contenues dans le badge sont "
+                                     "toujours affichés."},
     "settings.language": {"en": "Language", "fr": "Langue"},
     "settings.language_system": {"en": "System default", "fr": "Langue du système"},
     "settings.theme": {"en": "Theme", "fr": "Thème"},

@@ -10,7 +10,7 @@ from typing import Any
 from satchel.i18n import render_check, t
 from satchel.model import CredentialRecord, VerificationReport
 from satchel.ui.viewmodels.formatting import age_parts, format_date
-from satchel.ui.viewmodels.listing import image_bytes, status_key
+from satchel.ui.viewmodels.listing import status_key
 
 MAX_RAW_CHARS = 60_000
 
@@ -46,7 +46,8 @@ class Detail:
     collections: tuple[str, ...]
 
 
-def detail(record: CredentialRecord, report: VerificationReport | None, lang: str, now: datetime) -> Detail:
+def detail(record: CredentialRecord, report: VerificationReport | None, lang: str, now: datetime,
+           picture: bytes | None = None) -> Detail:
     d = record.display
     facts = [
         ("detail.issuer", d.issuer_name or d.issuer_id or ""),
@@ -62,7 +63,7 @@ def detail(record: CredentialRecord, report: VerificationReport | None, lang: st
                    for c in (report.checks if report else ()))
     outcome = report.outcome.value if report else record.outcome
     return Detail(
-        id=record.id, name=d.name or d.achievement_name, description=d.description, image=image_bytes(d),
+        id=record.id, name=d.name or d.achievement_name, description=d.description, image=picture,
         status=status_key(outcome), facts=tuple((k, v) for k, v in facts if v), criteria=d.criteria,
         alignments=tuple(_link(a, "targetName", "targetUrl", "targetFramework") for a in d.alignments),
         related=tuple(_link(r, "name", "id", "achievementType") for r in d.related),

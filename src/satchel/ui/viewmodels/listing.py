@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 from dataclasses import dataclass, replace
 
-from satchel.model import CredentialRecord, DisplayFields, ListQuery, SortKey
+from satchel.model import CredentialRecord, ListQuery, SortKey
 
 PAGE_SIZE = 60
 STATUSES = ("verified", "expired", "not_yet_valid", "revoked", "unknown", "failed", "unverified")
-MAX_IMAGE_BYTES = 2_000_000
-_IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/svg+xml")
 
 
 @dataclass(frozen=True)
@@ -60,33 +56,18 @@ class Card:
     seed: str  # picks the generated badge colour: one colour per badge, the same on every screen
 
 
-def card(record: CredentialRecord) -> Card:
+def card(record: CredentialRecord, picture: bytes | None = None) -> Card:
+    """The list's view of a record; ``picture`` is its own badge picture (services.badge_pictures)."""
     d = record.display
     name = d.name or d.achievement_name
     issuer = d.issuer_name or d.issuer_id
     return Card(record.id, name, issuer, d.issued or d.valid_from, status_key(record.outcome),
-                image_bytes(d), badge_seed(record))
+                picture, badge_seed(record))
 
 
 def badge_seed(record: CredentialRecord) -> str:
     """What picks a credential's generated picture colour, wherever it is drawn (list, detail, share)."""
     return record.id
-
-
-def image_bytes(display: DisplayFields) -> bytes | None:
-    """The badge image carried inside the credential (a data: URI); never fetched from the network."""
-    src = display.image
-    if not src or not src.startswith("data:"):
-        return None
-    header, _, payload = src.partition(",")
-    media = header[5:].split(";")[0].strip().lower()
-    if media not in _IMAGE_TYPES or ";base64" not in header or len(payload) > MAX_IMAGE_BYTES * 4 // 3 + 4:
-        return None
-    try:
-        data = base64.b64decode(payload, validate=False)
-    except (binascii.Error, ValueError):
-        return None
-    return data or None
 
 
 @dataclass(frozen=True)

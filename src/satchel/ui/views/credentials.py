@@ -7,6 +7,7 @@ from dataclasses import replace
 import flet as ft
 
 from satchel.model import ListQuery
+from satchel.services.pictures import DOWNLOAD_SETTING
 from satchel.ui.viewmodels.listing import PAGE_SIZE, STATUSES, Filters, Page, card, issuer_choices
 from satchel.ui.views.common import Screen, use_screen
 from satchel.ui.widgets.credential_card import credential_card
@@ -50,7 +51,7 @@ def CredentialList(select: bool = False):
 
         def fetch():
             query = filters.query(PAGE_SIZE, 0)
-            return ([card(r) for r in app.list(query)], app.count(replace(query, limit=None)),
+            return (cards_of(app, app.list(query)), app.count(replace(query, limit=None)),
                     app.count(ListQuery()), (app.tags(), app.collections(), app.issuers()))
         try:
             cards, total, everything, (tags, cols, issuers) = await sc.rt.call(fetch)
@@ -59,9 +60,24 @@ def CredentialList(select: bool = False):
             return
         if mine == request.current:
             set_page(Page(tuple(cards), total))
+            ft.context.page.run_task(download_pictures, mine, cards)
             set_wallet_total(everything)
             set_choices(({t: f"{t} ({n})" for t, n in tags}, {c: f"{c} ({n})" for c, n in cols},
                          issuer_choices(issuers)))
+
+    async def download_pictures(mine: int, cards) -> None:
+        """https pictures, when allowed in Settings, arrive after the list is on screen."""
+        app = sc.rt.app
+        wanted = [c.id for c in cards if c.image is None]
+        if not wanted or not app.get_setting(DOWNLOAD_SETTING):
+            return
+        try:
+            found = await sc.rt.call(lambda: app.badge_pictures([app.get(i) for i in wanted], download=True))
+        except Exception:  # noqa: BLE001 - generated pictures stay
+            return
+        if found and mine == request.current:
+            set_page(lambda current: Page(tuple(replace(c, image=found.get(c.id, c.image)) for c in current.cards),
+                                          current.total))
 
     ft.use_effect(load, [s.revision, filters])
 
@@ -74,7 +90,7 @@ def CredentialList(select: bool = False):
         loading_more.current = True
         app = sc.rt.app
         try:
-            extra = await sc.rt.call(lambda: [card(r) for r in app.list(filters.query(PAGE_SIZE, len(page.cards)))])
+            extra = await sc.rt.call(lambda: cards_of(app, app.list(filters.query(PAGE_SIZE, len(page.cards)))))
             set_page(page.extended(extra))
         finally:
             loading_more.current = False
@@ -152,6 +168,12 @@ def CredentialList(select: bool = False):
         ft.ListView(items, expand=True, spacing=2, on_scroll=near_end, scroll_interval=250,
                     padding=ft.Padding.only(bottom=24)),
     ], expand=True, spacing=12)
+
+
+def cards_of(app, records) -> list:
+    """Cards for these records, each with its own picture when it has one (nothing is downloaded here)."""
+    found = app.badge_pictures(records)
+    return [card(r, found.get(r.id)) for r in records]
 
 
 def _active_count(filters: Filters) -> int:

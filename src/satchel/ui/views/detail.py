@@ -27,11 +27,18 @@ def DetailView():
     async def load():
         app = sc.rt.app
         try:
-            record, report = await sc.rt.call(lambda: (app.get(cred_id), app.report(cred_id)))
+            record, report, picture = await sc.rt.call(_load, app, cred_id, False)
         except CredentialNotFound:
             set_missing(True)
             return
-        set_loaded((record, report))
+        set_loaded((record, report, picture))
+        if picture is None and record.display.image:  # an https picture: fetched only if allowed
+            try:
+                record, report, picture = await sc.rt.call(_load, app, cred_id, True)
+            except Exception:  # noqa: BLE001 - the generated picture stays
+                picture = None
+            if picture is not None:
+                set_loaded((record, report, picture))
         if report is None:
             await verify()
 
@@ -52,8 +59,8 @@ def DetailView():
         return page_body(back, notice(sc.tr("detail.not_found"), "warning"))
     if loaded is None:
         return page_body(back, busy(sc.tr("list.loading")))
-    record, report = loaded
-    d = vm.detail(record, report, sc.lang, sc.rt.app.clock.now())
+    record, report, picture = loaded
+    d = vm.detail(record, report, sc.lang, sc.rt.app.clock.now(), picture)
     name = d.name or sc.tr("card.no_name")
 
     narrow = s.narrow
@@ -75,6 +82,11 @@ def DetailView():
     parts.append(_actions(sc, record, name))
     parts.append(raw_section(sc, record.raw))
     return page_body(*parts)
+
+
+def _load(app, cred_id: str, download: bool):
+    record = app.get(cred_id)
+    return record, app.report(cred_id), app.badge_pictures([record], download=download).get(record.id)
 
 
 def _fact(label: str, value: str, narrow: bool) -> ft.Control:
