@@ -150,10 +150,15 @@ class Satchel:
         raise CredentialNotFound(f"There is no credential with id '{prefix}' in this wallet.")
 
     def delete(self, cred_id: str) -> None:
+        """Delete a credential, in every wrapper it was received in (the list shows them as one)."""
         wallet = self.session.wallet()
         real = self.resolve_id(cred_id)
-        wallet.delete(real)
-        wallet.log("delete", real)
+        for same, _format in wallet.same_credential(real) or [(real, "")]:
+            wallet.delete(same)
+            wallet.log("delete", same)
+
+    def same_credential(self, cred_id: str) -> list[tuple[str, str]]:
+        return self.session.wallet().same_credential(self.resolve_id(cred_id))
 
     def tag(self, cred_id: str, tags: Sequence[str]) -> None:
         self.session.wallet().add_tags(self.resolve_id(cred_id), [t.strip() for t in tags if t.strip()])

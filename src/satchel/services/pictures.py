@@ -94,10 +94,16 @@ def download(wallet: Any, fetcher: Any, url: str) -> bytes | None:
     return data
 
 
+_BAKED = (CredentialFormat.BAKED_PNG.value, CredentialFormat.BAKED_SVG.value)
+
+
 def picture(wallet: Any, record: CredentialRecord, *, fetcher: Any = None) -> bytes | None:
-    """The credential's own picture. ``fetcher`` is given only when downloads are allowed."""
-    if record.format in (CredentialFormat.BAKED_PNG.value, CredentialFormat.BAKED_SVG.value):
-        raw = record.raw or wallet.get(record.id).raw
+    """The credential's own picture. ``fetcher`` is given only when downloads are allowed. A credential
+    also received as a baked image (same credential, another file) shows that image."""
+    baked = [(record.id, record.format)] if record.format in _BAKED else []
+    baked += [(i, f) for i, f in wallet.same_credential(record.id) if f in _BAKED and i != record.id]
+    for cred_id, _format in baked:
+        raw = record.raw if cred_id == record.id and record.raw else wallet.get(cred_id).raw
         found = checked(raw)
         if found is not None:
             return found
