@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import flet as ft
 
+from satchel.services.presented import presented
 from satchel.ui import strings_recruiter  # noqa: F401 - registers the ui.recruiter.* sentences
 from satchel.ui.strings import tr
 from satchel.ui.views.common import LangContext, use_screen
@@ -33,15 +34,27 @@ def RecruiterView():
     tab, set_tab = ft.use_state("verify")
     challenge, set_challenge = ft.use_state(None)  # (code, QR png) once generated
     report, set_report = ft.use_state(None)
+    about, set_about = ft.use_state(())  # what each credential of the report says (services.presented)
 
     async def new_challenge(_e=None):
         app = sc.rt.app
         code = await sc.rt.call(app.new_challenge)
         set_challenge((code, await sc.rt.call(app.challenge_qr, code)))
 
-    def show_report(new_report) -> None:
+    def show_report(new_report, told=()) -> None:
         set_report(new_report)
+        set_about(tuple(told))
         set_tab("report")
+
+    def show_result(result) -> None:
+        """A fresh verification: its report, and what its credentials say (read from the presentation)."""
+        async def read():
+            try:
+                told = await sc.rt.call(presented, result.document)
+            except Exception:  # noqa: BLE001 - the technical report stands on its own
+                told = ()
+            show_report(result.report, told)
+        ft.context.page.run_task(read)
 
     def another(_e=None):
         set_report(None)  # the challenge stays: the next scan is checked against it (a new one is a click away)
@@ -54,12 +67,12 @@ def RecruiterView():
         """Made inside the recruiter language's context, so every panel reads it."""
         code = challenge[0] if challenge else None
         if tab == "report":
-            content = ReportPanel(report, another)
+            content = ReportPanel(report, another, about)
         elif tab == "history":
             content = HistoryPanel(show_report)
         else:
             content = VerifyPanel(code, challenge[1] if challenge else None, new_challenge,
-                                  lambda result: show_report(result.report))
+                                  show_result)
 
         body = ft.Container(content=content, expand=True,
                             padding=ft.Padding.only(left=12, right=12, top=8) if s.narrow else

@@ -1,0 +1,24 @@
+"""A recruiter's report reads what each presented credential says, in the presentation's order."""
+
+from __future__ import annotations
+
+import json
+
+from satchel.services.presented import presented
+
+
+def test_each_credential_of_a_presentation_in_order(corpus_dir_path):
+    vp = json.loads((corpus_dir_path / "peer" / "vp-valid-2creds-eddsa.json").read_text())
+    found = presented(vp)
+    names = [c.get("name") for c in vp["verifiableCredential"]]
+    assert [p.display.name for p in found] == names and len(found) == 2
+    first = found[0]
+    assert first.display.subject_name and first.display.issuer_name and first.display.description
+    assert first.picture is None  # an https picture is never downloaded for a recruiter
+
+
+def test_a_lone_credential_and_nonsense(corpus_dir_path):
+    cred = json.loads((corpus_dir_path / "peer" / "cred-valid-eddsa-rdfc-2022-ob3.json").read_text())
+    [one] = presented(cred)
+    assert one.display.name == "Teamwork Fundamentals"
+    assert presented(None) == () and presented({"shopping": ["bread"]}) == ()
