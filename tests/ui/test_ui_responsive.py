@@ -19,7 +19,10 @@ PASSPHRASE = "harbour violet crane ninety"
 FILES = ("cred-valid-eddsa-rdfc-2022-ob3.json", "cred-valid-ecdsa-rdfc-2019-p256-ob3.json",
          "cred-expired-eddsa-ob3.json", "cred-tampered-name-eddsa.json")
 TEAMWORK = re.compile(r"^(Open|Ouvrir) Teamwork Fundamentals(?! \(tampered)")  # a card: "Open <name>" + its text
-IMPORTED = ("cred-not-yet-valid-eddsa-ob3.json", "cred-tampered-validfrom-eddsa.json")
+IMPORTED = ("cred-not-yet-valid-eddsa-ob3.json", "cred-swapped-issuer-key-eddsa.json")
+# Data Literacy as a baked PNG (its picture is the file), and Teamwork Fundamentals again as a baked SVG:
+# the same credential as the JSON one, so still one card.
+BAKED = ("baked-ob3-v1-valid.png", "baked-ob3-valid.svg")
 SIZES = {"phone": (400, 850), "laptop": (1280, 900)}
 WORDS = {
     "en": {"nav": ("Credentials", "Add", "Share", "Recruiter", "Settings"), "list": "My credentials",
@@ -41,7 +44,8 @@ WORDS = {
 @pytest.fixture(scope="module")
 def filled_app(tmp_path_factory):
     proc = seeded_wallet(tmp_path_factory.mktemp("satchel-responsive") / "home", PASSPHRASE,
-                         [corpus_dir() / "peer" / name for name in FILES])
+                         [corpus_dir() / "peer" / name for name in FILES] +
+                         [corpus_dir() / "extra" / name for name in BAKED])
     yield proc
     proc.stop()
 
@@ -99,7 +103,7 @@ def _journey(page, app, size, width, height):
     field = "Passphrase" if page.get_by_text("Unlock your wallet").count() else "Phrase secrète"
     type_into(page, field, PASSPHRASE)
     page.keyboard.press("Enter")
-    page.get_by_text(TEAMWORK).first.wait_for()
+    page.get_by_role("button", name=TEAMWORK).first.wait_for()
     for lang in ("en", "fr"):
         words = WORDS[lang]
         other = WORDS["en" if lang == "fr" else "fr"]
@@ -119,6 +123,8 @@ def _journey(page, app, size, width, height):
         _nav(page, words, 0)
         page.get_by_text(words["list"], exact=True).wait_for()
         page.get_by_text("Secure Coding").first.wait_for()
+        page.get_by_role("button", name=re.compile("Data Literacy")).first.wait_for()
+        assert page.get_by_role("button", name=TEAMWORK).count() == 1  # one card for JSON + baked SVG
         shot(page, f"{size}-{lang}-list")
         if size == "phone":  # the filters fold into one button; opened, they fit the screen
             page.get_by_role("button", name=words["filters"]).click()
@@ -129,7 +135,7 @@ def _journey(page, app, size, width, height):
             page.get_by_role("button", name=words["filters"]).or_(
                 page.get_by_role("button", name=re.compile("Hide filters|Masquer les filtres"))).first.click()
 
-        page.get_by_text(TEAMWORK).first.click()
+        page.get_by_role("button", name=TEAMWORK).first.click()
         page.get_by_text(words["verification"], exact=True).wait_for()
         label = _box(page.get_by_text(words["issuer"], exact=True).first)
         value = _box(page.get_by_text("Example Institute of Technology", exact=True).first)
@@ -150,7 +156,7 @@ def _journey(page, app, size, width, height):
         page.get_by_role("button", name=words["recruiter"]).first.wait_for()
         shot(page, f"{size}-{lang}-recruiter")
         page.get_by_role("button", name=re.compile("Leave recruiter mode|Quitter le mode recruteur")).click()
-        page.get_by_text(TEAMWORK).first.wait_for()
+        page.get_by_role("button", name=TEAMWORK).first.wait_for()
     # Back to English for whoever opens the wallet next.
     _nav(page, WORDS["fr"], 4)
     page.get_by_role("radio", name="English").click()
@@ -163,7 +169,7 @@ def _journey(page, app, size, width, height):
     chooser.value.set_files([str(corpus_dir() / "peer" / name) for name in IMPORTED])
     page.get_by_text(re.compile(r"^Future Skill — (Added|Already in the wallet) · Not valid yet$")).wait_for(
         timeout=90_000)
-    page.get_by_text(re.compile(r"^Teamwork Fundamentals — (Added, but not authentic|"
+    page.get_by_text(re.compile(r"^Swapped Key — (Added, but not authentic|"
                                 r"Already in the wallet · Failed)$")).wait_for()
     shot(page, f"{size}-en-add-summary")
 
