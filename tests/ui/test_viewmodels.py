@@ -168,3 +168,11 @@ def test_import_summary_names_each_badge_and_says_how_it_verified():
     assert (s.added, s.existing, s.refused) == (2, 1, 1)
     unnamed = importing.summarise([ImportItem("d.json", added=("9",))], {"9": (None, "unknown")})
     assert unnamed.lines[0].name == "d.json"  # no badge name: the file's name
+
+
+def test_the_format_in_words_a_learner_knows():
+    from dataclasses import replace as _replace
+    baked = _replace(record(), format="baked-png")
+    assert detail._format_label(baked, "2.0", "en") == "Verifiable credential 2.0 · badge picture (PNG)"
+    assert detail._format_label(record(), "ob2", "fr") == "Open Badge 2.0 · fichier de données (JSON)"
+    assert detail._format_label(_replace(record(), format="new-thing"), None, "en") == "new-thing"

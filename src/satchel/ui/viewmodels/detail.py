@@ -57,7 +57,7 @@ def detail(record: CredentialRecord, report: VerificationReport | None, lang: st
         ("detail.valid_from", format_date(d.valid_from, lang) if d.valid_from != d.issued else ""),
         ("detail.valid_until", format_date(d.valid_until, lang)),
         ("detail.added", format_date(record.added_at, lang)),
-        ("detail.format", _format_label(record, d.vc_version)),
+        ("detail.format", _format_label(record, d.vc_version, lang)),
     ]
     checks = tuple(CheckLine(t(f"check.{c.name.value}", lang), c.status.value, render_check(c, lang))
                    for c in (report.checks if report else ()))
@@ -71,10 +71,20 @@ def detail(record: CredentialRecord, report: VerificationReport | None, lang: st
         tags=record.tags, collections=record.collections)
 
 
-def _format_label(record: CredentialRecord, version: str | None) -> str:
+def _format_label(record: CredentialRecord, version: str | None, lang: str = "en") -> str:
+    """'Open Badge 3.0 (W3C credential 2.0) · badge picture (PNG)': words a learner knows."""
     if version == "ob2":
-        return f"Open Badges 2.0 · {record.format}"
-    return f"VC {version} · {record.format}" if version else record.format
+        kind = t("ui.format.ob2", lang)
+    elif version:
+        kind = t("ui.format.vc", lang, version=version)
+    else:
+        kind = ""
+    wrapper = t(f"ui.format.{record.format}", lang) if f"ui.format.{record.format}" in FORMAT_KEYS else record.format
+    return f"{kind} · {wrapper}" if kind else wrapper
+
+
+FORMAT_KEYS = {f"ui.format.{f}" for f in ("vc-json", "vc-jwt", "ob2-json", "ob2-jws", "baked-png", "baked-svg",
+                                          "jades-json", "link")}
 
 
 def _link(item: dict[str, Any], name_key: str, url_key: str, note_key: str) -> Link:
