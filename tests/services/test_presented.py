@@ -22,3 +22,17 @@ def test_a_lone_credential_and_nonsense(corpus_dir_path):
     [one] = presented(cred)
     assert one.display.name == "Teamwork Fundamentals"
     assert presented(None) == () and presented({"shopping": ["bread"]}) == ()
+
+
+def test_the_report_pdf_names_the_recipient_and_the_issuer(recruiter, corpus_dir_path):
+    from satchel.services.recruiter import report_pdf_items
+
+    path = corpus_dir_path / "peer" / "vp-valid-2creds-eddsa.json"
+    result = recruiter.verify_presentation_file(path)
+    told = presented(result.document)
+    items = report_pdf_items(result.report, "en", told)
+    assert [i.recipient for i in items] == [p.display.subject_name for p in told]
+    assert all(i.recipient and not i.recipient.startswith("did:") for i in items)
+    assert all(i.issuer and not i.issuer.startswith("did:") for i in items)
+    bare = report_pdf_items(result.report, "en")  # reopened from the history: no recipient, never the DID
+    assert all(i.recipient is None for i in bare)

@@ -307,9 +307,10 @@ class Satchel:
         records = [self.get(i) for i in ids]
         reports = {r.id: verifying.report_from_json(r.report_json) or self.verify_stored(r.id) for r in records}
         from satchel.share import pdf as share_pdf
+        if bundle is None and sharing.has_signable(records):  # every PDF carries a code to scan
+            bundle = self.share([r.id for r in sharing.signable(records)])
         data = share_pdf.presentation_pdf(sharing.pdf_items(records, reports, lang),
-                                          bundle.pngs[0] if bundle and len(bundle.pngs) == 1 else None,
-                                          lang=lang)
+                                          bundle.pngs if bundle else None, lang=lang)
         from satchel.fsutil import atomic_write
         atomic_write(Path(path), data, mode=0o600)
 
@@ -388,10 +389,12 @@ class Satchel:
             raise ShareError("There is no verification in the history yet.")
         atomic_write(Path(path), share_pdf.presentation_pdf(items, None, lang=lang), mode=0o600)
 
-    def export_report_pdf(self, report: VerificationReport, path: Path, lang: str = "en") -> None:
+    def export_report_pdf(self, report: VerificationReport, path: Path, lang: str = "en",
+                          about: Sequence[Any] = ()) -> None:
+        """``about``: what each credential says (services.presented), for 'Awarded to' and issuer names."""
         from satchel.fsutil import atomic_write
         from satchel.share import pdf as share_pdf
-        data = share_pdf.presentation_pdf(recruiter.report_pdf_items(report, lang), None, lang=lang)
+        data = share_pdf.presentation_pdf(recruiter.report_pdf_items(report, lang, about), None, lang=lang)
         atomic_write(Path(path), data, mode=0o600)
 
     # -- backup -----------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ def ReportPanel(report: VerificationReport | None, on_another: Callable[..., Any
         name = vm.report_file_name(report, kind)
         try:
             if kind == "pdf":
-                data = await sc.rt.file_bytes(lambda p: app.export_report_pdf(report, p, sc.lang), name)
+                data = await sc.rt.file_bytes(lambda p: app.export_report_pdf(report, p, sc.lang, about), name)
             else:
                 data = json.dumps(report.to_dict(), ensure_ascii=False, indent=2).encode("utf-8")
             await ft.FilePicker().save_file(file_name=name, src_bytes=data)
