@@ -36,3 +36,15 @@ def test_the_report_pdf_names_the_recipient_and_the_issuer(recruiter, corpus_dir
     assert all(i.issuer and not i.issuer.startswith("did:") for i in items)
     bare = report_pdf_items(result.report, "en")  # reopened from the history: no recipient, never the DID
     assert all(i.recipient is None for i in bare)
+
+
+def test_the_learner_reads_the_recruiters_challenge_from_a_photo(recruiter, satchel):
+    import pytest
+
+    from satchel.errors import ScanError
+    from satchel.share.qrimage import render_png
+
+    code = recruiter.new_challenge()
+    assert satchel.challenge_in_image(recruiter.challenge_qr(code)) == code
+    with pytest.raises(ScanError):
+        satchel.challenge_in_image(render_png("SAT1:not a challenge"))

@@ -13,6 +13,8 @@ import re
 import pytest
 from ui_harness import corpus_dir, open_app, seeded_wallet, shot, type_into
 
+from satchel.services import Satchel
+
 pytestmark = [pytest.mark.ui, pytest.mark.slow]
 
 PASSPHRASE = "harbour violet crane ninety"
@@ -30,14 +32,16 @@ WORDS = {
            "create": "Create the QR code", "warn": "Share credentials that will not verify?",
            "anyway": "Share anyway", "ready": "Not valid for a verifier: 1.", "full": "Show full screen",
            "step3": "Step 3 of 3", "again": "New selection", "filters": "Filters (0)", "holds": "This code holds:",
-           "settings": "Settings", "recruiter": "Verify", "next": re.compile(r"^Next: 2 selected")},
+           "settings": "Settings", "recruiter": "Verify",
+           "scan_code": "Read the recruiter's code from a picture", "answers": "Answers the verifier's challenge: ", "next": re.compile(r"^Next: 2 selected")},
     "fr": {"nav": ("Badges", "Ajouter", "Partager", "Recruteur", "Paramètres"), "list": "Mes badges",
            "lang": "Français", "issuer": "Émetteur", "verification": "Vérification",
            "add": "Ajouter des badges", "create": "Créer le QR code",
            "warn": "Partager des badges qui ne seront pas validés ?", "anyway": "Partager quand même",
            "ready": "Non valides pour un vérificateur : 1.", "full": "Afficher en plein écran",
            "step3": "Étape 3 sur 3", "again": "Nouvelle sélection", "filters": "Filtres (0)", "holds": "Ce code contient :",
-           "settings": "Paramètres", "recruiter": "Vérifier", "next": re.compile(r"^Suivant : 2 sélectionné")},
+           "settings": "Paramètres", "recruiter": "Vérifier",
+           "scan_code": "Lire le code du recruteur sur une image", "answers": "Répond au défi du vérificateur : ", "next": re.compile(r"^Suivant : 2 sélectionné")},
 }
 
 
@@ -81,13 +85,13 @@ def _nav(page, words, index: int):
 
 
 @pytest.mark.parametrize("size", list(SIZES))
-def test_main_journey_at_phone_and_laptop_size(browser, filled_app, size):
+def test_main_journey_at_phone_and_laptop_size(browser, filled_app, size, tmp_path):
     width, height = SIZES[size]
     context = browser.new_context(viewport={"width": width, "height": height}, locale="en-GB")
     page = context.new_page()
     page.set_default_timeout(30_000)
     try:
-        _journey(page, filled_app, size, width, height)
+        _journey(page, filled_app, size, width, height, tmp_path)
     except Exception:
         shot(page, f"FAILED-responsive-{size}")
         print(filled_app.log.read_text(errors="replace")[-6000:])
@@ -96,7 +100,7 @@ def test_main_journey_at_phone_and_laptop_size(browser, filled_app, size):
         context.close()
 
 
-def _journey(page, app, size, width, height):
+def _journey(page, app, size, width, height, tmp_path):
     open_app(page, app.url)
     page.get_by_text("Unlock your wallet").or_(page.get_by_text("Déverrouillez votre portefeuille")).wait_for()
     shot(page, f"{size}-unlock")
@@ -150,7 +154,7 @@ def _journey(page, app, size, width, height):
         page.get_by_text(words["add"], exact=True).wait_for()
         shot(page, f"{size}-{lang}-add")
 
-        _share(page, words, size, lang, width)
+        _share(page, words, size, lang, width, tmp_path)
 
         _nav(page, words, 3)
         page.get_by_role("button", name=words["recruiter"]).first.wait_for()
@@ -174,7 +178,7 @@ def _journey(page, app, size, width, height):
     shot(page, f"{size}-en-add-summary")
 
 
-def _share(page, words, size, lang, width):
+def _share(page, words, size, lang, width, tmp_path):
     _nav(page, words, 2)
     again = page.get_by_role("button", name=words["again"])
     page.get_by_text(words["step3"]).or_(page.get_by_role("checkbox").first).first.wait_for()
@@ -188,6 +192,13 @@ def _share(page, words, size, lang, width):
     if size == "phone":  # step 1: choose, then a full-width Next
         shot(page, f"{size}-{lang}-share-choose")
         page.get_by_role("button", name=words["next"]).click()
+    # The recruiter's challenge QR, read from a photo of it.
+    code = Satchel(tmp_path / "recruiter").new_challenge()
+    picture = tmp_path / f"challenge-{size}-{lang}.png"
+    picture.write_bytes(Satchel(tmp_path / "recruiter").challenge_qr(code))
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name=words["scan_code"]).click()
+    chooser.value.set_files([str(picture)])
     create = page.get_by_role("button", name=words["create"])
     button = _box(create)
     assert button["x"] + button["width"] <= width, button
@@ -198,6 +209,7 @@ def _share(page, words, size, lang, width):
     page.get_by_role("button", name=words["anyway"]).click()
     page.get_by_text(words["ready"], exact=False).wait_for(timeout=60_000)
     page.get_by_text(words["holds"]).wait_for()
+    page.get_by_text(words["answers"] + code, exact=True).wait_for()
     if size == "phone":
         page.get_by_text(words["step3"]).wait_for()
     shot(page, f"{size}-{lang}-share-qr")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from satchel import share
+from satchel.errors import ScanError
 from satchel.fsutil import atomic_write
 from satchel.model import CheckName, VerificationReport
 from satchel.services.results import ScanResult
@@ -37,6 +38,15 @@ def read_challenge(text: str) -> str | None:
     """The challenge in a scanned challenge QR text, or None."""
     text = text.strip()
     return text[len(CHALLENGE_PREFIX):] if text.startswith(CHALLENGE_PREFIX) else None
+
+
+def challenge_in_image(data: bytes) -> str:
+    """The recruiter's challenge read from a photo or screenshot of their challenge QR (learner side)."""
+    for text in share.scan_image(data):
+        found = read_challenge(text)
+        if found:
+            return found
+    raise ScanError("No recruiter's challenge code was found in this picture.")
 
 
 @dataclass(frozen=True)

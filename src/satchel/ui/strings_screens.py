@@ -122,6 +122,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "share.animated": {"en": "Several parts: keep the code in view until the scanner has them all.",
                        "fr": "Plusieurs parties : laissez le code visible jusqu'à ce que le lecteur les "
                              "ait toutes."},
+    "share.challenge_scan": {"en": "Read the recruiter's code from a picture",
+                             "fr": "Lire le code du recruteur sur une image"},
+    "share.challenge_read": {"en": "Challenge read: {code}", "fr": "Défi lu : {code}"},
     "share.next": {"en": "Next: {count} selected", "fr": "Suivant : {count} sélectionné(s)"},
     "share.back_to_choice": {"en": "Change the selection", "fr": "Modifier la sélection"},
     "share.step": {"en": "Step {index} of 3", "fr": "Étape {index} sur 3"},

@@ -10,6 +10,7 @@ import flet as ft
 
 from satchel.ui.viewmodels.listing import status_key
 from satchel.ui.viewmodels.sharing import Picked, challenge_value, not_valid, step_number
+from satchel.ui.views.add import IMAGE_EXTENSIONS
 from satchel.ui.views.common import Screen, use_screen, use_text
 from satchel.ui.views.credentials import CredentialList
 from satchel.ui.widgets.layout import busy, heading, notice
@@ -83,6 +84,22 @@ def ShareView():
             actions=[ft.TextButton(sc.tr("common.cancel"), on_click=lambda _e: page.pop_dialog()),
                      ft.FilledButton(sc.tr("share.warn_go"), on_click=confirmed)]))
 
+    async def read_challenge(_e=None):
+        """The recruiter's challenge QR, from a photo or screenshot (a phone's picker can take the photo)."""
+        files = await ft.FilePicker().pick_files(
+            dialog_title=sc.tr("share.challenge_scan"), with_data=True,
+            file_type=ft.FilePickerFileType.CUSTOM, allowed_extensions=IMAGE_EXTENSIONS)
+        if not files:
+            return
+        try:
+            code = await sc.rt.call(sc.rt.app.challenge_in_image, files[0].bytes or b"")
+        except Exception as err:  # noqa: BLE001 - no code in the picture
+            set_problem(sc.error_text(err))
+            return
+        set_problem(None)
+        challenge_in.replace(code)
+        sc.toast(sc.tr("share.challenge_read", code=code))
+
     def start_over(_e=None):
         s.selection = ()
         s.bundle = None
@@ -95,6 +112,7 @@ def ShareView():
         ft.TextField(label=sc.tr("share.challenge"), key=challenge_in.key, value=challenge_in.text, dense=True,
                      on_change=challenge_in.on_change),
         ft.Text(sc.tr("share.challenge_hint"), size=12),
+        ft.OutlinedButton(sc.tr("share.challenge_scan"), icon=ft.Icons.QR_CODE_SCANNER, on_click=read_challenge),
         busy(sc.tr("share.creating")) if working else
         ft.FilledButton(sc.tr("share.create"), icon=ft.Icons.QR_CODE_2, on_click=create),
     ]
