@@ -176,3 +176,15 @@ def test_the_format_in_words_a_learner_knows():
     assert detail._format_label(baked, "2.0", "en") == "Verifiable credential 2.0 · badge picture (PNG)"
     assert detail._format_label(record(), "ob2", "fr") == "Open Badge 2.0 · fichier de données (JSON)"
     assert detail._format_label(_replace(record(), format="new-thing"), None, "en") == "new-thing"
+
+
+def test_a_signed_token_is_decoded_for_reading():
+    import base64 as b64
+    import json as js
+
+    def part(obj):
+        return b64.urlsafe_b64encode(js.dumps(obj).encode()).rstrip(b"=").decode()
+    token = f"{part({'alg': 'ES256', 'typ': 'JWT'})}.{part({'vc': {'name': 'Café'}})}.c2ln"
+    text = detail.decoded_token(token.encode())
+    assert text.startswith("// header\n{") and '"alg": "ES256"' in text and '"name": "Café"' in text
+    assert detail.decoded_token(b'{"a": 1}') is None and detail.decoded_token(PNG) is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -111,3 +113,24 @@ def raw_text(raw: bytes) -> str | None:
     if len(text) > MAX_RAW_CHARS:
         return text[:MAX_RAW_CHARS] + "\n…"
     return text
+
+
+def decoded_token(raw: bytes) -> str | None:
+    """A signed token (JWT / JWS, SD-JWT) decoded for reading: its header and its content as pretty JSON.
+    Nothing is verified here; None when ``raw`` is not a compact token."""
+    try:
+        text = raw.decode("ascii").strip()
+    except UnicodeDecodeError:
+        return None
+    parts = text.split("~")[0].split(".")
+    if len(parts) != 3 or not parts[0].startswith("eyJ"):
+        return None
+    out = []
+    for label, part in (("header", parts[0]), ("payload", parts[1])):
+        try:
+            value = json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)))
+        except (ValueError, binascii.Error):
+            return None
+        out.append(f"// {label}\n{json.dumps(value, indent=2, ensure_ascii=False)}")
+    text = "\n\n".join(out)
+    return text[:MAX_RAW_CHARS] + "\n…" if len(text) > MAX_RAW_CHARS else text

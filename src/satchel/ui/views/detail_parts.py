@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import flet as ft
 
-from satchel.ui.viewmodels.detail import raw_text
+from satchel.ui.viewmodels.detail import decoded_token, raw_text
 from satchel.ui.views.common import Screen, use_screen, use_text
 from satchel.ui.widgets.layout import section
 
@@ -68,19 +68,27 @@ def _add_to_collection(app, name: str, cred_id: str) -> None:
 
 
 @ft.component
-def RawView(raw: bytes, show: str, hide: str, binary_note: str):
+def RawView(raw: bytes, show: str, hide: str, binary_note: str, decoded_label: str = ""):
+    """The credential as received; for a signed token, also its decoded header and content."""
     shown, set_shown = ft.use_state(False)
+    decoded = decoded_token(raw) if shown else None
     text = raw_text(raw) if shown else None
     body: list[ft.Control] = [ft.TextButton(hide if shown else show,
                                             icon=ft.Icons.CODE_OFF if shown else ft.Icons.CODE,
                                             on_click=lambda _e: set_shown(not shown))]
+    if shown and decoded is not None:
+        body.append(ft.Text(decoded_label, weight=ft.FontWeight.W_600))
+        body.append(_mono(decoded))
     if shown:
-        body.append(ft.Container(
-            ft.Text(text if text is not None else binary_note, font_family="monospace", size=12, selectable=True),
-            padding=12, border_radius=8, bgcolor=ft.Colors.SURFACE_CONTAINER_HIGHEST))
+        body.append(_mono(text if text is not None else binary_note))
     return ft.Column(body, spacing=6)
+
+
+def _mono(text: str) -> ft.Control:
+    return ft.Container(ft.Text(text, font_family="monospace", size=12, selectable=True),
+                        padding=12, border_radius=8, bgcolor=ft.Colors.SURFACE_CONTAINER_HIGHEST)
 
 
 def raw_section(sc: Screen, raw: bytes) -> ft.Control:
     return RawView(raw, sc.tr("detail.raw"), sc.tr("detail.hide_raw"),
-                   sc.tr("detail.raw_binary", size=len(raw)))
+                   sc.tr("detail.raw_binary", size=len(raw)), sc.tr("detail.decoded_token"))
