@@ -188,3 +188,11 @@ def test_a_signed_token_is_decoded_for_reading():
     text = detail.decoded_token(token.encode())
     assert text.startswith("// header\n{") and '"alg": "ES256"' in text and '"name": "Café"' in text
     assert detail.decoded_token(b'{"a": 1}') is None and detail.decoded_token(PNG) is None
+
+
+def test_tag_suggestions_complete_what_is_typed():
+    names = ("portfolio", "Python", "work", "pottery", "report")
+    assert detail.suggest("po", names, ()) == ("portfolio", "pottery", "report")  # starts first
+    assert detail.suggest("PO", names, ("pottery",)) == ("portfolio", "report")
+    assert detail.suggest("or", names, ()) == ("portfolio", "work", "report")  # inside the word, after
+    assert detail.suggest("", names, ()) == () and detail.suggest("work", names, ()) == ()

@@ -13,6 +13,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "detail.valid_from": {"en": "Valid from", "fr": "Valide à partir du"},
     "detail.valid_until": {"en": "Valid until", "fr": "Valide jusqu'au"},
     "detail.added": {"en": "Added to the wallet", "fr": "Ajouté au portefeuille"},
+    "detail.suggest_tag": {"en": "Add the tag {name}", "fr": "Ajouter l'étiquette {name}"},
+    "detail.suggest_collection": {"en": "Add to the collection {name}", "fr": "Ajouter à la collection {name}"},
     "detail.decoded_token": {"en": "Decoded token (header and content, as signed):",
                              "fr": "Jeton décodé (en-tête et contenu, tels que signés) :"},
     "detail.format": {"en": "Format", "fr": "Format"},

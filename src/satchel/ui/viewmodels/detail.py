@@ -134,3 +134,18 @@ def decoded_token(raw: bytes) -> str | None:
         out.append(f"// {label}\n{json.dumps(value, indent=2, ensure_ascii=False)}")
     text = "\n\n".join(out)
     return text[:MAX_RAW_CHARS] + "\n…" if len(text) > MAX_RAW_CHARS else text
+
+
+MAX_SUGGESTIONS = 6
+
+
+def suggest(typed: str, names: tuple[str, ...], have: tuple[str, ...]) -> tuple[str, ...]:
+    """Tags or collections already in the wallet that start with (then contain) what is typed, minus
+    those this credential already has; nothing before the first letter is typed."""
+    needle = typed.strip().casefold()
+    if not needle:
+        return ()
+    kept = [n for n in names if n not in have and n.casefold() != needle]
+    starts = [n for n in kept if n.casefold().startswith(needle)]
+    inside = [n for n in kept if needle in n.casefold() and n not in starts]
+    return tuple((starts + inside)[:MAX_SUGGESTIONS])
