@@ -157,6 +157,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "check_status.unknown": {"en": "unknown", "fr": "inconnu"},
     # -- settings ---------------------------------------------------------------------------------
     "settings.title": {"en": "Settings", "fr": "Paramètres"},
+    "settings.restore_needs_passphrase": {"en": "Type the backup's passphrase above first, then choose the file.",
+                                          "fr": "Saisissez d'abord la phrase secrète de la sauvegarde ci-dessus, "
+                                                "puis choisissez le fichier."},
     "settings.pictures": {"en": "Badge pictures", "fr": "Images des badges"},
     "settings.pictures_download": {"en": "Download badge pictures from the issuer's website",
                                    "fr": "Télécharger les images des badges depuis le site de l'émetteur"},

@@ -75,6 +75,8 @@ def BackupSection():
         set_working(sc.tr("common.working"))
         try:
             data = await sc.rt.file_bytes(lambda p: app.backup(p, secret), "satchel-backup.satchelbak")
+            secret_in.clear()  # a passphrase never stays on screen after use
+            again_in.clear()
             set_working(None)
             await ft.FilePicker().save_file(file_name="satchel-backup.satchelbak", src_bytes=data)
             set_message(("success", sc.tr("common.saved")))
@@ -84,12 +86,15 @@ def BackupSection():
             set_working(None)
 
     async def restore(_e=None):
+        secret = secret_in.text
+        if not secret:  # asked first, so the file picked is never left waiting for it
+            set_message(("error", sc.tr("settings.restore_needs_passphrase")))
+            return
         files = await ft.FilePicker().pick_files(dialog_title=sc.tr("settings.restore"), with_data=True)
         if not files:
             return
         set_working(sc.tr("common.working"))
         data = files[0].bytes or b""
-        secret = secret_in.text
 
         def run() -> tuple[int, int]:
             with private_dir() as folder:
@@ -98,6 +103,8 @@ def BackupSection():
                 return app.restore(path, secret)
         try:
             added, skipped = await sc.rt.call(run)
+            secret_in.clear()
+            again_in.clear()
             set_message(("success", sc.tr("settings.restored", added=added, skipped=skipped)))
             sc.state.changed()
         except Exception as err:  # noqa: BLE001 - wrong backup passphrase, damaged file
