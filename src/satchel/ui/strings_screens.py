@@ -225,6 +225,18 @@ STRINGS: dict[str, dict[str, str]] = {
                                                                            "actualisez-la"},
     "settings.cache_refresh": {"en": "Refresh", "fr": "Actualiser"},
     "settings.cache_clear": {"en": "Clear", "fr": "Vider"},
+    "settings.cache_refreshed": {"en": "{done} refreshed, {failed} could not be downloaded.",
+                                 "fr": "{done} actualisé(s), {failed} n'ont pas pu être téléchargé(s)."},
+    "settings.cache_load_hint": {"en": "No network where you are? Load a DID document or a revocation list saved "
+                                       "from the issuer's website, for the address it came from.",
+                                 "fr": "Pas de réseau ici ? Chargez un document DID ou une liste de révocation "
+                                       "enregistré depuis le site de l'émetteur, pour l'adresse d'où il vient."},
+    "settings.cache_url": {"en": "Address of the document (https://…)", "fr": "Adresse du document (https://…)"},
+    "settings.cache_load": {"en": "Load a saved document", "fr": "Charger un document enregistré"},
+    "settings.cache_load_needs_url": {"en": "Type the document's https address first.",
+                                      "fr": "Saisissez d'abord l'adresse https du document."},
+    "settings.cache_loaded": {"en": "Kept for {url}. Verify your credentials again to use it.",
+                              "fr": "Conservé pour {url}. Vérifiez à nouveau vos badges pour l'utiliser."},
     "settings.cache_empty": {"en": "The cache is empty.", "fr": "Le cache est vide."},
     "settings.about": {"en": "About", "fr": "À propos"},
     "settings.version": {"en": "Satchel {version}", "fr": "Satchel {version}"},
