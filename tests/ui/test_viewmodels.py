@@ -196,3 +196,31 @@ def test_tag_suggestions_complete_what_is_typed():
     assert detail.suggest("PO", names, ("pottery",)) == ("portfolio", "report")
     assert detail.suggest("or", names, ()) == ("portfolio", "work", "report")  # inside the word, after
     assert detail.suggest("", names, ()) == () and detail.suggest("work", names, ()) == ()
+
+
+def test_two_issuers_with_one_name_are_told_apart():
+    choices = listing.issuer_choices([
+        ("did:web:school.example", "Example School", 2), ("https://other.example/issuer", "Example School", 1),
+        ("did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK", "Example School", 1),
+        ("did:web:solo.example", "Solo Academy", 3)])
+    assert choices == {
+        "did:web:school.example": "Example School · school.example (2)",
+        "https://other.example/issuer": "Example School · other.example (1)",
+        "did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK": "Example School · did:key:z6MkhaXgBZDv…ta2doK (1)",
+        "did:web:solo.example": "Solo Academy (3)"}
+
+
+def test_size_classes():
+    from satchel.ui.viewmodels import responsive
+    assert responsive.is_narrow(400) and responsive.is_narrow(899) and not responsive.is_narrow(900)
+    assert not responsive.is_narrow(None) and not responsive.is_narrow(0)
+    assert responsive.needs_relayout(1280, 800) and responsive.needs_relayout(1280, 1200)
+    assert not responsive.needs_relayout(1280, 1260)
+
+
+def test_credentials_a_verifier_will_not_accept_are_named_before_sharing():
+    picked = [sharing.Picked("1", "A", "verified"), sharing.Picked("2", "B", "revoked"),
+              sharing.Picked("3", "C", "expired"), sharing.Picked("4", "D", "unknown"),
+              sharing.Picked("5", "E", "failed"), sharing.Picked("6", "F", "not_yet_valid")]
+    assert [p.name for p in sharing.not_valid(picked)] == ["B", "C", "E", "F"]
+    assert [sharing.step_number(s) for s in sharing.STEPS] == [1, 2, 3]
