@@ -81,7 +81,9 @@ def test_recruiter_mode_from_first_screen_in_english_and_french(page, app_proces
     banner = page.get_by_text(f"Proven: the candidate holds these credentials and answered your challenge {nb(code)}.")
     banner.wait_for(timeout=60_000)
     page.get_by_text("The presentation answers your request.").wait_for()
-    page.get_by_text("Teamwork Fundamentals").wait_for()
+    page.get_by_text("Teamwork Fundamentals", exact=True).first.wait_for()
+    page.get_by_text("Awarded to Jane Doe").first.wait_for()  # what it says, before the technical checks
+    page.get_by_text("Awarded for demonstrating Teamwork Fundamentals.").wait_for()
     page.get_by_text("Issued by Example Institute of Technology").wait_for()
     page.get_by_text(re.compile(r"^did:key:z6Mk.{4}….{6}$")).wait_for()
     page.get_by_role("button", name="Copy the holder's identifier").wait_for()
@@ -139,6 +141,7 @@ def test_recruiter_mode_from_first_screen_in_english_and_french(page, app_proces
         .wait_for(timeout=60_000)
     page.get_by_text("La présentation répond à votre demande.").wait_for()
     page.get_by_text("Émis par Example Institute of Technology").wait_for()
+    page.get_by_text("Décerné à Jane Doe").first.wait_for()
     shot(page, "recruiter-report-fr")
 
     page.get_by_role("button", name="Vérifier un autre").click()
