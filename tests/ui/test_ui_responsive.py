@@ -33,7 +33,8 @@ WORDS = {
            "anyway": "Share anyway", "ready": "Not valid for a verifier: 1.", "full": "Show full screen",
            "step3": "Step 3 of 3", "again": "New selection", "filters": "Filters (0)", "holds": "This code holds:",
            "settings": "Settings", "recruiter": "Verify",
-           "scan_code": "Read the recruiter's code from a picture", "answers": "Answers the verifier's challenge: ", "next": re.compile(r"^Next: 2 selected")},
+           "scan_code": "Read the recruiter's code from a picture", "open_image": "Open an image",
+           "awarded": "Awarded to Jane Doe", "answers": "Answers the verifier's challenge: ", "next": re.compile(r"^Next: 2 selected")},
     "fr": {"nav": ("Badges", "Ajouter", "Partager", "Recruteur", "Paramètres"), "list": "Mes badges",
            "lang": "Français", "issuer": "Émetteur", "verification": "Vérification",
            "add": "Ajouter des badges", "create": "Créer le QR code",
@@ -41,7 +42,8 @@ WORDS = {
            "ready": "Non valides pour un vérificateur : 1.", "full": "Afficher en plein écran",
            "step3": "Étape 3 sur 3", "again": "Nouvelle sélection", "filters": "Filtres (0)", "holds": "Ce code contient :",
            "settings": "Paramètres", "recruiter": "Vérifier",
-           "scan_code": "Lire le code du recruteur sur une image", "answers": "Répond au défi du vérificateur : ", "next": re.compile(r"^Suivant : 2 sélectionné")},
+           "scan_code": "Lire le code du recruteur sur une image", "open_image": "Ouvrir une image",
+           "awarded": "Décerné à Jane Doe", "answers": "Répond au défi du vérificateur : ", "next": re.compile(r"^Suivant : 2 sélectionné")},
 }
 
 
@@ -159,6 +161,13 @@ def _journey(page, app, size, width, height, tmp_path):
         _nav(page, words, 3)
         page.get_by_role("button", name=words["recruiter"]).first.wait_for()
         shot(page, f"{size}-{lang}-recruiter")
+        with page.expect_file_chooser() as chooser:  # a candidate's QR, from a picture
+            page.get_by_role("button", name=words["open_image"]).click()
+        chooser.value.set_files(str(_candidate_qr(tmp_path)))
+        page.get_by_text(words["awarded"]).first.wait_for(timeout=60_000)
+        title = _box(page.get_by_text("Teamwork Fundamentals", exact=True).first)  # the card's title is drawn
+        assert title["x"] + title["width"] <= width, title
+        shot(page, f"{size}-{lang}-recruiter-report")
         page.get_by_role("button", name=re.compile("Leave recruiter mode|Quitter le mode recruteur")).click()
         page.get_by_role("button", name=TEAMWORK).first.wait_for()
     # Back to English for whoever opens the wallet next.
@@ -176,6 +185,17 @@ def _journey(page, app, size, width, height, tmp_path):
     page.get_by_text(re.compile(r"^Swapped Key — (Added, but not authentic|"
                                 r"Already in the wallet · Failed)$")).wait_for()
     shot(page, f"{size}-en-add-summary")
+
+
+def _candidate_qr(tmp_path):
+    """Someone else's wallet shows one credential as a QR picture."""
+    path = tmp_path / "candidate.png"
+    if not path.exists():
+        wallet = Satchel(tmp_path / "candidate")
+        wallet.create_wallet("candidate passphrase sixteen")
+        ids = wallet.import_bytes((corpus_dir() / "peer" / FILES[0]).read_bytes(), source="test").added
+        path.write_bytes(wallet.share(list(ids)).pngs[0])
+    return path
 
 
 def _share(page, words, size, lang, width, tmp_path):
@@ -214,9 +234,10 @@ def _share(page, words, size, lang, width, tmp_path):
         page.get_by_text(words["step3"]).wait_for()
     shot(page, f"{size}-{lang}-share-qr")
     page.get_by_role("button", name=words["full"]).click()
-    page.get_by_role("button", name=re.compile("Close|Fermer")).wait_for()
+    page.wait_for_url(re.compile(r"/qr$"))
+    page.get_by_role("button", name=re.compile("^(Close|Fermer)$")).first.wait_for()
     shot(page, f"{size}-{lang}-qr-full-screen")
     page.keyboard.press("Escape")
     page.wait_for_url(re.compile(r"/share$"))
     page.get_by_text(words["holds"]).wait_for()
-    page.get_by_role("button", name=re.compile("^(Close|Fermer)$")).wait_for(state="detached", timeout=5_000)
+    page.get_by_role("button", name=words["full"]).wait_for()  # back on the Share screen

@@ -151,9 +151,10 @@ def _credential(sc: Screen, card: vm.CredentialCard, just_trusted: bool,
                      size=12, tooltip=sl.url) for sl in card.status_lists]
     title = card.title or sc.tr("card.no_name")
     return ft.Card(ft.Container(ft.Column([
+        ft.Column([ft.Text(title, size=17, weight=ft.FontWeight.W_600),
+                   status_chip(card.status, sc.lang, large=True)], spacing=6) if sc.state.narrow else
         ft.Row([ft.Text(title, size=17, weight=ft.FontWeight.W_600, expand=True),
-                status_chip(card.status, sc.lang, large=True)], vertical_alignment=ft.CrossAxisAlignment.START,
-               wrap=sc.state.narrow),
+                status_chip(card.status, sc.lang, large=True)], vertical_alignment=ft.CrossAxisAlignment.START),
         *(_what_it_says(sc, told, title) if told is not None else []),
         ft.Text(sc.tr("recruiter.issuer", name=name), size=14),
         *trust_line,
