@@ -150,15 +150,11 @@ class Satchel:
         raise CredentialNotFound(f"There is no credential with id '{prefix}' in this wallet.")
 
     def delete(self, cred_id: str) -> None:
-        """Delete a credential, in every wrapper it was received in (the list shows them as one)."""
         wallet = self.session.wallet()
         real = self.resolve_id(cred_id)
-        for same, _format in wallet.same_credential(real) or [(real, "")]:
+        for same, _format in wallet.same_credential(real) or [(real, "")]:  # every wrapper of it
             wallet.delete(same)
             wallet.log("delete", same)
-
-    def same_credential(self, cred_id: str) -> list[tuple[str, str]]:
-        return self.session.wallet().same_credential(self.resolve_id(cred_id))
 
     def tag(self, cred_id: str, tags: Sequence[str]) -> None:
         self.session.wallet().add_tags(self.resolve_id(cred_id), [t.strip() for t in tags if t.strip()])
@@ -191,11 +187,8 @@ class Satchel:
         return self.session.wallet().issuers()
 
     def badge_pictures(self, records: Sequence[CredentialRecord], *, download: bool = False) -> dict[str, bytes]:
-        """Each credential's own picture (see satchel.services.pictures); ``download`` fetches https images
-        only when the user allowed it in Settings."""
-        from satchel.services import pictures
-        allowed = download and not self.offline and bool(self.get_setting(pictures.DOWNLOAD_SETTING))
-        return pictures.pictures(self.session.wallet(), records, fetcher=self.fetcher if allowed else None)
+        from satchel.services import pictures  # download: only if allowed in Settings (see pictures.py)
+        return pictures.for_app(self, records, download=download)
 
     def export_credential(self, cred_id: str, path: Path) -> None:
         from satchel.fsutil import atomic_write
@@ -350,8 +343,7 @@ class Satchel:
     def challenge_qr(self, challenge: str) -> bytes:
         return recruiter.challenge_qr(challenge)
 
-    def challenge_in_image(self, data: bytes) -> str:
-        """The learner reads the recruiter's challenge QR from a photo (ScanError when there is none)."""
+    def challenge_in_image(self, data: bytes) -> str:  # the learner's side: ScanError when there is none
         return recruiter.challenge_in_image(data)
 
     def live_scan(self, source: int | str, *, challenge: str | None = None,
@@ -394,8 +386,7 @@ class Satchel:
         atomic_write(Path(path), share_pdf.presentation_pdf(items, None, lang=lang), mode=0o600)
 
     def export_report_pdf(self, report: VerificationReport, path: Path, lang: str = "en",
-                          about: Sequence[Any] = ()) -> None:
-        """``about``: what each credential says (services.presented), for 'Awarded to' and issuer names."""
+                          about: Sequence[Any] = ()) -> None:  # about: services.presented, per credential
         from satchel.fsutil import atomic_write
         from satchel.share import pdf as share_pdf
         data = share_pdf.presentation_pdf(recruiter.report_pdf_items(report, lang, about), None, lang=lang)
