@@ -31,19 +31,21 @@ WORDS = {
            "lang": "English", "issuer": "Issuer", "verification": "Verification", "add": "Add credentials",
            "create": "Create the QR code", "warn": "Share credentials that will not verify?",
            "anyway": "Share anyway", "ready": "Not valid for a verifier: 1.", "full": "Show full screen",
-           "step3": "Step 3 of 3", "again": "New selection", "filters": "Filters (0)", "holds": "This code holds:",
-           "settings": "Settings", "recruiter": "Verify",
+           "step3": "Step 3 of 3", "again": "New selection", "filters": "Filters (0)",
+           "holds": "This code holds:", "settings": "Settings", "recruiter": "Verify",
            "scan_code": "Read the recruiter's code from a picture", "open_image": "Open an image",
-           "awarded": "Awarded to Jane Doe", "answers": "Answers the verifier's challenge: ", "next": re.compile(r"^Next: 2 selected")},
+           "awarded": "Awarded to Jane Doe", "answers": "Answers the verifier's challenge: ",
+           "next": re.compile(r"^Next: 2 selected")},
     "fr": {"nav": ("Badges", "Ajouter", "Partager", "Recruteur", "Paramètres"), "list": "Mes badges",
            "lang": "Français", "issuer": "Émetteur", "verification": "Vérification",
            "add": "Ajouter des badges", "create": "Créer le QR code",
            "warn": "Partager des badges qui ne seront pas validés ?", "anyway": "Partager quand même",
            "ready": "Non valides pour un vérificateur : 1.", "full": "Afficher en plein écran",
-           "step3": "Étape 3 sur 3", "again": "Nouvelle sélection", "filters": "Filtres (0)", "holds": "Ce code contient :",
-           "settings": "Paramètres", "recruiter": "Vérifier",
+           "step3": "Étape 3 sur 3", "again": "Nouvelle sélection", "filters": "Filtres (0)",
+           "holds": "Ce code contient :", "settings": "Paramètres", "recruiter": "Vérifier",
            "scan_code": "Lire le code du recruteur sur une image", "open_image": "Ouvrir une image",
-           "awarded": "Décerné à Jane Doe", "answers": "Répond au défi du vérificateur : ", "next": re.compile(r"^Suivant : 2 sélectionné")},
+           "awarded": "Décerné à Jane Doe", "answers": "Répond au défi du vérificateur : ",
+           "next": re.compile(r"^Suivant : 2 sélectionné")},
 }
 
 
@@ -161,9 +163,7 @@ def _journey(page, app, size, width, height, tmp_path):
         _nav(page, words, 3)
         page.get_by_role("button", name=words["recruiter"]).first.wait_for()
         shot(page, f"{size}-{lang}-recruiter")
-        with page.expect_file_chooser() as chooser:  # a candidate's QR, from a picture
-            page.get_by_role("button", name=words["open_image"]).click()
-        chooser.value.set_files(str(_candidate_qr(tmp_path)))
+        _choose_files(page, words["open_image"], str(_candidate_qr(tmp_path)))  # a candidate's QR picture
         page.get_by_text(words["awarded"]).first.wait_for(timeout=60_000)
         title = _box(page.get_by_text("Teamwork Fundamentals", exact=True).first)  # the card's title is drawn
         assert title["x"] + title["width"] <= width, title
@@ -177,14 +177,27 @@ def _journey(page, app, size, width, height, tmp_path):
 
     # The import summary names each badge and says how it verified (the laptop run finds them present).
     _nav(page, WORDS["en"], 1)
-    with page.expect_file_chooser() as chooser:
-        page.get_by_role("button", name="Choose files").click()
-    chooser.value.set_files([str(corpus_dir() / "peer" / name) for name in IMPORTED])
+    _choose_files(page, "Choose files", [str(corpus_dir() / "peer" / name) for name in IMPORTED])
     page.get_by_text(re.compile(r"^Future Skill — (Added|Already in the wallet) · Not valid yet$")).wait_for(
         timeout=90_000)
     page.get_by_text(re.compile(r"^Swapped Key — (Added, but not authentic|"
                                 r"Already in the wallet · Failed)$")).wait_for()
     shot(page, f"{size}-en-add-summary")
+
+
+def _choose_files(page, button: str, paths) -> None:
+    """Click ``button`` and give the file picker ``paths``; a click swallowed during a re-render is retried."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(3):
+        try:
+            with page.expect_file_chooser(timeout=10_000) as chooser:
+                page.get_by_role("button", name=button).click()
+            chooser.value.set_files(paths)
+            return
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
 
 
 def _candidate_qr(tmp_path):
@@ -216,9 +229,7 @@ def _share(page, words, size, lang, width, tmp_path):
     code = Satchel(tmp_path / "recruiter").new_challenge()
     picture = tmp_path / f"challenge-{size}-{lang}.png"
     picture.write_bytes(Satchel(tmp_path / "recruiter").challenge_qr(code))
-    with page.expect_file_chooser() as chooser:
-        page.get_by_role("button", name=words["scan_code"]).click()
-    chooser.value.set_files([str(picture)])
+    _choose_files(page, words["scan_code"], [str(picture)])
     create = page.get_by_role("button", name=words["create"])
     button = _box(create)
     assert button["x"] + button["width"] <= width, button
