@@ -9,6 +9,7 @@ import json
 from satchel.errors import FetchFailed
 from satchel.net import Response
 from satchel.services import pictures
+from satchel.services.pictures import badge_pictures
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 40
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>'
@@ -48,7 +49,7 @@ def test_a_baked_badge_is_its_own_picture(satchel, corpus_dir_path):
         data = (corpus_dir_path / "extra" / name).read_bytes()
         cred_id = satchel.import_bytes(data, source="test", filename=name).added[0]
         [record] = [r for r in satchel.list() if r.id == cred_id]  # as the list gives it: without its bytes
-        assert not record.raw and satchel.badge_pictures([record]) == {cred_id: data}
+        assert not record.raw and badge_pictures(satchel, [record]) == {cred_id: data}
 
 
 def test_https_images_only_with_consent_once_and_kept_in_the_wallet(satchel, issue):
@@ -57,19 +58,19 @@ def test_https_images_only_with_consent_once_and_kept_in_the_wallet(satchel, iss
     assert record.display.image.startswith("https://")  # the achievement's image.id
     fetcher = CountingFetcher(PNG)
     satchel.fetcher = fetcher
-    assert satchel.badge_pictures([record], download=True) == {}  # not allowed: nothing is fetched
+    assert badge_pictures(satchel, [record], download=True) == {}  # not allowed: nothing is fetched
     assert fetcher.urls == []
     satchel.set_setting(pictures.DOWNLOAD_SETTING, True)
-    assert satchel.badge_pictures([record]) == {}  # allowed, but this call only reads what is kept
-    assert satchel.badge_pictures([record], download=True) == {cred_id: PNG}
-    assert satchel.badge_pictures([record], download=True) == {cred_id: PNG}
+    assert badge_pictures(satchel, [record]) == {}  # allowed, but this call only reads what is kept
+    assert badge_pictures(satchel, [record], download=True) == {cred_id: PNG}
+    assert badge_pictures(satchel, [record], download=True) == {cred_id: PNG}
     assert fetcher.urls == [record.display.image]  # once
     satchel.fetcher = CountingFetcher(b"")
-    assert satchel.badge_pictures([record]) == {cred_id: PNG}  # kept in the wallet
+    assert badge_pictures(satchel, [record]) == {cred_id: PNG}  # kept in the wallet
 
 
 def test_a_download_that_is_not_an_image_is_dropped(satchel, issue):
     cred_id = satchel.import_bytes(issue("Page"), source="test").added[0]
     satchel.set_setting(pictures.DOWNLOAD_SETTING, True)
     satchel.fetcher = CountingFetcher(json.dumps({"html": True}).encode())
-    assert satchel.badge_pictures([satchel.get(cred_id)], download=True) == {}
+    assert badge_pictures(satchel, [satchel.get(cred_id)], download=True) == {}

@@ -5,6 +5,7 @@ deleting that card deletes the credential in all its wrappers."""
 from __future__ import annotations
 
 from satchel.model import ListQuery
+from satchel.services.pictures import badge_pictures
 
 FILES = ("peer/cred-valid-eddsa-rdfc-2022-ob3.json", "extra/baked-ob3-valid.png", "extra/baked-ob3-valid.svg")
 
@@ -21,7 +22,7 @@ def test_one_card_for_one_credential_in_three_wrappers(satchel, corpus_dir_path)
     assert satchel.count(ListQuery(tag="portfolio")) == 1
     assert [fmt for _i, fmt in satchel.session.wallet().same_credential(ids[0])] == ["vc-json", "baked-png", "baked-svg"]
     png = (corpus_dir_path / FILES[1]).read_bytes()
-    assert satchel.badge_pictures(cards) == {ids[0]: png}  # the JSON card shows the baked picture
+    assert badge_pictures(satchel, cards) == {ids[0]: png}  # the JSON card shows the baked picture
 
     satchel.delete(ids[0])
     assert satchel.list() == [] and satchel.count(ListQuery()) == 0

@@ -186,10 +186,6 @@ class Satchel:
     def issuers(self) -> list[tuple[str | None, str | None, int]]:
         return self.session.wallet().issuers()
 
-    def badge_pictures(self, records: Sequence[CredentialRecord], *, download: bool = False) -> dict[str, bytes]:
-        from satchel.services import pictures  # download: only if allowed in Settings (see pictures.py)
-        return pictures.for_app(self, records, download=download)
-
     def export_credential(self, cred_id: str, path: Path) -> None:
         from satchel.fsutil import atomic_write
         atomic_write(Path(path), self.get(cred_id).raw, mode=0o600)

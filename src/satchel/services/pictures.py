@@ -126,8 +126,8 @@ def pictures(wallet: Any, records: Iterable[CredentialRecord], *, fetcher: Any =
     return out
 
 
-def for_app(app: Any, records: Iterable[CredentialRecord], *, download: bool = False) -> dict[str, bytes]:
-    """The facade's ``badge_pictures``: ``download`` fetches https pictures only when the user allowed it
-    in Settings and the app is not offline."""
+def badge_pictures(app: Any, records: Iterable[CredentialRecord], *, download: bool = False) -> dict[str, bytes]:
+    """Credential id → picture for an app (the ``Satchel`` facade); ``download`` fetches https pictures
+    only when the user allowed it in Settings and the app is not offline."""
     allowed = download and not app.offline and bool(app.get_setting(DOWNLOAD_SETTING))
     return pictures(app.session.wallet(), records, fetcher=app.fetcher if allowed else None)

@@ -57,7 +57,7 @@ class Card:
 
 
 def card(record: CredentialRecord, picture: bytes | None = None) -> Card:
-    """The list's view of a record; ``picture`` is its own badge picture (services.badge_pictures)."""
+    """The list's view of a record; ``picture`` is its own badge picture (services.pictures.badge_pictures)."""
     d = record.display
     name = d.name or d.achievement_name
     issuer = d.issuer_name or d.issuer_id

@@ -7,7 +7,7 @@ from dataclasses import replace
 import flet as ft
 
 from satchel.model import ListQuery
-from satchel.services.pictures import DOWNLOAD_SETTING
+from satchel.services.pictures import DOWNLOAD_SETTING, badge_pictures
 from satchel.ui.viewmodels.listing import PAGE_SIZE, STATUSES, Filters, Page, card, issuer_choices
 from satchel.ui.views.common import Screen, use_screen
 from satchel.ui.widgets.credential_card import credential_card
@@ -72,7 +72,7 @@ def CredentialList(select: bool = False):
         if not wanted or not app.get_setting(DOWNLOAD_SETTING):
             return
         try:
-            found = await sc.rt.call(lambda: app.badge_pictures([app.get(i) for i in wanted], download=True))
+            found = await sc.rt.call(lambda: badge_pictures(app, [app.get(i) for i in wanted], download=True))
         except Exception:  # noqa: BLE001 - generated pictures stay
             return
         if found and mine == request.current:
@@ -172,7 +172,7 @@ def CredentialList(select: bool = False):
 
 def cards_of(app, records) -> list:
     """Cards for these records, each with its own picture when it has one (nothing is downloaded here)."""
-    found = app.badge_pictures(records)
+    found = badge_pictures(app, records)
     return [card(r, found.get(r.id)) for r in records]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import flet as ft
 
 from satchel.errors import CredentialNotFound
+from satchel.services.pictures import badge_pictures
 from satchel.ui.viewmodels import detail as vm
 from satchel.ui.viewmodels.listing import badge_seed
 from satchel.ui.views.common import Screen, use_screen
@@ -86,7 +87,7 @@ def DetailView():
 
 def _load(app, cred_id: str, download: bool):
     record = app.get(cred_id)
-    return record, app.report(cred_id), app.badge_pictures([record], download=download).get(record.id)
+    return record, app.report(cred_id), badge_pictures(app, [record], download=download).get(record.id)
 
 
 def _fact(label: str, value: str, narrow: bool) -> ft.Control:
