@@ -38,13 +38,14 @@ def test_the_report_pdf_names_the_recipient_and_the_issuer(recruiter, corpus_dir
     assert all(i.recipient is None for i in bare)
 
 
-def test_the_learner_reads_the_recruiters_challenge_from_a_photo(recruiter, satchel):
+def test_the_learner_reads_the_recruiters_challenge_from_a_photo(recruiter):
     import pytest
 
     from satchel.errors import ScanError
+    from satchel.services.recruiter import challenge_in_image
     from satchel.share.qrimage import render_png
 
     code = recruiter.new_challenge()
-    assert satchel.challenge_in_image(recruiter.challenge_qr(code)) == code
+    assert challenge_in_image(recruiter.challenge_qr(code)) == code
     with pytest.raises(ScanError):
-        satchel.challenge_in_image(render_png("SAT1:not a challenge"))
+        challenge_in_image(render_png("SAT1:not a challenge"))

@@ -339,9 +339,6 @@ class Satchel:
     def challenge_qr(self, challenge: str) -> bytes:
         return recruiter.challenge_qr(challenge)
 
-    def challenge_in_image(self, data: bytes) -> str:  # the learner's side: ScanError when there is none
-        return recruiter.challenge_in_image(data)
-
     def live_scan(self, source: int | str, *, challenge: str | None = None,
                   domain: str | None = None) -> recruiter.LiveScan:
         """A camera (index) or video file (path) scan to drive frame by frame; ScanError if none."""

@@ -21,7 +21,11 @@ class Screen:
     rt: Runtime
     tr: Callable[..., str]
 
-    lang: str = "en"  # the language of this screen (the app's, or recruiter mode's own)
+    own_lang: str | None = None  # a language for this part of the app only (recruiter mode's own switch)
+
+    @property
+    def lang(self) -> str:
+        return self.own_lang or self.state.lang
 
     def go(self, route: str) -> None:
         ft.context.page.navigate(route)
@@ -42,12 +46,13 @@ LangContext: ft.ContextProvider[str | None] = ft.create_context(None)
 def use_screen() -> Screen:
     state = ft.use_context(StateContext)
     rt = ft.use_context(RuntimeContext)
-    lang = ft.use_context(LangContext) or state.lang
+    own = ft.use_context(LangContext)
+    lang = own or state.lang
 
     def translate(key: str, **params: Any) -> str:
         return tr(key, lang, **params)
 
-    return Screen(state, rt, translate, lang)
+    return Screen(state, rt, translate, own)
 
 
 @dataclass

@@ -29,7 +29,7 @@ TABS = (("verify", "recruiter.tab_verify", ft.Icons.QR_CODE_SCANNER, ft.Icons.QR
 def RecruiterView():
     outer = use_screen()
     s = outer.state
-    sc = replace(outer, lang=s.recruiter_lang or outer.lang,
+    sc = replace(outer, own_lang=s.recruiter_lang or outer.lang,
                  tr=lambda key, **params: tr(key, s.recruiter_lang or outer.lang, **params))
     tab, set_tab = ft.use_state("verify")
     challenge, set_challenge = ft.use_state(None)  # (code, QR png) once generated

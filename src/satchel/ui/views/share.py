@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import flet as ft
 
+from satchel.services.recruiter import challenge_in_image
 from satchel.ui.viewmodels.listing import status_key
 from satchel.ui.viewmodels.sharing import Picked, challenge_value, not_valid, step_number
 from satchel.ui.views.add import IMAGE_EXTENSIONS
@@ -92,7 +93,7 @@ def ShareView():
         if not files:
             return
         try:
-            code = await sc.rt.call(sc.rt.app.challenge_in_image, files[0].bytes or b"")
+            code = await sc.rt.call(challenge_in_image, files[0].bytes or b"")
         except Exception as err:  # noqa: BLE001 - no code in the picture
             set_problem(sc.error_text(err))
             return
