@@ -95,3 +95,12 @@ def test_linkedin_url_leaves_out_what_is_unknown_and_refuses_bad_input():
         linkedin_add_url(" ", "X", None, None, None, None)
     with pytest.raises(UsageError):
         linkedin_add_url("Badge", "X", None, None, "javascript:alert(1)", None)
+
+
+def test_an_animated_code_is_printed_frame_by_frame_on_its_own_page():
+    frames = [render_png(f"SAT2:{n}/3:PART") for n in range(3)]
+    pdf = presentation_pdf([PdfItem("A"), PdfItem("B")], frames, lang="en")
+    assert _pages(pdf) == 3  # two credentials, then the three parts together
+    assert pdf.count(b"/Subtype /Image") == 3
+    one = presentation_pdf([PdfItem("A"), PdfItem("B")], frames[0], lang="en")
+    assert _pages(one) == 2 and one.count(b"/Subtype /Image") == 1  # one code, printed once, on each page

@@ -14,9 +14,9 @@ pytestmark = [pytest.mark.ui, pytest.mark.slow]
 
 PASSPHRASE = "lichen harbour velvet ninety"
 NAMES_BY_NAME = ("Data Literacy", "Expired Skill", "Secure Coding", "Teamwork Fundamentals", "Teamwork Fundamentals")
-# The list's dropdowns, in screen order. Flutter's DropdownMenu puts no label in the semantics tree, so a
-# dropdown is reached as the n-th button without text (its arrow); the menu entries are buttons by text.
-STATUS, TAG, SORT = 0, 1, 4
+# The list's dropdowns are buttons named by their label and current value ("Status All"); the menu entries
+# are buttons by text.
+STATUS, TAG, SORT = "Status", "Tag", "Sort by"
 
 
 @pytest.fixture(scope="module")
@@ -28,11 +28,11 @@ def seeded_app(tmp_path_factory):
     proc.stop()
 
 
-def pick(page, dropdown: int, option: str) -> None:
-    """Open the dropdown and choose ``option``. A click that lands while the last menu is still closing
-    is swallowed by Flutter, so the arrow is clicked again until the menu is really open."""
-    arrow = page.locator("flt-semantics[role=button]").filter(has_not_text=re.compile(r"\S")).nth(dropdown)
-    choose_from_menu(arrow, page.get_by_role("button", name=option, exact=True))
+def pick(page, dropdown: str, option: str) -> None:
+    """Open the dropdown named ``dropdown`` and choose ``option``. A click that lands while the last menu
+    is still closing is swallowed by Flutter, so the dropdown is clicked again until the menu is open."""
+    opener = page.get_by_role("button", name=re.compile(rf"^{re.escape(dropdown)}\s")).first
+    choose_from_menu(opener, page.get_by_role("button", name=option, exact=True))
 
 
 def cards(page):

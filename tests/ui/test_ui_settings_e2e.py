@@ -158,11 +158,14 @@ def restore_into_fresh_wallet(browser, fresh: AppProcess, backup: Path) -> None:
         open_settings(page)
         # One restore through the UI (into empty fields: retyping over the previous text races with
         # Flutter under load); restoring twice without duplicates is covered by tests/cli and tests/store.
+        page.get_by_role("button", name="Restore from a backup").click()  # the passphrase is asked first
+        page.get_by_text("Type the backup's passphrase above first, then choose the file.").wait_for()
         backup_fields(page, BACKUP_SECRET)
         with page.expect_file_chooser() as chooser:
             page.get_by_role("button", name="Restore from a backup").click()
         chooser.value.set_files(str(backup))
         page.get_by_text("2 added, 0 already there.", exact=True).wait_for(timeout=60_000)
+        assert page.get_by_label("Backup passphrase", exact=True).input_value() == ""  # cleared after use
         shot(page, "settings-restore-2-added")
         page.get_by_role("button", name="Credentials").first.click()
         page.get_by_text("2 credentials").wait_for()

@@ -18,8 +18,8 @@ NOW = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 16
 
 
-def record(**display) -> CredentialRecord:
-    return CredentialRecord(id="abc123", sha256="00", format="vc-json", signed_form="data-integrity",
+def record(cred_id: str = "abc123", **display) -> CredentialRecord:
+    return CredentialRecord(id=cred_id, sha256="00", format="vc-json", signed_form="data-integrity",
                             source="test", added_at="2026-11-20T10:00:00+00:00",
                             display=DisplayFields(**display), raw=b'{"a": 1}')
 
@@ -79,12 +79,10 @@ def test_card_falls_back_to_achievement_and_issuer_id():
                                                               "unverified", None)
 
 
-def test_images_only_from_data_uris_never_fetched():
-    data_uri = "data:image/png;base64," + base64.b64encode(PNG).decode()
-    assert listing.image_bytes(DisplayFields(image=data_uri)) == PNG
-    assert listing.image_bytes(DisplayFields(image="https://example.org/badge.png")) is None
-    assert listing.image_bytes(DisplayFields(image="data:text/html;base64,PGI+")) is None
-    assert listing.image_bytes(DisplayFields(image="data:image/png,notbase64")) is None
+def test_a_card_shows_the_picture_it_is_given_and_one_colour_per_badge():
+    a, b = record("a1", name="A", issuer_id="did:key:z6Mk"), record("b2", name="B", issuer_id="did:key:z6Mk")
+    assert listing.card(a, PNG).image == PNG
+    assert listing.card(a).seed == listing.badge_seed(a) != listing.badge_seed(b)  # per badge, not per issuer
 
 
 def test_pages_extend_without_duplicates():
@@ -156,3 +154,73 @@ def test_every_ui_string_has_french_and_english_and_placeholders_match():
 def test_tr_falls_back_and_formats():
     assert strings.tr("list.count", "fr", count=4) == "4 badges"
     assert strings.tr("list.count", "de", count=4) == "4 credentials"
+
+
+def test_import_summary_names_each_badge_and_says_how_it_verified():
+    s = importing.summarise(
+        [ImportItem("a.json", added=("1", "2")), ImportItem("b.png", existing=("3",)),
+         ImportItem("c.json", error="refused")],
+        {"1": ("Teamwork", "verified"), "2": ("Tampered", "failed"), "3": ("Old", "expired")})
+    assert [(line.name, line.kind, line.status) for line in s.lines] == [
+        ("Teamwork", "added", "verified"), ("Tampered", "added", "failed"), ("Old", "existing", "expired"),
+        ("c.json", "refused", None)]
+    assert [line.not_authentic for line in s.lines] == [False, True, False, False]
+    assert (s.added, s.existing, s.refused) == (2, 1, 1)
+    unnamed = importing.summarise([ImportItem("d.json", added=("9",))], {"9": (None, "unknown")})
+    assert unnamed.lines[0].name == "d.json"  # no badge name: the file's name
+
+
+def test_the_format_in_words_a_learner_knows():
+    from dataclasses import replace as _replace
+    baked = _replace(record(), format="baked-png")
+    assert detail._format_label(baked, "2.0", "en") == "Verifiable credential 2.0 · badge picture (PNG)"
+    assert detail._format_label(record(), "ob2", "fr") == "Open Badge 2.0 · fichier de données (JSON)"
+    assert detail._format_label(_replace(record(), format="new-thing"), None, "en") == "new-thing"
+
+
+def test_a_signed_token_is_decoded_for_reading():
+    import base64 as b64
+    import json as js
+
+    def part(obj):
+        return b64.urlsafe_b64encode(js.dumps(obj).encode()).rstrip(b"=").decode()
+    token = f"{part({'alg': 'ES256', 'typ': 'JWT'})}.{part({'vc': {'name': 'Café'}})}.c2ln"
+    text = detail.decoded_token(token.encode())
+    assert text.startswith("// header\n{") and '"alg": "ES256"' in text and '"name": "Café"' in text
+    assert detail.decoded_token(b'{"a": 1}') is None and detail.decoded_token(PNG) is None
+
+
+def test_tag_suggestions_complete_what_is_typed():
+    names = ("portfolio", "Python", "work", "pottery", "report")
+    assert detail.suggest("po", names, ()) == ("portfolio", "pottery", "report")  # starts first
+    assert detail.suggest("PO", names, ("pottery",)) == ("portfolio", "report")
+    assert detail.suggest("or", names, ()) == ("portfolio", "work", "report")  # inside the word, after
+    assert detail.suggest("", names, ()) == () and detail.suggest("work", names, ()) == ()
+
+
+def test_two_issuers_with_one_name_are_told_apart():
+    choices = listing.issuer_choices([
+        ("did:web:school.example", "Example School", 2), ("https://other.example/issuer", "Example School", 1),
+        ("did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK", "Example School", 1),
+        ("did:web:solo.example", "Solo Academy", 3)])
+    assert choices == {
+        "did:web:school.example": "Example School · school.example (2)",
+        "https://other.example/issuer": "Example School · other.example (1)",
+        "did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK": "Example School · did:key:z6MkhaXgBZDv…ta2doK (1)",
+        "did:web:solo.example": "Solo Academy (3)"}
+
+
+def test_size_classes():
+    from satchel.ui.viewmodels import responsive
+    assert responsive.is_narrow(400) and responsive.is_narrow(899) and not responsive.is_narrow(900)
+    assert not responsive.is_narrow(None) and not responsive.is_narrow(0)
+    assert responsive.needs_relayout(1280, 800) and responsive.needs_relayout(1280, 1200)
+    assert not responsive.needs_relayout(1280, 1260)
+
+
+def test_credentials_a_verifier_will_not_accept_are_named_before_sharing():
+    picked = [sharing.Picked("1", "A", "verified"), sharing.Picked("2", "B", "revoked"),
+              sharing.Picked("3", "C", "expired"), sharing.Picked("4", "D", "unknown"),
+              sharing.Picked("5", "E", "failed"), sharing.Picked("6", "F", "not_yet_valid")]
+    assert [p.name for p in sharing.not_valid(picked)] == ["B", "C", "E", "F"]
+    assert [sharing.step_number(s) for s in sharing.STEPS] == [1, 2, 3]

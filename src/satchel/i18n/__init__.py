@@ -13,9 +13,9 @@ import os
 from typing import Any
 
 from satchel.i18n.catalog import CATALOG, register
+from satchel.i18n.messages import MESSAGES
 
 LANGUAGES = ("en", "fr")
-DETAIL = {"fr": "détail en anglais : "}
 
 
 def system_language() -> str:
@@ -56,9 +56,10 @@ def render_error(error: Any, lang: str = "en") -> str:
     general = t(key, lang, **params)
     if error.message in (type(error).default_message, CATALOG[key].get("en"), t(key, "en", **params)):
         return general
-    # The specific sentence (which file, which size, which camera) exists in English only so far:
-    # keep it as a detail rather than lose it.
-    return f"{general} ({DETAIL.get(lang, 'details: ')}{error.message})"
+    # A specific sentence (which chunk, which part) is shown only when it is translated: a French
+    # reader never gets English in the middle of a sentence.
+    specific = MESSAGES.get(error.message, {}).get(lang)
+    return f"{general} {specific}" if specific else general
 
 
 __all__ = ["LANGUAGES", "register", "render_check", "render_error", "system_language", "t"]

@@ -153,8 +153,9 @@ class Satchel(Disclosing):
     def delete(self, cred_id: str) -> None:
         wallet = self.session.wallet()
         real = self.resolve_id(cred_id)
-        wallet.delete(real)
-        wallet.log("delete", real)
+        for same, _format in wallet.same_credential(real) or [(real, "")]:  # every wrapper of it
+            wallet.delete(same)
+            wallet.log("delete", same)
 
     def tag(self, cred_id: str, tags: Sequence[str]) -> None:
         self.session.wallet().add_tags(self.resolve_id(cred_id), [t.strip() for t in tags if t.strip()])
@@ -296,9 +297,10 @@ class Satchel(Disclosing):
         records = [self.get(i) for i in ids]
         reports = {r.id: verifying.report_from_json(r.report_json) or self.verify_stored(r.id) for r in records}
         from satchel.share import pdf as share_pdf
+        if bundle is None and sharing.has_signable(records):  # every PDF carries a code to scan
+            bundle = self.share([r.id for r in sharing.signable(records)])
         data = share_pdf.presentation_pdf(sharing.pdf_items(records, reports, lang),
-                                          bundle.pngs[0] if bundle and len(bundle.pngs) == 1 else None,
-                                          lang=lang)
+                                          bundle.pngs if bundle else None, lang=lang)
         from satchel.fsutil import atomic_write
         atomic_write(Path(path), data, mode=0o600)
 
@@ -377,10 +379,11 @@ class Satchel(Disclosing):
             raise ShareError("There is no verification in the history yet.")
         atomic_write(Path(path), share_pdf.presentation_pdf(items, None, lang=lang), mode=0o600)
 
-    def export_report_pdf(self, report: VerificationReport, path: Path, lang: str = "en") -> None:
+    def export_report_pdf(self, report: VerificationReport, path: Path, lang: str = "en",
+                          about: Sequence[Any] = ()) -> None:  # about: services.presented, per credential
         from satchel.fsutil import atomic_write
         from satchel.share import pdf as share_pdf
-        data = share_pdf.presentation_pdf(recruiter.report_pdf_items(report, lang), None, lang=lang)
+        data = share_pdf.presentation_pdf(recruiter.report_pdf_items(report, lang, about), None, lang=lang)
         atomic_write(Path(path), data, mode=0o600)
 
     # -- backup -----------------------------------------------------------------------------------

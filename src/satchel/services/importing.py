@@ -55,9 +55,10 @@ def read_stream_capped(stream: BinaryIO, limit: int = MAX_FILE_BYTES) -> bytes:
 # presentation (a VP file, a QR code scanned back in) is stored as Satchel's own serialisation, so when
 # the wallet already holds the same credential it is a duplicate, however it was wrapped. A file received
 # directly is kept byte for byte unless the very same bytes are already there. Baked images keep their
-# own rows (their picture is the point).
+# own rows (their picture is the point) under the key of the credential inside them, so the list shows one
+# card for one credential however many wrappers of it were received (store.listing).
 _KEYED = {CredentialFormat.VC_JSON, CredentialFormat.VC_JWT, CredentialFormat.OB2_JSON, CredentialFormat.OB2_JWS,
-          CredentialFormat.SD_JWT_VC}
+          CredentialFormat.SD_JWT_VC, CredentialFormat.BAKED_PNG, CredentialFormat.BAKED_SVG}
 
 
 def content_key(cred: ParsedCredential) -> str | None:

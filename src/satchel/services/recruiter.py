@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from satchel import share
+from satchel.errors import ScanError
 from satchel.fsutil import atomic_write
-from satchel.model import VerificationReport
+from satchel.model import CheckName, VerificationReport
 from satchel.services.results import ScanResult
 
 # Challenge codes: short, easy to read aloud and type (no 0/O, 1/I/L), 8 characters ≈ 40 bits.
@@ -37,6 +38,15 @@ def read_challenge(text: str) -> str | None:
     """The challenge in a scanned challenge QR text, or None."""
     text = text.strip()
     return text[len(CHALLENGE_PREFIX):] if text.startswith(CHALLENGE_PREFIX) else None
+
+
+def challenge_in_image(data: bytes) -> str:
+    """The recruiter's challenge read from a photo or screenshot of their challenge QR (learner side)."""
+    for text in share.scan_image(data):
+        found = read_challenge(text)
+        if found:
+            return found
+    raise ScanError("No recruiter's challenge code was found in this picture.")
 
 
 @dataclass(frozen=True)
@@ -96,16 +106,31 @@ def export_history_json(entries: list[dict[str, Any]], path: Path) -> None:
     atomic_write(Path(path), history_json(entries), mode=0o600)
 
 
-def report_pdf_items(report: VerificationReport, lang: str) -> list[Any]:
-    """One PDF page per credential of a scanned presentation, with every check worded."""
+def report_pdf_items(report: VerificationReport, lang: str, about: Sequence[Any] = ()) -> list[Any]:
+    """One PDF page per credential of a scanned presentation, with every check worded. ``about`` (what each
+    credential says, services.presented) gives the recipient's and the issuer's names; without it the
+    page names no recipient rather than the holder's DID, and the issuer by the name its trust check read."""
     from satchel.i18n import render_check, t
+    from satchel.i18n.dates import human_date, human_moment
     holder_lines = [f"{t('check.' + c.name.value, lang)}: {render_check(c, lang)}" for c in report.checks]
     items = []
-    for child in report.credentials or (report,):
-        lines = [f"{t('outcome.' + child.outcome.value, lang)} ({report.verified_at:%Y-%m-%d %H:%M} UTC)"]
+    for index, child in enumerate(report.credentials or (report,)):
+        told = about[index].display if index < len(about) else None
+        lines = [f"{t('outcome.' + child.outcome.value, lang)} ({human_moment(report.verified_at, lang)})"]
         lines += [f"{t('check.' + c.name.value, lang)}: {render_check(c, lang)}" for c in child.checks]
         if report.kind == "presentation":
             lines += holder_lines
-        items.append(share.PdfItem(name=child.title or child.subject or "—", issuer=child.issuer,
-                                   recipient=report.holder, verification=lines))
+        items.append(share.PdfItem(
+            name=child.title or child.subject or "—",
+            issuer=(told.issuer_name if told else None) or _issuer_name(child) or child.issuer,
+            recipient=told.subject_name if told else None,
+            issued=human_date(told.issued, lang) or None if told else None,
+            expires=human_date(told.valid_until, lang) or None if told else None,
+            description=told.description if told else None, verification=lines))
     return items
+
+
+def _issuer_name(child: VerificationReport) -> str | None:
+    trust = child.check(CheckName.ISSUER_TRUST)
+    name = trust.params.get("name") if trust is not None else None
+    return name if isinstance(name, str) and name else None

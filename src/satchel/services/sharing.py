@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from satchel import crypto, formats, share
 from satchel.clock import Clock, isoformat
 from satchel.errors import ShareError, UsageError
-from satchel.model import CredentialRecord, SignedForm
+from satchel.model import CheckName, CredentialRecord, SignedForm
 from satchel.services import presenting
 from satchel.services.results import ShareBundle
 from satchel.vc import ecdsa_sd_derive, sd_jwt_present
@@ -184,8 +184,14 @@ def write_json(path, document: dict[str, Any]) -> None:
     atomic_write(path, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"), mode=0o600)
 
 
+# Checks that speak to a verifier about the verifier's own choices (their trusted issuers): not printed
+# on the learner's own PDF.
+RECRUITER_ONLY = frozenset({CheckName.ISSUER_TRUST})
+
+
 def pdf_items(records: Sequence[CredentialRecord], reports: dict[str, Any], lang: str) -> list[Any]:
     from satchel.i18n import render_check, t
+    from satchel.i18n.dates import human_date, human_moment
     items = []
     for record in records:
         report = reports.get(record.id)
@@ -193,16 +199,20 @@ def pdf_items(records: Sequence[CredentialRecord], reports: dict[str, Any], lang
         if report is None:
             lines = [t("outcome.unverified", lang)]
         else:
-            lines = [f"{t('outcome.' + report.outcome.value, lang)} ({report.verified_at:%Y-%m-%d %H:%M} UTC)"]
-            lines += [render_check(c, lang) for c in report.checks]
+            lines = [f"{t('outcome.' + report.outcome.value, lang)} ({human_moment(report.verified_at, lang)})"]
+            lines += [render_check(c, lang) for c in report.checks if c.name not in RECRUITER_ONLY]
         if record.signed_form == SignedForm.LINK_ONLY.value:
             lines = [t("share.link_only", lang, url=d.public_url or "")]
         image = d.image if d.image and d.image.startswith("data:") else None
         items.append(share.PdfItem(
-            name=d.name or record.id, issuer=d.issuer_name or d.issuer_id, issued=_day(d.issued),
-            expires=_day(d.valid_until), recipient=d.subject_name, description=d.description,
+            name=d.name or record.id, issuer=d.issuer_name or d.issuer_id, issued=human_date(d.issued, lang) or None,
+            expires=human_date(d.valid_until, lang) or None, recipient=d.subject_name, description=d.description,
             verification=lines, image=image))
     return items
+
+
+def has_signable(records: Sequence[CredentialRecord]) -> bool:
+    return any(r.signed_form != SignedForm.LINK_ONLY.value for r in records)
 
 
 def signable(records: Sequence[CredentialRecord]) -> list[CredentialRecord]:
@@ -211,11 +221,6 @@ def signable(records: Sequence[CredentialRecord]) -> list[CredentialRecord]:
     if records and not kept:
         raise ShareError("Link-only credentials are shared as their links: export a PDF, or copy the link.")
     return kept
-
-
-def _day(instant: str | None) -> str | None:
-    """The date part of an ISO 8601 instant, for people (2026-11-22T11:41:25Z → 2026-11-22)."""
-    return instant[:10] if instant and len(instant) >= 10 and instant[4] == "-" else instant
 
 
 def terminal_qr(frame: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from fpdf import FPDF
@@ -26,6 +27,11 @@ register({
     "pdf.scan": {"en": "Scan this code to check the signed presentation.",
                  "fr": "Scannez ce code pour vérifier la présentation signée."},
     "pdf.page": {"en": "Credential {index} of {total}", "fr": "Certification {index} sur {total}"},
+    "pdf.scan_parts": {"en": "Scan these {total} codes one after another, in any order, to check the signed "
+                             "presentation.",
+                       "fr": "Scannez ces {total} codes l'un après l'autre, dans n'importe quel ordre, pour "
+                             "vérifier la présentation signée."},
+    "pdf.part": {"en": "Part {index} of {total}", "fr": "Partie {index} sur {total}"},
     "pdf.no_badge": {"en": "(badge image not shown)", "fr": "(image du badge non affichée)"},
 })
 
@@ -134,13 +140,38 @@ def _page(doc: _Document, item: PdfItem, qr_png: bytes | None, index: int, total
         doc.set_text_color(0, 0, 0)
 
 
-def presentation_pdf(items: list[PdfItem], qr_png: bytes | None, *, lang: str = "en") -> bytes:
-    """A PDF with one page per credential; ``qr_png`` (the presentation's QR) is printed on each page."""
+def presentation_pdf(items: list[PdfItem], qr: bytes | Sequence[bytes] | None, *, lang: str = "en") -> bytes:
+    """A PDF with one page per credential. ``qr`` is the presentation's code: one PNG is printed on each
+    page; the frames of an animated code are printed together on a last page, each numbered."""
     if not items:
         raise ValueError("A presentation PDF needs at least one credential.")
+    frames = [qr] if isinstance(qr, (bytes, bytearray)) else list(qr or ())
     doc = _Document()
     doc.set_title(doc.text_of(items[0].name if len(items) == 1 else f"{items[0].name} (+{len(items) - 1})"))
     doc.set_creator("Satchel")
     for index, item in enumerate(items, start=1):
-        _page(doc, item, qr_png, index, len(items), lang)
+        _page(doc, item, frames[0] if len(frames) == 1 else None, index, len(items), lang)
+    if len(frames) > 1:
+        _frames_page(doc, frames, lang)
     return bytes(doc.output())
+
+
+def _frames_page(doc: _Document, frames: list[bytes], lang: str) -> None:
+    """Every part of an animated code, in a grid, so a scanner can read them from paper."""
+    doc.add_page()
+    doc.write_line(t("pdf.scan_parts", lang, total=len(frames)), size=11, height=6)
+    columns = 2 if len(frames) <= 4 else 3
+    size = (doc.w - doc.l_margin - doc.r_margin - 10 * (columns - 1)) / columns
+    x0, y = doc.l_margin, doc.get_y() + 4
+    for n, frame in enumerate(frames):
+        column = n % columns
+        if column == 0 and n:
+            y += size + 12
+        if y + size + 8 > doc.h - doc.b_margin:
+            doc.add_page()
+            y = doc.t_margin
+        x = x0 + column * (size + 10)
+        doc.image(io.BytesIO(frame), x=x, y=y, w=size, h=size)
+        doc.set_xy(x, y + size + 1)
+        doc.set_font(doc.family, "", 9)
+        doc.cell(size, 5, doc.text_of(t("pdf.part", lang, index=n + 1, total=len(frames))), align="C")

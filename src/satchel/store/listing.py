@@ -4,7 +4,8 @@ Search folds case and accents and needs every word of the query to occur somewhe
 description, issuer name, subject name, achievement type or tags. It scans ``credential_search``, a
 narrow table of pre-folded text, which stays in the page cache once read; see benchmarks/bench_store.py.
 Sorting is stable (ties broken by the date added, then the id) and puts missing values last in both
-directions.
+directions. One credential received in several wrappers (JSON, baked PNG, baked SVG: the same
+``content_key``) is listed and counted once, as the first one received.
 """
 
 from __future__ import annotations
@@ -33,8 +34,13 @@ _EU_PRESENT = "json_extract(p.display_json, '$.extra.eu.present')"
 _EU_TOTAL = "json_extract(p.display_json, '$.extra.eu.total')"
 
 
+# The first received row of each credential stands for all the rows holding the same credential.
+FIRST_OF_ITS_CREDENTIAL = ("(c.content_key IS NULL OR c.id = (SELECT d.id FROM credentials d "
+                           "WHERE d.content_key = c.content_key ORDER BY d.added_at, d.rowid LIMIT 1))")
+
+
 def _where(query: ListQuery) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
+    clauses: list[str] = [FIRST_OF_ITS_CREDENTIAL]
     params: list[Any] = []
     terms = search_terms(query.search)
     if terms:
@@ -112,3 +118,16 @@ def list_records(conn: Connection, query: ListQuery) -> list[CredentialRecord]:
 def count(conn: Connection, query: ListQuery) -> int:
     where, params = _where(query)
     return int(conn.execute(f"SELECT count(*) FROM credentials c{where}", params).fetchone()[0])
+
+
+def same_credential(conn: Connection, cred_id: str) -> list[tuple[str, str]]:
+    """(id, format) of every stored row holding the same credential as ``cred_id`` (itself included),
+    first received first."""
+    row = conn.execute("SELECT content_key FROM credentials WHERE id = ?", (cred_id,)).fetchone()
+    if row is None:
+        return []
+    if row[0] is None:
+        fmt = conn.execute("SELECT format FROM credentials WHERE id = ?", (cred_id,)).fetchone()[0]
+        return [(cred_id, fmt)]
+    return [(r[0], r[1]) for r in conn.execute(
+        "SELECT id, format FROM credentials WHERE content_key = ? ORDER BY added_at, rowid", (row[0],))]

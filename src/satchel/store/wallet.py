@@ -175,6 +175,11 @@ class Wallet:
         credentials.delete(self._db, id)
 
     @_locked
+    def same_credential(self, id: str) -> list[tuple[str, str]]:
+        """(id, format) of every received file holding the same credential as ``id``."""
+        return listing.same_credential(self._db, id)
+
+    @_locked
     def set_report(self, id: str, report_json: str, outcome: str, verified_at: str) -> None:
         credentials.set_report(self._db, id, report_json, outcome, verified_at)
 

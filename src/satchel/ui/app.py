@@ -10,6 +10,7 @@ from satchel.ui import inbox, theme
 from satchel.ui.runtime import Runtime, RuntimeContext, remove_leftover_private_dirs
 from satchel.ui.state import AppState, StateContext
 from satchel.ui.strings import tr
+from satchel.ui.viewmodels.responsive import needs_relayout
 from satchel.ui.views.add import AddView
 from satchel.ui.views.credentials import CredentialsView
 from satchel.ui.views.detail import DetailView
@@ -56,6 +57,15 @@ def App(initial: AppState, rt: Runtime):
     return RuntimeContext(rt, lambda: StateContext(state, lambda: ft.Router(ROUTES, manage_views=True)))
 
 
+ESCAPE_CLOSES = {"/qr": "/share"}  # full-screen views Escape leaves, and where it goes
+
+
+def on_key(page: ft.Page, key: str) -> None:
+    target = ESCAPE_CLOSES.get(page.route or "")
+    if key == "Escape" and target:
+        page.navigate(target)
+
+
 def make_main(app: Satchel):
     """The ``main(page)`` Flet calls for each session (each browser tab in web mode)."""
     rt = Runtime(app)
@@ -66,6 +76,14 @@ def make_main(app: Satchel):
         page.theme = theme.light_theme()
         page.dark_theme = theme.dark_theme()
         state = initial_state(app)
+        state.width = page.width or state.width
+
+        def resized(e: ft.PageResizeEvent) -> None:
+            if e.width and needs_relayout(state.width, e.width):
+                state.width = e.width  # observable: screens re-render for the new size
+
+        page.on_resize = resized
+        page.on_keyboard_event = lambda e: on_key(page, e.key)
         page.theme_mode = theme.theme_mode(state.theme)
         if page.route not in ("/", "/unlock"):
             page.route = "/"

@@ -8,6 +8,7 @@ from typing import Any
 import flet as ft
 
 from satchel.ui.viewmodels.listing import Filters
+from satchel.ui.viewmodels.responsive import is_narrow
 
 
 @ft.observable
@@ -25,6 +26,15 @@ class AppState:
     bundle: Any = None  # the last satchel.services.ShareBundle made (kept until lock)
     bundle_names: tuple[tuple[str, str], ...] = ()  # (credential id, name) of what the bundle holds
     opened_link: str | None = None  # a link handed over by a second launch, for the online screen
+    bundle_challenge: str | None = None  # the verifier's challenge the bundle answers
+    bundle_not_valid: int = 0  # how many credentials in the bundle a verifier will not accept as valid
+    recruiter_lang: str | None = None  # recruiter mode's own language (its switch leaves the wallet's alone)
+    width: float = 1280.0  # the window's width in logical pixels (kept current by page.on_resize)
+
+    @property
+    def narrow(self) -> bool:
+        """Phone-sized window: one column, bottom navigation, stacked rows."""
+        return is_narrow(self.width)
 
     def changed(self) -> None:
         self.revision += 1
@@ -41,6 +51,8 @@ class AppState:
         self.share_filters = Filters()
         self.bundle = None
         self.bundle_names = ()
+        self.bundle_challenge = None
+        self.bundle_not_valid = 0
         self.lock_note = note
 
 

@@ -109,6 +109,17 @@ STRINGS: dict[str, dict[str, str]] = {
                                    "challenge {code}.",
                              "fr": "Prouvé : le candidat détient ces badges et a répondu à votre défi "
                                    "{code}."},
+    "recruiter.awarded_to": {"en": "Awarded to {name}", "fr": "Décerné à {name}"},
+    "recruiter.awarded_to_unknown": {"en": "Recipient not named", "fr": "Destinataire non nommé"},
+    "recruiter.credits": {"en": "Credits: {credits}", "fr": "Crédits : {credits}"},
+    "recruiter.field": {"en": "Field of study: {field}", "fr": "Domaine d'études : {field}"},
+    "recruiter.type": {"en": "Type: {type}", "fr": "Type : {type}"},
+    "recruiter.criteria": {"en": "Criteria: {criteria}", "fr": "Critères : {criteria}"},
+    "recruiter.dates": {"en": "Issued {issued}", "fr": "Émis le {issued}"},
+    "recruiter.dates_until": {"en": "Issued {issued} · valid until {until}",
+                              "fr": "Émis le {issued} · valable jusqu'au {until}"},
+    "recruiter.issuer_site": {"en": "Issuer's website: {url}", "fr": "Site de l'émetteur : {url}"},
+    "recruiter.checks_title": {"en": "Technical checks", "fr": "Vérifications techniques"},
     "recruiter.verdict.ok_no_code": {"en": "The candidate holds these credentials, but no challenge was "
                                            "used: this could be an old or copied presentation.",
                                      "fr": "Le candidat détient ces badges, mais aucun défi n'a été "

@@ -13,7 +13,21 @@ STRINGS: dict[str, dict[str, str]] = {
     "detail.valid_from": {"en": "Valid from", "fr": "Valide à partir du"},
     "detail.valid_until": {"en": "Valid until", "fr": "Valide jusqu'au"},
     "detail.added": {"en": "Added to the wallet", "fr": "Ajouté au portefeuille"},
+    "detail.suggest_tag": {"en": "Add the tag {name}", "fr": "Ajouter l'étiquette {name}"},
+    "detail.suggest_collection": {"en": "Add to the collection {name}", "fr": "Ajouter à la collection {name}"},
+    "detail.decoded_token": {"en": "Decoded token (header and content, as signed):",
+                             "fr": "Jeton décodé (en-tête et contenu, tels que signés) :"},
     "detail.format": {"en": "Format", "fr": "Format"},
+    "format.vc": {"en": "Verifiable credential {version}", "fr": "Attestation vérifiable {version}"},
+    "format.ob2": {"en": "Open Badge 2.0", "fr": "Open Badge 2.0"},
+    "format.vc-json": {"en": "data file (JSON)", "fr": "fichier de données (JSON)"},
+    "format.vc-jwt": {"en": "signed token (JWT)", "fr": "jeton signé (JWT)"},
+    "format.ob2-json": {"en": "hosted by the issuer", "fr": "hébergé par l'émetteur"},
+    "format.ob2-jws": {"en": "signed token (JWS)", "fr": "jeton signé (JWS)"},
+    "format.baked-png": {"en": "badge picture (PNG)", "fr": "image de badge (PNG)"},
+    "format.baked-svg": {"en": "badge picture (SVG)", "fr": "image de badge (SVG)"},
+    "format.jades-json": {"en": "sealed file (JAdES)", "fr": "fichier scellé (JAdES)"},
+    "format.link": {"en": "link to the issuer's website", "fr": "lien vers le site de l'émetteur"},
     "detail.alignments": {"en": "Aligned with", "fr": "Aligné sur"},
     "detail.related": {"en": "How it stacks", "fr": "Parcours et équivalences"},
     "detail.verification": {"en": "Verification", "fr": "Vérification"},
@@ -75,6 +89,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "add.summary": {"en": "{added} added, {existing} already in the wallet, {refused} refused.",
                     "fr": "{added} ajouté(s), {existing} déjà présent(s), {refused} refusé(s)."},
     "add.item_added": {"en": "Added", "fr": "Ajouté"},
+    "add.item_not_authentic": {"en": "Added, but not authentic", "fr": "Ajouté, mais pas authentique"},
+    "add.item_with_status": {"en": "{what} · {status}", "fr": "{what} · {status}"},
     "add.item_existing": {"en": "Already in the wallet", "fr": "Déjà dans le portefeuille"},
     "add.item_refused": {"en": "Refused: {reason}", "fr": "Refusé : {reason}"},
     "add.open_added": {"en": "Open", "fr": "Ouvrir"},
@@ -112,6 +128,30 @@ STRINGS: dict[str, dict[str, str]] = {
     "share.animated": {"en": "Several parts: keep the code in view until the scanner has them all.",
                        "fr": "Plusieurs parties : laissez le code visible jusqu'à ce que le lecteur les "
                              "ait toutes."},
+    "share.challenge_scan": {"en": "Read the recruiter's code from a picture",
+                             "fr": "Lire le code du recruteur sur une image"},
+    "share.challenge_read": {"en": "Challenge read: {code}", "fr": "Défi lu : {code}"},
+    "share.next": {"en": "Next: {count} selected", "fr": "Suivant : {count} sélectionné(s)"},
+    "share.back_to_choice": {"en": "Change the selection", "fr": "Modifier la sélection"},
+    "share.step": {"en": "Step {index} of 3", "fr": "Étape {index} sur 3"},
+    "share.holds": {"en": "This code holds:", "fr": "Ce code contient :"},
+    "share.answers": {"en": "Answers the verifier's challenge: {challenge}",
+                      "fr": "Répond au défi du vérificateur : {challenge}"},
+    "share.no_challenge": {"en": "No challenge given: it carries its own one-time code ({code}) and is valid "
+                                 "for a short time.",
+                           "fr": "Aucun défi donné : il porte son propre code à usage unique ({code}) et "
+                                 "reste valable peu de temps."},
+    "share.ready_with_problems": {"en": "Ready to show: {count} credential(s). Not valid for a verifier: {bad}.",
+                                  "fr": "Prêt à montrer : {count} badge(s). Non valides pour un vérificateur : "
+                                        "{bad}."},
+    "share.warn_title": {"en": "Share credentials that will not verify?",
+                         "fr": "Partager des badges qui ne seront pas validés ?"},
+    "share.warn_body": {"en": "The recruiter will see that these are not valid:",
+                        "fr": "Le recruteur verra que ceux-ci ne sont pas valides :"},
+    "share.warn_item": {"en": "{name} — {status}", "fr": "{name} — {status}"},
+    "share.warn_go": {"en": "Share anyway", "fr": "Partager quand même"},
+    "share.start_over": {"en": "New selection", "fr": "Nouvelle sélection"},
+    "share.close_hint": {"en": "Press Escape to close.", "fr": "Appuyez sur Échap pour fermer."},
     # -- check status words (screen readers) -----------------------------------------------------
     "check_status.ok": {"en": "passed", "fr": "réussi"},
     "check_status.warning": {"en": "warning", "fr": "avertissement"},
@@ -119,6 +159,21 @@ STRINGS: dict[str, dict[str, str]] = {
     "check_status.unknown": {"en": "unknown", "fr": "inconnu"},
     # -- settings ---------------------------------------------------------------------------------
     "settings.title": {"en": "Settings", "fr": "Paramètres"},
+    "settings.restore_needs_passphrase": {"en": "Type the backup's passphrase above first, then choose the file.",
+                                          "fr": "Saisissez d'abord la phrase secrète de la sauvegarde ci-dessus, "
+                                                "puis choisissez le fichier."},
+    "settings.pictures": {"en": "Badge pictures", "fr": "Images des badges"},
+    "settings.pictures_download": {"en": "Download badge pictures from the issuer's website",
+                                   "fr": "Télécharger les images des badges depuis le site de l'émetteur"},
+    "settings.pictures_hint": {"en": "Off by default: the issuer's server would learn that this badge was "
+                                     "opened. Each picture is downloaded once and kept in your encrypted "
+                                     "wallet; nothing else is sent. Baked badges and pictures inside the "
+                                     "credential are always shown.",
+                               "fr": "Désactivé par défaut : le serveur de l'émetteur saurait que ce badge a "
+                                     "été ouvert. Chaque image est téléchargée une seule fois et conservée "
+                                     "dans votre portefeuille chiffré ; rien d'autre n'est envoyé. Les badges "
+                                     "intégrés à une image et les images contenues dans le badge sont "
+                                     "toujours affichés."},
     "settings.language": {"en": "Language", "fr": "Langue"},
     "settings.language_system": {"en": "System default", "fr": "Langue du système"},
     "settings.theme": {"en": "Theme", "fr": "Thème"},
@@ -172,6 +227,18 @@ STRINGS: dict[str, dict[str, str]] = {
                                                                            "actualisez-la"},
     "settings.cache_refresh": {"en": "Refresh", "fr": "Actualiser"},
     "settings.cache_clear": {"en": "Clear", "fr": "Vider"},
+    "settings.cache_refreshed": {"en": "{done} refreshed, {failed} could not be downloaded.",
+                                 "fr": "{done} actualisé(s), {failed} n'ont pas pu être téléchargé(s)."},
+    "settings.cache_load_hint": {"en": "No network where you are? Load a DID document or a revocation list saved "
+                                       "from the issuer's website, for the address it came from.",
+                                 "fr": "Pas de réseau ici ? Chargez un document DID ou une liste de révocation "
+                                       "enregistré depuis le site de l'émetteur, pour l'adresse d'où il vient."},
+    "settings.cache_url": {"en": "Address of the document (https://…)", "fr": "Adresse du document (https://…)"},
+    "settings.cache_load": {"en": "Load a saved document", "fr": "Charger un document enregistré"},
+    "settings.cache_load_needs_url": {"en": "Type the document's https address first.",
+                                      "fr": "Saisissez d'abord l'adresse https du document."},
+    "settings.cache_loaded": {"en": "Kept for {url}. Verify your credentials again to use it.",
+                              "fr": "Conservé pour {url}. Vérifiez à nouveau vos badges pour l'utiliser."},
     "settings.cache_empty": {"en": "The cache is empty.", "fr": "Le cache est vide."},
     "settings.about": {"en": "About", "fr": "À propos"},
     "settings.version": {"en": "Satchel {version}", "fr": "Satchel {version}"},

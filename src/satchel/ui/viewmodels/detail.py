@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -10,7 +12,7 @@ from typing import Any
 from satchel.i18n import render_check, t
 from satchel.model import CredentialRecord, VerificationReport
 from satchel.ui.viewmodels.formatting import age_parts, format_date
-from satchel.ui.viewmodels.listing import image_bytes, status_key
+from satchel.ui.viewmodels.listing import status_key
 
 MAX_RAW_CHARS = 60_000
 
@@ -46,7 +48,8 @@ class Detail:
     collections: tuple[str, ...]
 
 
-def detail(record: CredentialRecord, report: VerificationReport | None, lang: str, now: datetime) -> Detail:
+def detail(record: CredentialRecord, report: VerificationReport | None, lang: str, now: datetime,
+           picture: bytes | None = None) -> Detail:
     d = record.display
     facts = [
         ("detail.issuer", d.issuer_name or d.issuer_id or ""),
@@ -56,13 +59,13 @@ def detail(record: CredentialRecord, report: VerificationReport | None, lang: st
         ("detail.valid_from", format_date(d.valid_from, lang) if d.valid_from != d.issued else ""),
         ("detail.valid_until", format_date(d.valid_until, lang)),
         ("detail.added", format_date(record.added_at, lang)),
-        ("detail.format", _format_label(record, d.vc_version)),
+        ("detail.format", _format_label(record, d.vc_version, lang)),
     ]
     checks = tuple(CheckLine(t(f"check.{c.name.value}", lang), c.status.value, render_check(c, lang))
                    for c in (report.checks if report else ()))
     outcome = report.outcome.value if report else record.outcome
     return Detail(
-        id=record.id, name=d.name or d.achievement_name, description=d.description, image=image_bytes(d),
+        id=record.id, name=d.name or d.achievement_name, description=d.description, image=picture,
         status=status_key(outcome), facts=tuple((k, v) for k, v in facts if v), criteria=d.criteria,
         alignments=tuple(_link(a, "targetName", "targetUrl", "targetFramework") for a in d.alignments),
         related=tuple(_link(r, "name", "id", "achievementType") for r in d.related),
@@ -70,10 +73,20 @@ def detail(record: CredentialRecord, report: VerificationReport | None, lang: st
         tags=record.tags, collections=record.collections)
 
 
-def _format_label(record: CredentialRecord, version: str | None) -> str:
+def _format_label(record: CredentialRecord, version: str | None, lang: str = "en") -> str:
+    """'Open Badge 3.0 (W3C credential 2.0) · badge picture (PNG)': words a learner knows."""
     if version == "ob2":
-        return f"Open Badges 2.0 · {record.format}"
-    return f"VC {version} · {record.format}" if version else record.format
+        kind = t("ui.format.ob2", lang)
+    elif version:
+        kind = t("ui.format.vc", lang, version=version)
+    else:
+        kind = ""
+    wrapper = t(f"ui.format.{record.format}", lang) if f"ui.format.{record.format}" in FORMAT_KEYS else record.format
+    return f"{kind} · {wrapper}" if kind else wrapper
+
+
+FORMAT_KEYS = {f"ui.format.{f}" for f in ("vc-json", "vc-jwt", "ob2-json", "ob2-jws", "baked-png", "baked-svg",
+                                          "jades-json", "link")}
 
 
 def _link(item: dict[str, Any], name_key: str, url_key: str, note_key: str) -> Link:
@@ -100,3 +113,39 @@ def raw_text(raw: bytes) -> str | None:
     if len(text) > MAX_RAW_CHARS:
         return text[:MAX_RAW_CHARS] + "\n…"
     return text
+
+
+def decoded_token(raw: bytes) -> str | None:
+    """A signed token (JWT / JWS, SD-JWT) decoded for reading: its header and its content as pretty JSON.
+    Nothing is verified here; None when ``raw`` is not a compact token."""
+    try:
+        text = raw.decode("ascii").strip()
+    except UnicodeDecodeError:
+        return None
+    parts = text.split("~")[0].split(".")
+    if len(parts) != 3 or not parts[0].startswith("eyJ"):
+        return None
+    out = []
+    for label, part in (("header", parts[0]), ("payload", parts[1])):
+        try:
+            value = json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)))
+        except (ValueError, binascii.Error):
+            return None
+        out.append(f"// {label}\n{json.dumps(value, indent=2, ensure_ascii=False)}")
+    text = "\n\n".join(out)
+    return text[:MAX_RAW_CHARS] + "\n…" if len(text) > MAX_RAW_CHARS else text
+
+
+MAX_SUGGESTIONS = 6
+
+
+def suggest(typed: str, names: tuple[str, ...], have: tuple[str, ...]) -> tuple[str, ...]:
+    """Tags or collections already in the wallet that start with (then contain) what is typed, minus
+    those this credential already has; nothing before the first letter is typed."""
+    needle = typed.strip().casefold()
+    if not needle:
+        return ()
+    kept = [n for n in names if n not in have and n.casefold() != needle]
+    starts = [n for n in kept if n.casefold().startswith(needle)]
+    inside = [n for n in kept if needle in n.casefold() and n not in starts]
+    return tuple((starts + inside)[:MAX_SUGGESTIONS])

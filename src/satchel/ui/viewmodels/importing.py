@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 
 @dataclass(frozen=True)
 class ItemLine:
-    name: str
+    name: str  # the badge's own name when known, else the file's
     kind: str  # added | existing | refused
     reason: str | None
     first_id: str | None  # to open what was added
+    status: str | None = None  # the verification outcome as a status key (verified, failed, expired, …)
+
+    @property
+    def not_authentic(self) -> bool:
+        """Added, but its signature was computed and did not match."""
+        return self.status == "failed"
 
 
 @dataclass(frozen=True)
@@ -24,17 +30,23 @@ class Summary:
     lines: tuple[ItemLine, ...]
 
 
-def summarise(items: Sequence[Any]) -> Summary:
-    """``items`` are satchel.services.ImportItem values (name, added, existing, error)."""
+def summarise(items: Sequence[Any], found: Mapping[str, tuple[str | None, str | None]] | None = None) -> Summary:
+    """``items`` are satchel.services.ImportItem values (name, added, existing, error); ``found`` maps a
+    credential id to (its badge name, its verification status key). One line per credential added or
+    already there, named by the badge; one line per refused file, named by the file."""
+    found = found or {}
     lines = []
     for item in items:
         if item.error:
             lines.append(ItemLine(item.name, "refused", item.error, None))
-        elif item.added:
-            lines.append(ItemLine(item.name, "added", None, item.added[0]))
-        else:
-            lines.append(ItemLine(item.name, "existing", None, item.existing[0] if item.existing else None))
-    return Summary(sum(len(i.added) for i in items if not i.error),
+            continue
+        for kind, ids in (("added", item.added), ("existing", item.existing)):
+            for cred_id in ids:
+                name, status = found.get(cred_id, (None, None))
+                lines.append(ItemLine(name or item.name, kind, None, cred_id, status))
+        if not item.added and not item.existing:
+            lines.append(ItemLine(item.name, "existing", None, None))
+    return Summary(sum(1 for line in lines if line.kind == "added"),
                    sum(1 for line in lines if line.kind == "existing"),
                    sum(1 for line in lines if line.kind == "refused"), tuple(lines))
 

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 from dataclasses import dataclass, replace
 
-from satchel.model import CredentialRecord, DisplayFields, ListQuery, SortKey
+from satchel.model import CredentialRecord, ListQuery, SortKey
 
 PAGE_SIZE = 60
 STATUSES = ("verified", "expired", "not_yet_valid", "revoked", "unknown", "failed", "unverified")
-MAX_IMAGE_BYTES = 2_000_000
-_IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/svg+xml")
 
 
 @dataclass(frozen=True)
@@ -57,31 +53,21 @@ class Card:
     issued: str | None
     status: str
     image: bytes | None
-    seed: str  # picks the generated badge colour, stable per issuer
+    seed: str  # picks the generated badge colour: one colour per badge, the same on every screen
 
 
-def card(record: CredentialRecord) -> Card:
+def card(record: CredentialRecord, picture: bytes | None = None) -> Card:
+    """The list's view of a record; ``picture`` is its own badge picture (services.pictures.badge_pictures)."""
     d = record.display
     name = d.name or d.achievement_name
     issuer = d.issuer_name or d.issuer_id
     return Card(record.id, name, issuer, d.issued or d.valid_from, status_key(record.outcome),
-                image_bytes(d), issuer or record.id)
+                picture, badge_seed(record))
 
 
-def image_bytes(display: DisplayFields) -> bytes | None:
-    """The badge image carried inside the credential (a data: URI); never fetched from the network."""
-    src = display.image
-    if not src or not src.startswith("data:"):
-        return None
-    header, _, payload = src.partition(",")
-    media = header[5:].split(";")[0].strip().lower()
-    if media not in _IMAGE_TYPES or ";base64" not in header or len(payload) > MAX_IMAGE_BYTES * 4 // 3 + 4:
-        return None
-    try:
-        data = base64.b64decode(payload, validate=False)
-    except (binascii.Error, ValueError):
-        return None
-    return data or None
+def badge_seed(record: CredentialRecord) -> str:
+    """What picks a credential's generated picture colour, wherever it is drawn (list, detail, share)."""
+    return record.id
 
 
 @dataclass(frozen=True)
@@ -96,3 +82,25 @@ class Page:
     def extended(self, more: list[Card]) -> Page:
         known = {c.id for c in self.cards}
         return Page(self.cards + tuple(c for c in more if c.id not in known), self.total)
+
+
+def issuer_choices(issuers: list[tuple[str | None, str | None, int]]) -> dict[str, str]:
+    """Filter key → label for each issuer. Two issuers sharing a name are told apart by their host or id."""
+    names = [name for _id, name, _n in issuers if name]
+    out: dict[str, str] = {}
+    for issuer_id, name, count in issuers:
+        key = issuer_id or name or "?"
+        label = name or issuer_id or "?"
+        if name and issuer_id and names.count(name) > 1:
+            label = f"{name} · {issuer_where(issuer_id)}"
+        out[key] = f"{label} ({count})"
+    return out
+
+
+def issuer_where(issuer_id: str) -> str:
+    """Where an issuer id points, shortly: the host of an https id or a did:web, else the shortened DID."""
+    if issuer_id.startswith(("https://", "http://")):
+        return issuer_id.split("/")[2]
+    if issuer_id.startswith("did:web:"):
+        return issuer_id[8:].split(":")[0].replace("%3A", ":")
+    return issuer_id if len(issuer_id) <= 28 else f"{issuer_id[:20]}…{issuer_id[-6:]}"

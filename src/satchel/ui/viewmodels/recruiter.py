@@ -125,6 +125,11 @@ def _bindings(report: VerificationReport) -> list[Check]:
     return [c for child in report.credentials if (c := child.check(CheckName.HOLDER_BINDING)) is not None]
 
 
+def binding_check(report: VerificationReport) -> Check | None:
+    """The holder-binding check of one credential's report, when the verifier made one."""
+    return report.check(CheckName.HOLDER_BINDING)
+
+
 def credential_cards(report: VerificationReport, lang: str) -> tuple[CredentialCard, ...]:
     children = report.credentials if report.kind == "presentation" else (report,)
     return tuple(_card(child, lang) for child in children)

@@ -8,6 +8,7 @@ import flet as ft
 from satchel.services import ImportItem
 from satchel.i18n import t
 from satchel.ui.viewmodels.importing import Summary, credentials_in, summarise
+from satchel.ui.viewmodels.listing import status_key
 from satchel.ui.views.common import Screen, use_screen, use_text
 from satchel.ui.widgets.layout import busy, heading, notice, page_body, section
 
@@ -35,7 +36,7 @@ def AddView():
             except Exception:  # noqa: BLE001 - the detail page shows why; importing succeeded
                 pass
         set_progress(None)
-        set_summary(summarise(items))
+        set_summary(summarise(items, await sc.rt.call(_names_and_status, app, items)))
         sc.state.changed()
 
     async def import_one(name: str, call) -> ImportItem:
@@ -152,8 +153,17 @@ def AddView():
     return page_body(*body)
 
 
+def _names_and_status(app, items: list[ImportItem]) -> dict[str, tuple[str | None, str]]:
+    """Each imported credential's badge name and verification status (what the summary lists)."""
+    out = {}
+    for cred_id in {i for item in items for i in (*item.added, *item.existing)}:
+        record = app.get(cred_id)
+        out[cred_id] = (record.display.name or record.display.achievement_name, status_key(record.outcome))
+    return out
+
+
 def _summary(sc: Screen, summary: Summary) -> ft.Control:
-    if summary.refused:
+    if summary.refused or any(line.not_authentic for line in summary.lines):
         kind = "warning" if summary.added or summary.existing else "error"
     else:
         kind = "success" if summary.added else "info"
@@ -164,7 +174,11 @@ def _summary(sc: Screen, summary: Summary) -> ft.Control:
                 "refused": ft.Icons.BLOCK}[line.kind]
         text = {"added": sc.tr("add.item_added"), "existing": sc.tr("add.item_existing"),
                 "refused": sc.tr("add.item_refused", reason=line.reason)}[line.kind]
-        row: list[ft.Control] = [ft.Icon(icon, size=18),
+        if line.kind == "added" and line.not_authentic:
+            icon, text = ft.Icons.GPP_BAD, sc.tr("add.item_not_authentic")
+        elif line.kind != "refused" and line.status:
+            text = sc.tr("add.item_with_status", what=text, status=sc.tr(f"chip.{line.status}"))
+        row: list[ft.Control] = [ft.Icon(icon, size=18, color=ft.Colors.ERROR if line.not_authentic else None),
                                  ft.Text(f"{line.name} — {text}", expand=True)]
         if line.first_id:
             row.append(ft.TextButton(sc.tr("add.open_added"),

@@ -21,9 +21,11 @@ class Screen:
     rt: Runtime
     tr: Callable[..., str]
 
+    own_lang: str | None = None  # a language for this part of the app only (recruiter mode's own switch)
+
     @property
     def lang(self) -> str:
-        return self.state.lang
+        return self.own_lang or self.state.lang
 
     def go(self, route: str) -> None:
         ft.context.page.navigate(route)
@@ -37,15 +39,20 @@ class Screen:
         ft.context.page.show_dialog(ft.SnackBar(ft.Text(text), show_close_icon=True, persist=False))
 
 
+LangContext: ft.ContextProvider[str | None] = ft.create_context(None)
+"""A language for one part of the app only (recruiter mode's own switch); None follows the app's."""
+
+
 def use_screen() -> Screen:
     state = ft.use_context(StateContext)
     rt = ft.use_context(RuntimeContext)
-    lang = state.lang
+    own = ft.use_context(LangContext)
+    lang = own or state.lang
 
     def translate(key: str, **params: Any) -> str:
         return tr(key, lang, **params)
 
-    return Screen(state, rt, translate)
+    return Screen(state, rt, translate, own)
 
 
 @dataclass

@@ -5,7 +5,9 @@ from __future__ import annotations
 import flet as ft
 
 from satchel.errors import CredentialNotFound
+from satchel.services.pictures import badge_pictures
 from satchel.ui.viewmodels import detail as vm
+from satchel.ui.viewmodels.listing import badge_seed
 from satchel.ui.views.common import Screen, use_screen
 from satchel.ui.views.detail_disclosure import disclosure_section
 from satchel.ui.views.detail_parts import Organise, raw_section
@@ -27,11 +29,18 @@ def DetailView():
     async def load():
         app = sc.rt.app
         try:
-            record, report = await sc.rt.call(lambda: (app.get(cred_id), app.report(cred_id)))
+            record, report, picture = await sc.rt.call(_load, app, cred_id, False)
         except CredentialNotFound:
             set_missing(True)
             return
-        set_loaded((record, report))
+        set_loaded((record, report, picture))
+        if picture is None and record.display.image:  # an https picture: fetched only if allowed
+            try:
+                record, report, picture = await sc.rt.call(_load, app, cred_id, True)
+            except Exception:  # noqa: BLE001 - the generated picture stays
+                picture = None
+            if picture is not None:
+                set_loaded((record, report, picture))
         if report is None:
             await verify()
 
@@ -52,18 +61,18 @@ def DetailView():
         return page_body(back, notice(sc.tr("detail.not_found"), "warning"))
     if loaded is None:
         return page_body(back, busy(sc.tr("list.loading")))
-    record, report = loaded
-    d = vm.detail(record, report, sc.lang, sc.rt.app.clock.now())
+    record, report, picture = loaded
+    d = vm.detail(record, report, sc.lang, sc.rt.app.clock.now(), picture)
     name = d.name or sc.tr("card.no_name")
 
-    top = ft.Row([
-        badge_image(d.image, record.display.issuer_id or record.id, name, size=112),
-        ft.Column([heading(name, 26), status_chip(d.status, sc.lang, large=True),
-                   *([ft.Text(d.description, size=15)] if d.description else [])],
-                  spacing=10, expand=True),
-    ], vertical_alignment=ft.CrossAxisAlignment.START, spacing=20)
-    facts = ft.Column([ft.Row([ft.Text(sc.tr(k), weight=ft.FontWeight.W_600, width=190), ft.Text(v, expand=True)],
-                              vertical_alignment=ft.CrossAxisAlignment.START) for k, v in d.facts], spacing=6)
+    narrow = s.narrow
+    picture = badge_image(d.image, badge_seed(record), name, size=96 if narrow else 112)
+    words = ft.Column([heading(name, 22 if narrow else 26), status_chip(d.status, sc.lang, large=True),
+                       *([ft.Text(d.description, size=15)] if d.description else [])],
+                      spacing=10, expand=not narrow)
+    top = (ft.Column([picture, words], spacing=12) if narrow else
+           ft.Row([picture, words], vertical_alignment=ft.CrossAxisAlignment.START, spacing=20))
+    facts = ft.Column([_fact(sc.tr(k), v, narrow) for k, v in d.facts], spacing=10 if narrow else 6)
     parts: list[ft.Control] = [back, top, facts]
     if d.criteria:
         parts.append(section(sc.tr("detail.criteria"), ft.Text(d.criteria)))
@@ -78,6 +87,19 @@ def DetailView():
     parts.append(_actions(sc, record, name))
     parts.append(raw_section(sc, record.raw))
     return page_body(*parts)
+
+
+def _load(app, cred_id: str, download: bool):
+    record = app.get(cred_id)
+    return record, app.report(cred_id), badge_pictures(app, [record], download=download).get(record.id)
+
+
+def _fact(label: str, value: str, narrow: bool) -> ft.Control:
+    """A labelled value: side by side on wide windows, the label above the value on phones."""
+    title = ft.Text(label, weight=ft.FontWeight.W_600, width=None if narrow else 190)
+    if narrow:
+        return ft.Column([title, ft.Text(value)], spacing=2)
+    return ft.Row([title, ft.Text(value, expand=True)], vertical_alignment=ft.CrossAxisAlignment.START)
 
 
 def _link_row(link: vm.Link) -> ft.Control:

@@ -6,10 +6,14 @@ whose shared state (the challenge given and the report on screen) lives here.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import flet as ft
 
+from satchel.services.presented import presented
 from satchel.ui import strings_recruiter  # noqa: F401 - registers the ui.recruiter.* sentences
-from satchel.ui.views.common import use_screen
+from satchel.ui.strings import tr
+from satchel.ui.views.common import LangContext, use_screen
 from satchel.ui.views.recruiter_history import HistoryPanel
 from satchel.ui.views.recruiter_report import ReportPanel
 from satchel.ui.views.recruiter_verify import VerifyPanel
@@ -23,57 +27,93 @@ TABS = (("verify", "recruiter.tab_verify", ft.Icons.QR_CODE_SCANNER, ft.Icons.QR
 
 @ft.component
 def RecruiterView():
-    sc = use_screen()
-    s = sc.state
+    outer = use_screen()
+    s = outer.state
+    sc = replace(outer, own_lang=s.recruiter_lang or outer.lang,
+                 tr=lambda key, **params: tr(key, s.recruiter_lang or outer.lang, **params))
     tab, set_tab = ft.use_state("verify")
     challenge, set_challenge = ft.use_state(None)  # (code, QR png) once generated
     report, set_report = ft.use_state(None)
+    about, set_about = ft.use_state(())  # what each credential of the report says (services.presented)
 
     async def new_challenge(_e=None):
         app = sc.rt.app
         code = await sc.rt.call(app.new_challenge)
         set_challenge((code, await sc.rt.call(app.challenge_qr, code)))
 
-    def show_report(new_report) -> None:
+    def show_report(new_report, told=()) -> None:
         set_report(new_report)
+        set_about(tuple(told))
         set_tab("report")
 
+    def show_result(result) -> None:
+        """A fresh verification: its report, and what its credentials say (read from the presentation)."""
+        async def read():
+            try:
+                told = await sc.rt.call(presented, result.document)
+            except Exception:  # noqa: BLE001 - the technical report stands on its own
+                told = ()
+            show_report(result.report, told)
+        ft.context.page.run_task(read)
+
     def another(_e=None):
-        set_challenge(None)  # a new candidate gets a new code: an old one could be replayed
-        set_report(None)
+        set_report(None)  # the challenge stays: the next scan is checked against it (a new one is a click away)
         set_tab("verify")
 
     def switch_language(_e=None):
-        s.lang = "en" if s.lang == "fr" else "fr"
-        sc.rt.app.set_setting("language", s.lang)
+        s.recruiter_lang = "en" if sc.lang == "fr" else "fr"  # recruiter mode only; the wallet keeps its own
 
-    code = challenge[0] if challenge else None
-    if tab == "report":
-        content = ReportPanel(report, another)
-    elif tab == "history":
-        content = HistoryPanel(show_report)
-    else:
-        content = VerifyPanel(code, challenge[1] if challenge else None, new_challenge,
-                              lambda result: show_report(result.report))
+    def build() -> ft.View:
+        """Made inside the recruiter language's context, so every panel reads it."""
+        code = challenge[0] if challenge else None
+        if tab == "report":
+            content = ReportPanel(report, another, about)
+        elif tab == "history":
+            content = HistoryPanel(show_report)
+        else:
+            content = VerifyPanel(code, challenge[1] if challenge else None, new_challenge,
+                                  show_result)
 
-    rail = ft.NavigationRail(
-        selected_index=[name for name, *_ in TABS].index(tab),
-        label_type=ft.NavigationRailLabelType.ALL, min_width=92,
-        leading=ft.Container(ft.Icon(ft.Icons.FACT_CHECK, color=ft.Colors.PRIMARY, size=32,
-                                     semantics_label=sc.tr("recruiter.title")), padding=ft.Padding.only(top=12)),
-        destinations=[ft.NavigationRailDestination(icon=icon, selected_icon=sel, label=sc.tr(key))
-                      for _name, key, icon, sel in TABS],
-        trailing=ft.Column([
-            ft.TextButton(sc.tr("recruiter.switch_language"), icon=ft.Icons.TRANSLATE, on_click=switch_language,
-                          tooltip=sc.tr("recruiter.switch_language_label")),
-            icon_button(ft.Icons.LOGOUT, sc.tr("recruiter.leave"), lambda _e: sc.go("/")),
-        ], horizontal_alignment=ft.CrossAxisAlignment.CENTER, spacing=8),
-        on_change=lambda e: set_tab(TABS[e.control.selected_index][0]),
-    )
-    return ft.View(
-        route=ROUTE, can_pop=False, padding=0,
-        controls=[ft.Row([rail, ft.VerticalDivider(width=1),
-                          ft.Container(content=content, expand=True,
-                                       padding=ft.Padding.only(left=20, right=20, top=16))],
-                         expand=True, vertical_alignment=ft.CrossAxisAlignment.STRETCH)],
-    )
+        body = ft.Container(content=content, expand=True,
+                            padding=ft.Padding.only(left=12, right=12, top=8) if s.narrow else
+                            ft.Padding.only(left=20, right=20, top=16))
+        if s.narrow:
+            view = ft.View(
+                route=ROUTE, can_pop=False, padding=0,
+                appbar=ft.AppBar(
+                    leading=ft.Icon(ft.Icons.FACT_CHECK, color=ft.Colors.PRIMARY,
+                                    semantics_label=sc.tr("recruiter.title")),
+                    title=ft.Text(sc.tr("recruiter.nav")),
+                    actions=[ft.TextButton(sc.tr("recruiter.switch_language"), icon=ft.Icons.TRANSLATE,
+                                           on_click=switch_language,
+                                           tooltip=sc.tr("recruiter.switch_language_label")),
+                             icon_button(ft.Icons.LOGOUT, sc.tr("recruiter.leave"), lambda _e: sc.go("/"))]),
+                navigation_bar=ft.NavigationBar(
+                    selected_index=[name for name, *_ in TABS].index(tab),
+                    destinations=[ft.NavigationBarDestination(icon=icon, selected_icon=sel, label=sc.tr(key))
+                                  for _name, key, icon, sel in TABS],
+                    on_change=lambda e: set_tab(TABS[e.control.selected_index][0])),
+                controls=[body])
+            return view
+        rail = ft.NavigationRail(
+            selected_index=[name for name, *_ in TABS].index(tab),
+            label_type=ft.NavigationRailLabelType.ALL, min_width=92,
+            leading=ft.Container(ft.Icon(ft.Icons.FACT_CHECK, color=ft.Colors.PRIMARY, size=32,
+                                         semantics_label=sc.tr("recruiter.title")), padding=ft.Padding.only(top=12)),
+            destinations=[ft.NavigationRailDestination(icon=icon, selected_icon=sel, label=sc.tr(key))
+                          for _name, key, icon, sel in TABS],
+            trailing=ft.Column([
+                ft.TextButton(sc.tr("recruiter.switch_language"), icon=ft.Icons.TRANSLATE, on_click=switch_language,
+                              tooltip=sc.tr("recruiter.switch_language_label")),
+                icon_button(ft.Icons.LOGOUT, sc.tr("recruiter.leave"), lambda _e: sc.go("/")),
+            ], horizontal_alignment=ft.CrossAxisAlignment.CENTER, spacing=8),
+            on_change=lambda e: set_tab(TABS[e.control.selected_index][0]),
+        )
+        view = ft.View(
+            route=ROUTE, can_pop=False, padding=0,
+            controls=[ft.Row([rail, ft.VerticalDivider(width=1), body],
+                             expand=True, vertical_alignment=ft.CrossAxisAlignment.STRETCH)],
+        )
+        return view
+
+    return LangContext(sc.lang, build)

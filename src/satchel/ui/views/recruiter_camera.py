@@ -15,6 +15,7 @@ from satchel.errors import ScanError
 from satchel.ui.viewmodels.recruiter import CAMERAS, LiveView, camera_source, drive_live, parts_fraction
 from satchel.ui.views.common import use_screen
 from satchel.ui.widgets.layout import notice
+from satchel.ui.widgets.dropdown import named_dropdown
 
 PREVIEW_WIDTH, PREVIEW_HEIGHT = 480, 300
 FRAME_SIZE = 220  # the square drawn over the preview: where the code should be
@@ -52,10 +53,10 @@ def CameraPanel(challenge: str | None, on_result: Callable[[Any], None]):
 
     active = view.phase in ("starting", "live")
     controls: list[ft.Control] = [ft.Row([
-        ft.Dropdown(label=sc.tr("recruiter.camera_choice"), value=camera, width=160, dense=True,
-                    options=[ft.DropdownOption(key=str(n), text=sc.tr("recruiter.camera_option", n=n))
-                             for n in CAMERAS],
-                    on_select=lambda e: set_camera(e.control.value or "0"), disabled=active),
+        named_dropdown(sc.tr("recruiter.camera_choice"), value=camera, width=160, dense=True,
+                       options=[ft.DropdownOption(key=str(n), text=sc.tr("recruiter.camera_option", n=n))
+                                for n in CAMERAS],
+                       on_select=lambda e: set_camera(e.control.value or "0"), disabled=active),
         ft.FilledButton(sc.tr("recruiter.camera_stop"), icon=ft.Icons.STOP_CIRCLE_OUTLINED, on_click=stop)
         if active else
         ft.FilledButton(sc.tr("recruiter.camera_retry" if view.phase in ("failed", "ended", "refused") else

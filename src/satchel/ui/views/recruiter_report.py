@@ -8,9 +8,12 @@ from typing import Any
 
 import flet as ft
 
+from satchel.i18n import render_check, t
 from satchel.model import VerificationReport
 from satchel.ui.viewmodels import recruiter as vm
+from satchel.ui.viewmodels.formatting import format_date
 from satchel.ui.views.common import Screen, use_screen
+from satchel.ui.widgets.badge_image import badge_image
 from satchel.ui.widgets.icon_button import icon_button
 from satchel.ui.widgets.layout import heading, notice, page_body, section
 from satchel.ui.widgets.report_parts import check_rows, verdict_banner
@@ -18,7 +21,9 @@ from satchel.ui.widgets.status_chip import status_chip
 
 
 @ft.component
-def ReportPanel(report: VerificationReport | None, on_another: Callable[..., Any]):
+def ReportPanel(report: VerificationReport | None, on_another: Callable[..., Any], about: tuple = ()):
+    """``about``: what each credential says (satchel.services.presented), in the report's order; empty
+    for a report reopened from the history (only its checks were kept)."""
     sc = use_screen()
     app = sc.rt.app
     trusted_now, set_trusted_now = ft.use_state(())  # issuer ids trusted from this screen
@@ -30,7 +35,7 @@ def ReportPanel(report: VerificationReport | None, on_another: Callable[..., Any
         name = vm.report_file_name(report, kind)
         try:
             if kind == "pdf":
-                data = await sc.rt.file_bytes(lambda p: app.export_report_pdf(report, p, sc.lang), name)
+                data = await sc.rt.file_bytes(lambda p: app.export_report_pdf(report, p, sc.lang, about), name)
             else:
                 data = json.dumps(report.to_dict(), ensure_ascii=False, indent=2).encode("utf-8")
             await ft.FilePicker().save_file(file_name=name, src_bytes=data)
@@ -73,7 +78,8 @@ def ReportPanel(report: VerificationReport | None, on_another: Callable[..., Any
         ft.Text(sc.tr("recruiter.verified_at", when=vm.format_moment(report.verified_at, sc.lang)),
                 size=13, italic=True),
         section(sc.tr("recruiter.credentials_title", count=len(cards)),
-                *[_credential(sc, card, card.issuer_id in trusted_now, trust) for card in cards]),
+                *[_credential(sc, card, card.issuer_id in trusted_now, trust, about[i] if i < len(about) else None,
+                              child) for i, (card, child) in enumerate(zip(cards, _children(report)))]),
         ft.Row([
             ft.FilledButton(sc.tr("recruiter.another"), icon=ft.Icons.QR_CODE_SCANNER, on_click=on_another),
             ft.OutlinedButton(sc.tr("recruiter.export_pdf"), icon=ft.Icons.PICTURE_AS_PDF, on_click=save_pdf),
@@ -82,8 +88,50 @@ def ReportPanel(report: VerificationReport | None, on_another: Callable[..., Any
     )
 
 
+def _children(report: VerificationReport) -> tuple[VerificationReport, ...]:
+    return report.credentials if report.kind == "presentation" else (report,)
+
+
+def _what_it_says(sc: Screen, told: Any, title: str) -> list[ft.Control]:
+    """For a hiring manager, before any technical check: picture, recipient, what it certifies, issuer,
+    dates, credits."""
+    d = told.display
+    lines: list[ft.Control] = [
+        ft.Text(sc.tr("recruiter.awarded_to", name=d.subject_name) if d.subject_name else
+                sc.tr("recruiter.awarded_to_unknown"), size=15, weight=ft.FontWeight.W_600)]
+    if d.description:
+        lines.append(ft.Text(d.description, size=14))
+    for key, value, param in (("recruiter.type", d.achievement_type, "type"),
+                              ("recruiter.criteria", d.criteria, "criteria"),
+                              ("recruiter.field", told.field_of_study, "field"),
+                              ("recruiter.credits", told.credits, "credits")):
+        if value:
+            lines.append(ft.Text(sc.tr(key, **{param: value}), size=13))
+    issued, until = format_date(d.issued, sc.lang), format_date(d.valid_until, sc.lang)
+    if issued:
+        lines.append(ft.Text(sc.tr("recruiter.dates_until", issued=issued, until=until) if until else
+                             sc.tr("recruiter.dates", issued=issued), size=13))
+    if told.issuer_url:
+        lines.append(ft.Text(sc.tr("recruiter.issuer_site", url=told.issuer_url), size=13, tooltip=told.issuer_url))
+    picture = badge_image(told.picture, told.display.credential_id or title, title, size=72)
+    if sc.state.narrow:
+        return [picture, *lines]
+    return [ft.Row([picture, ft.Column(lines, spacing=4, expand=True, tight=True)],
+                   vertical_alignment=ft.CrossAxisAlignment.START, spacing=16)]
+
+
+def _binding(sc: Screen, child: VerificationReport) -> list[ft.Control]:
+    """Whether this credential was issued to the person presenting it (when the verifier checked it)."""
+    check = vm.binding_check(child)
+    if check is None:
+        return []
+    line = vm.CheckLine(t(f"check.{check.name.value}", sc.lang), check.status.value, render_check(check, sc.lang))
+    return [check_rows((line,), sc.lang)]
+
+
 def _credential(sc: Screen, card: vm.CredentialCard, just_trusted: bool,
-                trust: Callable[[vm.CredentialCard], Any]) -> ft.Control:
+                trust: Callable[[vm.CredentialCard], Any], told: Any = None,
+                child: VerificationReport | None = None) -> ft.Control:
     name = card.issuer_name or vm.short_did(card.issuer_id) or sc.tr("card.no_issuer")
     trust_line: list[ft.Control] = []
     if card.trusted or just_trusted:
@@ -101,12 +149,18 @@ def _credential(sc: Screen, card: vm.CredentialCard, just_trusted: bool,
     lists = [ft.Text(sc.tr("recruiter.status_list", host=sl.host, when=sl.fetched,
                            cached=sc.tr("recruiter.status_cached") if sl.from_cache else ""),
                      size=12, tooltip=sl.url) for sl in card.status_lists]
+    title = card.title or sc.tr("card.no_name")
     return ft.Card(ft.Container(ft.Column([
-        ft.Row([ft.Text(card.title or sc.tr("card.no_name"), size=17, weight=ft.FontWeight.W_600, expand=True),
+        ft.Column([ft.Text(title, size=17, weight=ft.FontWeight.W_600),
+                   status_chip(card.status, sc.lang, large=True)], spacing=6) if sc.state.narrow else
+        ft.Row([ft.Text(title, size=17, weight=ft.FontWeight.W_600, expand=True),
                 status_chip(card.status, sc.lang, large=True)], vertical_alignment=ft.CrossAxisAlignment.START),
+        *(_what_it_says(sc, told, title) if told is not None else []),
         ft.Text(sc.tr("recruiter.issuer", name=name), size=14),
         *trust_line,
+        *(_binding(sc, child) if child is not None else []),
         ft.Divider(height=1),
+        ft.Text(sc.tr("recruiter.checks_title"), size=13, weight=ft.FontWeight.W_600),
         check_rows(card.checks, sc.lang),
         *lists,
     ], spacing=8), padding=16), margin=ft.Margin.symmetric(vertical=4, horizontal=0),

@@ -98,8 +98,9 @@ def VerifyPanel(challenge: str | None, challenge_png: bytes | None, on_new_chall
         await ft.Clipboard().set(challenge or "")
         sc.toast(sc.tr("common.copied"))
 
+    narrow = sc.state.narrow
     if challenge:
-        challenge_body: list[ft.Control] = [ft.Row([
+        parts: list[ft.Control] = [
             ft.Container(ft.Image(src=challenge_png, width=150, height=150, fit=ft.BoxFit.CONTAIN,
                                   semantics_label=sc.tr("recruiter.challenge_qr", code=challenge)),
                          bgcolor=QR_BACKGROUND, padding=8, border_radius=8),
@@ -108,8 +109,11 @@ def VerifyPanel(challenge: str | None, challenge_png: bytes | None, on_new_chall
                         icon_button(ft.Icons.CONTENT_COPY, sc.tr("recruiter.challenge_copy"), copy_code)]),
                 ft.Text(sc.tr("recruiter.challenge_hint"), size=13),
                 ft.TextButton(sc.tr("recruiter.challenge_new"), icon=ft.Icons.REFRESH, on_click=on_new_challenge),
-            ], spacing=6, expand=True, tight=True),
-        ], vertical_alignment=ft.CrossAxisAlignment.START, spacing=20)]
+            ], spacing=6, expand=not narrow, tight=True),
+        ]
+        challenge_body: list[ft.Control] = [
+            ft.Column(parts, spacing=12) if narrow else
+            ft.Row(parts, vertical_alignment=ft.CrossAxisAlignment.START, spacing=20)]
     else:
         challenge_body = [
             ft.Text(sc.tr("recruiter.challenge_hint"), size=13),
@@ -125,11 +129,12 @@ def VerifyPanel(challenge: str | None, challenge_png: bytes | None, on_new_chall
             ft.OutlinedButton(sc.tr("recruiter.open_vp"), icon=ft.Icons.DESCRIPTION_OUTLINED,
                               on_click=open_presentation, disabled=working, tooltip=sc.tr("recruiter.open_vp_hint")),
         ], wrap=True, spacing=8, run_spacing=8),
-        ft.Row([ft.TextField(label=sc.tr("recruiter.path_label"), key=path_in.key, value=path_in.text,
-                             on_change=path_in.on_change, on_submit=open_path, dense=True, expand=True,
-                             disabled=working),
-                ft.OutlinedButton(sc.tr("recruiter.path_open"), icon=ft.Icons.FOLDER_OPEN, on_click=open_path,
-                                  disabled=working)]),
+        (ft.Column if narrow else ft.Row)([
+            ft.TextField(label=sc.tr("recruiter.path_label"), key=path_in.key, value=path_in.text,
+                         on_change=path_in.on_change, on_submit=open_path, dense=True, expand=not narrow,
+                         disabled=working),
+            ft.OutlinedButton(sc.tr("recruiter.path_open"), icon=ft.Icons.FOLDER_OPEN, on_click=open_path,
+                              disabled=working)]),
     ]
     if working:
         sources.append(busy(sc.tr("recruiter.verifying")))

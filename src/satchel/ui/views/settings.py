@@ -5,6 +5,7 @@ from __future__ import annotations
 import flet as ft
 
 from satchel.i18n import system_language
+from satchel.services.pictures import DOWNLOAD_SETTING
 from satchel.ui.views.common import use_screen
 from satchel.ui.views.settings_parts import (
     BackupSection,
@@ -35,6 +36,7 @@ def SettingsView():
     history_days, set_history_days = ft.use_state(lambda: app.history.retention_days())
     about, set_about = ft.use_state(None)
     lang_choice, set_lang_choice = ft.use_state(lambda: app.get_setting("language") or "system")
+    pictures_allowed, set_pictures_allowed = ft.use_state(lambda: bool(app.get_setting(DOWNLOAD_SETTING)))
 
     async def load_about():
         try:
@@ -56,6 +58,11 @@ def SettingsView():
     async def pick_theme(value: str):
         s.theme = value
         await save_setting("theme", value)
+
+    async def allow_pictures(e):
+        set_pictures_allowed(bool(e.control.value))
+        await save_setting(DOWNLOAD_SETTING, bool(e.control.value))
+        s.changed()  # lists reload, and fetch the pictures now allowed
 
     async def pick_auto_lock(e):
         minutes = int(e.control.value)
@@ -86,6 +93,10 @@ def SettingsView():
                                on_select=pick_history_days),
                 ft.Text(sc.tr("settings.history_hint"), size=12),
                 PassphraseSection()),
+        section(sc.tr("settings.pictures"),
+                ft.Switch(label=sc.tr("settings.pictures_download"), value=pictures_allowed,
+                          on_change=allow_pictures),
+                ft.Text(sc.tr("settings.pictures_hint"), size=13)),
         BackupSection(),
         TrustSection(),
         CacheSection(),

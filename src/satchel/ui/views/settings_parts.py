@@ -75,6 +75,8 @@ def BackupSection():
         set_working(sc.tr("common.working"))
         try:
             data = await sc.rt.file_bytes(lambda p: app.backup(p, secret), "satchel-backup.satchelbak")
+            secret_in.clear()  # a passphrase never stays on screen after use
+            again_in.clear()
             set_working(None)
             await ft.FilePicker().save_file(file_name="satchel-backup.satchelbak", src_bytes=data)
             set_message(("success", sc.tr("common.saved")))
@@ -84,12 +86,15 @@ def BackupSection():
             set_working(None)
 
     async def restore(_e=None):
+        secret = secret_in.text
+        if not secret:  # asked first, so the file picked is never left waiting for it
+            set_message(("error", sc.tr("settings.restore_needs_passphrase")))
+            return
         files = await ft.FilePicker().pick_files(dialog_title=sc.tr("settings.restore"), with_data=True)
         if not files:
             return
         set_working(sc.tr("common.working"))
         data = files[0].bytes or b""
-        secret = secret_in.text
 
         def run() -> tuple[int, int]:
             with private_dir() as folder:
@@ -98,6 +103,8 @@ def BackupSection():
                 return app.restore(path, secret)
         try:
             added, skipped = await sc.rt.call(run)
+            secret_in.clear()
+            again_in.clear()
             set_message(("success", sc.tr("settings.restored", added=added, skipped=skipped)))
             sc.state.changed()
         except Exception as err:  # noqa: BLE001 - wrong backup passphrase, damaged file
@@ -170,26 +177,51 @@ def CacheSection():
     max_age, set_max_age = ft.use_state(lambda: app.cache_max_age_days())
     working, set_working = ft.use_state(False)
     version, set_version = ft.use_state(0)
+    outcome, set_outcome = ft.use_state(None)  # (kind, sentence) after a refresh or a load
+    url_in = use_text()
 
     async def load():
         set_entries(tuple(await sc.rt.call(app.cache_entries)))
 
     ft.use_effect(load, [version])
 
-    async def run(fn):
+    async def run(fn, *args) -> tuple[bool, object]:
         set_working(True)
         try:
-            await sc.rt.call(fn)
+            return True, await sc.rt.call(fn, *args)
         except Exception as err:  # noqa: BLE001
-            sc.toast(sc.error_text(err))
+            set_outcome(("error", sc.error_text(err)))
+            return False, None
         finally:
             set_working(False)
             set_version(version + 1)
 
     async def refresh(_e=None):
-        await run(app.cache_refresh)
+        ok, results = await run(app.cache_refresh)
+        if not ok:
+            return
+        results = results or []
+        failed = [url for url, error in results if error]
+        set_outcome(("warning" if failed else "success",
+                     sc.tr("settings.cache_refreshed", done=len(results) - len(failed), failed=len(failed))
+                     + (" " + ", ".join(failed) if failed else "")))
+
+    async def load_file(_e=None):
+        """A DID document or status list saved from the issuer's site, kept for this address."""
+        url = url_in.text.strip()
+        if not url.startswith("https://"):
+            set_outcome(("error", sc.tr("settings.cache_load_needs_url")))
+            return
+        files = await ft.FilePicker().pick_files(dialog_title=sc.tr("settings.cache_load"), with_data=True)
+        if not files:
+            return
+        ok, _ = await run(app.cache_import, url, files[0].bytes or b"")
+        if ok:
+            url_in.clear()
+            set_outcome(("success", sc.tr("settings.cache_loaded", url=url)))
 
     async def clear(_e=None):
+        set_outcome(None)
         await run(app.cache_clear)
 
     async def pick_max_age(e):
@@ -223,5 +255,12 @@ def CacheSection():
         ft.OutlinedButton(sc.tr("settings.cache_refresh"), icon=ft.Icons.REFRESH, on_click=refresh,
                           disabled=not entries),
         ft.OutlinedButton(sc.tr("settings.cache_clear"), icon=ft.Icons.DELETE_SWEEP, on_click=clear,
-                          disabled=not entries)]))
+                          disabled=not entries)], wrap=True))
+    rows += [ft.Text(sc.tr("settings.cache_load_hint"), size=13),
+             ft.TextField(label=sc.tr("settings.cache_url"), key=url_in.key, value=url_in.text,
+                          on_change=url_in.on_change, dense=True, keyboard_type=ft.KeyboardType.URL),
+             ft.OutlinedButton(sc.tr("settings.cache_load"), icon=ft.Icons.UPLOAD_FILE, on_click=load_file,
+                               disabled=working)]
+    if outcome:
+        rows.append(notice(outcome[1], outcome[0]))
     return section(sc.tr("settings.cache"), *rows)

@@ -1,4 +1,5 @@
-"""The guarded layout around every screen of an unlocked wallet: navigation rail, lock, auto-lock."""
+"""The guarded layout around every screen of an unlocked wallet: navigation (a rail on wide windows, a
+bottom bar on phones), lock, auto-lock."""
 
 from __future__ import annotations
 
@@ -81,6 +82,20 @@ def Shell():
         s.locked()
         sc.go("/unlock")
 
+    if s.narrow:  # phone: the screen takes the whole width, navigation sits at the bottom
+        return ft.View(
+            route="/", can_pop=False, padding=0,
+            appbar=ft.AppBar(
+                leading=ft.Icon(ft.Icons.WALLET, color=ft.Colors.PRIMARY, semantics_label=sc.tr("app.title")),
+                title=ft.Text(sc.tr("app.title")),
+                actions=[icon_button(ft.Icons.LOCK_OUTLINE, sc.tr("nav.lock"), lock)]),
+            navigation_bar=ft.NavigationBar(
+                selected_index=_selected_index(),
+                destinations=[ft.NavigationBarDestination(icon=icon, selected_icon=sel, label=sc.tr(key))
+                              for _route, key, icon, sel in NAV],
+                on_change=lambda e: sc.go(NAV[e.control.selected_index][0])),
+            controls=[ft.Container(content=outlet, expand=True, padding=ft.Padding.only(left=12, right=12, top=8))],
+        )
     rail = ft.NavigationRail(
         selected_index=_selected_index(),
         label_type=ft.NavigationRailLabelType.ALL,

@@ -1,0 +1,34 @@
+"""The same credential received as JSON, as a baked PNG and as a baked SVG: every received file is kept,
+the list shows one card (the first received, with its tags), its picture is the baked image, and
+deleting that card deletes the credential in all its wrappers."""
+
+from __future__ import annotations
+
+from satchel.model import ListQuery
+from satchel.services.pictures import badge_pictures
+
+FILES = ("peer/cred-valid-eddsa-rdfc-2022-ob3.json", "extra/baked-ob3-valid.png", "extra/baked-ob3-valid.svg")
+
+
+def test_one_card_for_one_credential_in_three_wrappers(satchel, corpus_dir_path):
+    ids = []
+    for name in FILES:
+        data = (corpus_dir_path / name).read_bytes()
+        ids += satchel.import_bytes(data, source="test", filename=name.split("/")[1]).added
+    assert len(set(ids)) == 3  # every received file is kept, verbatim
+    satchel.tag(ids[0], ["portfolio"])
+    cards = satchel.list()
+    assert [c.id for c in cards] == [ids[0]] and satchel.count(ListQuery()) == 1
+    assert satchel.count(ListQuery(tag="portfolio")) == 1
+    assert [fmt for _i, fmt in satchel.session.wallet().same_credential(ids[0])] == ["vc-json", "baked-png", "baked-svg"]
+    png = (corpus_dir_path / FILES[1]).read_bytes()
+    assert badge_pictures(satchel, cards) == {ids[0]: png}  # the JSON card shows the baked picture
+
+    satchel.delete(ids[0])
+    assert satchel.list() == [] and satchel.count(ListQuery()) == 0
+
+
+def test_different_credentials_stay_apart(satchel, corpus_dir_path):
+    for name in ("peer/cred-valid-eddsa-rdfc-2022-ob3.json", "extra/baked-ob3-v1-valid.png"):
+        satchel.import_bytes((corpus_dir_path / name).read_bytes(), source="test", filename=name.split("/")[1])
+    assert satchel.count(ListQuery()) == 2

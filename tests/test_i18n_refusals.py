@@ -1,0 +1,20 @@
+"""Refusals read in French are French from end to end: the specific sentence when it is translated,
+else the general one alone — never English in the middle."""
+
+from __future__ import annotations
+
+from satchel.errors import Malformed, NoCredentialFound
+from satchel.i18n import render_error
+
+
+def test_a_translated_specific_sentence_follows_the_general_one():
+    text = render_error(NoCredentialFound("This PNG image has no badge baked into it."), "fr")
+    assert text == "Aucun badge n'a été trouvé dans ce fichier. Cette image PNG ne contient pas de badge."
+
+
+def test_an_untranslated_specific_sentence_is_never_shown_in_english_to_a_french_reader():
+    error = Malformed("This PNG image is damaged (a chunk has an invalid name).")
+    french = render_error(error, "fr")
+    assert french == "Le fichier est endommagé ou dans un format que Satchel ne comprend pas."
+    assert "PNG" not in french and "anglais" not in french
+    assert render_error(error, "en") == error.message  # English keeps the precise sentence
