@@ -137,3 +137,16 @@ def test_the_badge_right_after_svg_is_found_without_reading_the_rest():
 def test_images_with_too_many_shapes_before_the_badge_are_refused():
     with pytest.raises(TooLarge, match="too complex"):
         parse(_svg("<g/>" * (MAX_SVG_ELEMENTS + 1) + "<openbadges:credential>{}</openbadges:credential>"))
+
+
+def test_an_unknown_xml_encoding_is_a_plain_refusal():
+    from satchel.errors import Malformed
+    from satchel.formats import parse
+
+    data = b'<?xml version="1.0" encoding="UUF-8"?><svg xmlns="http://www.w3.org/2000/svg"></svg>'
+    try:
+        parse(data, filename="badge.svg")
+    except Malformed as exc:
+        assert not exc.params.get("internal") and "character encoding" in exc.message
+    else:
+        raise AssertionError("an SVG with an unknown encoding was accepted")

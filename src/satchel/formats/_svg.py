@@ -119,6 +119,8 @@ def _find_badge(data: bytes) -> _Badge:
         raise Malformed(f"This SVG image is damaged{where}.") from None
     except (ValueError, UnicodeError):
         raise Malformed("This SVG image is not readable XML text.") from None
+    except LookupError:  # <?xml encoding="…"?> names an encoding Python does not know
+        raise Malformed("This SVG image declares a character encoding Satchel does not know.") from None
     raise NoCredentialFound("This SVG image has no badge baked into it.")
 
 
