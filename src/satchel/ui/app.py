@@ -15,6 +15,7 @@ from satchel.ui.views.add import AddView
 from satchel.ui.views.credentials import CredentialsView
 from satchel.ui.views.detail import DetailView
 from satchel.ui.views.online import OnlineView
+from satchel.ui.views.pathways import PathwaysView
 from satchel.ui.views.recruiter import RecruiterView
 from satchel.ui.views.settings import SettingsView
 from satchel.ui.views.share import FullScreenQr, ShareView
@@ -32,6 +33,7 @@ ROUTES = [
         ft.Route(path="online", component=OnlineView),
         ft.Route(path="share", component=ShareView),
         ft.Route(path="settings", component=SettingsView),
+        ft.Route(path="pathways", component=PathwaysView),
     ]),
 ]
 

@@ -136,12 +136,13 @@ def keys() -> list[str]:
 
 
 def _register_all() -> None:
-    from satchel.ui import strings_disclosure, strings_exchange, strings_screens
+    from satchel.ui import strings_disclosure, strings_europe, strings_exchange, strings_screens
 
     register({f"ui.{k}": v for k, v in _STRINGS.items()})
     register({f"ui.{k}": v for k, v in strings_screens.STRINGS.items()})
     register({f"ui.{k}": v for k, v in strings_exchange.STRINGS.items()})
     register({f"ui.{k}": v for k, v in strings_disclosure.STRINGS.items()})
+    register({f"ui.{k}": v for k, v in strings_europe.STRINGS.items()})
 
 
 _register_all()

@@ -17,6 +17,7 @@ STATUS_STYLE: dict[str, tuple[str, str, ft.IconData]] = {
     "unknown": ("#37474F", "#FFFFFF", ft.Icons.HELP_OUTLINE),
     "failed": ("#B71C1C", "#FFFFFF", ft.Icons.ERROR_OUTLINE),
     "unverified": ("#546E7A", "#FFFFFF", ft.Icons.PENDING_OUTLINED),
+    "link_only": ("#4527A0", "#FFFFFF", ft.Icons.LINK),  # a link kept as is: nothing was verified
 }
 
 CHECK_ICON: dict[str, tuple[ft.IconData, str]] = {

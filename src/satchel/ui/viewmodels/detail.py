@@ -12,7 +12,7 @@ from typing import Any
 from satchel.i18n import render_check, t
 from satchel.model import CredentialRecord, VerificationReport
 from satchel.ui.viewmodels.formatting import age_parts, format_date
-from satchel.ui.viewmodels.listing import status_key
+from satchel.ui.viewmodels.listing import record_status
 
 MAX_RAW_CHARS = 60_000
 
@@ -46,6 +46,7 @@ class Detail:
     checked: tuple[str, int] | None  # age of the stored report, as (age key, n)
     tags: tuple[str, ...]
     collections: tuple[str, ...]
+    link: str | None = None  # a link-only record: the issuer's page, opened from the detail page
 
 
 def detail(record: CredentialRecord, report: VerificationReport | None, lang: str, now: datetime,
@@ -66,11 +67,16 @@ def detail(record: CredentialRecord, report: VerificationReport | None, lang: st
     outcome = report.outcome.value if report else record.outcome
     return Detail(
         id=record.id, name=d.name or d.achievement_name, description=d.description, image=picture,
-        status=status_key(outcome), facts=tuple((k, v) for k, v in facts if v), criteria=d.criteria,
+        status=record_status(record, outcome), facts=tuple((k, v) for k, v in facts if v), criteria=d.criteria,
         alignments=tuple(_link(a, "targetName", "targetUrl", "targetFramework") for a in d.alignments),
         related=tuple(_link(r, "name", "id", "achievementType") for r in d.related),
         checks=checks, checked=age_parts(report.verified_at if report else record.verified_at, now),
-        tags=record.tags, collections=record.collections)
+        tags=record.tags, collections=record.collections,
+        link=d.public_url if record.signed_form == "link-only" and _https(d.public_url) else None)
+
+
+def _https(url: str | None) -> bool:
+    return isinstance(url, str) and url.startswith("https://")
 
 
 def _format_label(record: CredentialRecord, version: str | None, lang: str = "en") -> str:

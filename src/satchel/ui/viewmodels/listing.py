@@ -19,30 +19,43 @@ class Filters:
     collection: str | None = None
     issuer: str | None = None
     status: str | None = None
+    eu: str | None = None  # "complete" | "incomplete": the EU micro-credential checklist
     sort: SortKey = SortKey.ADDED
     descending: bool = True
 
     @property
     def active(self) -> bool:
-        return bool(self.search.strip() or self.tag or self.collection or self.issuer or self.status)
+        return bool(self.search.strip() or self.tag or self.collection or self.issuer or self.status or self.eu)
 
     def cleared(self) -> Filters:
         return Filters(sort=self.sort, descending=self.descending)
 
     def query(self, limit: int = PAGE_SIZE, offset: int = 0) -> ListQuery:
         return ListQuery(search=self.search.strip() or None, tag=self.tag, collection=self.collection,
-                         issuer=self.issuer, status=self.status, sort=self.sort,
+                         issuer=self.issuer, status=self.status,
+                         eu_complete=None if self.eu is None else self.eu == "complete", sort=self.sort,
                          descending=self.descending, limit=limit, offset=offset)
 
     def with_sort(self, key: str) -> Filters:
-        """Sorting by name or issuer reads best A→Z; by dates, newest first."""
+        """Sorting by name or issuer reads best A→Z; by dates, newest first; by EU elements, most first."""
         sort = SortKey(key)
         return replace(self, sort=sort, descending=sort in (SortKey.ADDED, SortKey.ISSUED))
+
+
+EU_FILTERS = ("complete", "incomplete")
+LINK_ONLY = "link_only"  # the chip of a credential kept as a link: nothing to verify, never green
 
 
 def status_key(outcome: str | None) -> str:
     """The status chip for a stored outcome ('unverified' when never verified)."""
     return outcome if outcome in STATUSES else "unverified"
+
+
+def record_status(record: CredentialRecord, outcome: str | None = None) -> str:
+    """The chip of a record: 'link_only' for a link-only record whatever its report says, else its outcome's."""
+    if record.signed_form == "link-only":
+        return LINK_ONLY
+    return status_key(outcome if outcome is not None else record.outcome)
 
 
 @dataclass(frozen=True)
@@ -61,7 +74,7 @@ def card(record: CredentialRecord, picture: bytes | None = None) -> Card:
     d = record.display
     name = d.name or d.achievement_name
     issuer = d.issuer_name or d.issuer_id
-    return Card(record.id, name, issuer, d.issued or d.valid_from, status_key(record.outcome),
+    return Card(record.id, name, issuer, d.issued or d.valid_from, record_status(record),
                 picture, badge_seed(record))
 
 

@@ -8,7 +8,8 @@ import flet as ft
 from satchel.services import ImportItem
 from satchel.i18n import t
 from satchel.ui.viewmodels.importing import Summary, credentials_in, summarise
-from satchel.ui.viewmodels.listing import status_key
+from satchel.ui.viewmodels.listing import record_status
+from satchel.ui.views.add_link import LinkOnlyForm
 from satchel.ui.views.common import Screen, use_screen, use_text
 from satchel.ui.widgets.layout import busy, heading, notice, page_body, section
 
@@ -143,6 +144,7 @@ def AddView():
                                      keyboard_type=ft.KeyboardType.URL, disabled=working),
                         ft.OutlinedButton(sc.tr("add.url_submit"), icon=ft.Icons.LINK, on_click=confirm_url,
                                           disabled=working)])),
+        LinkOnlyForm(import_one, finish, working),
         section(sc.tr("add.online"), ft.Text(sc.tr("add.online_hint")),
                 ft.OutlinedButton(sc.tr("add.online_open"), icon=ft.Icons.WIFI_TETHERING,
                                   on_click=lambda _e: sc.go("/online"), disabled=working)),
@@ -158,7 +160,7 @@ def _names_and_status(app, items: list[ImportItem]) -> dict[str, tuple[str | Non
     out = {}
     for cred_id in {i for item in items for i in (*item.added, *item.existing)}:
         record = app.get(cred_id)
-        out[cred_id] = (record.display.name or record.display.achievement_name, status_key(record.outcome))
+        out[cred_id] = (record.display.name or record.display.achievement_name, record_status(record))
     return out
 
 

@@ -8,7 +8,7 @@ import flet as ft
 
 from satchel.model import ListQuery
 from satchel.services.pictures import DOWNLOAD_SETTING, badge_pictures
-from satchel.ui.viewmodels.listing import PAGE_SIZE, STATUSES, Filters, Page, card, issuer_choices
+from satchel.ui.viewmodels.listing import EU_FILTERS, PAGE_SIZE, STATUSES, Filters, Page, card, issuer_choices
 from satchel.ui.views.common import Screen, use_screen
 from satchel.ui.widgets.credential_card import credential_card
 from satchel.ui.widgets.dropdown import named_dropdown
@@ -104,6 +104,8 @@ def CredentialList(select: bool = False):
     header = ft.Row([
         heading(sc.tr("share.pick") if select else sc.tr("list.title")),
         ft.Text(sc.tr("list.count_one") if page.total == 1 else sc.tr("list.count", count=page.total)),
+        *([] if select else [ft.TextButton(sc.tr("pathways.open"), icon=ft.Icons.ROUTE,
+                                           on_click=lambda _e: sc.go("/pathways"))]),
     ], vertical_alignment=ft.CrossAxisAlignment.END, spacing=16, wrap=True)
     if wallet_total == 0:
         return ft.Column([header, _empty_state(sc)], expand=True, spacing=16)
@@ -123,9 +125,11 @@ def CredentialList(select: bool = False):
                   lambda v: set_filters(collection=v), sc.tr("filter.any"), width),
         _dropdown(sc.tr("filter.issuer"), filters.issuer, list(issuers.items()),
                   lambda v: set_filters(issuer=v), sc.tr("filter.any"), width),
+        _dropdown(sc.tr("filter.eu"), filters.eu, [(k, sc.tr(f"filter.eu.{k}")) for k in EU_FILTERS],
+                  lambda v: set_filters(eu=v), sc.tr("filter.any"), width),
         named_dropdown(sc.tr("sort.label"), value=filters.sort.value, width=width, dense=True, expand=width is None,
                     options=[ft.DropdownOption(key=k, text=sc.tr(f"sort.{k}"))
-                             for k in ("added", "issued", "name", "issuer")],
+                             for k in ("added", "issued", "name", "issuer", "eu")],
                     on_select=lambda e: store(filters.with_sort(e.control.value))),
     ]
     order = icon_button(ft.Icons.SWAP_VERT, sc.tr("sort.descending"),
@@ -177,7 +181,7 @@ def cards_of(app, records) -> list:
 
 
 def _active_count(filters: Filters) -> int:
-    return sum(1 for v in (filters.status, filters.tag, filters.collection, filters.issuer) if v)
+    return sum(1 for v in (filters.status, filters.tag, filters.collection, filters.issuer, filters.eu) if v)
 
 
 def _active_chips(sc: Screen, filters: Filters, choices, set_filters) -> list[ft.Control]:
@@ -185,7 +189,8 @@ def _active_chips(sc: Screen, filters: Filters, choices, set_filters) -> list[ft
     tags, cols, issuers = choices
     active = (("status", "filter.status", sc.tr(f"chip.{filters.status}") if filters.status else None),
               ("tag", "filter.tag", filters.tag), ("collection", "filter.collection", filters.collection),
-              ("issuer", "filter.issuer", issuers.get(filters.issuer or "", filters.issuer)))
+              ("issuer", "filter.issuer", issuers.get(filters.issuer or "", filters.issuer)),
+              ("eu", "filter.eu", sc.tr(f"filter.eu.{filters.eu}") if filters.eu else None))
     chips: list[ft.Control] = []
     for field, label_key, text in active:
         if text:

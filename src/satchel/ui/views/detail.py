@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import flet as ft
 
-from satchel.errors import CredentialNotFound
+from satchel.errors import CredentialNotFound, SatchelError
 from satchel.services.pictures import badge_pictures
 from satchel.ui.viewmodels import detail as vm
+from satchel.ui.viewmodels.europe import checklist_view
 from satchel.ui.viewmodels.listing import badge_seed
 from satchel.ui.views.common import Screen, use_screen
 from satchel.ui.views.detail_disclosure import disclosure_section
 from satchel.ui.views.detail_parts import Organise, raw_section
 from satchel.ui.widgets.badge_image import badge_image
 from satchel.ui.widgets.check_list import check_rows
+from satchel.ui.widgets.eu_checklist import eu_section
 from satchel.ui.widgets.layout import busy, heading, notice, page_body, section
 from satchel.ui.widgets.status_chip import status_chip
 
@@ -29,18 +31,18 @@ def DetailView():
     async def load():
         app = sc.rt.app
         try:
-            record, report, picture = await sc.rt.call(_load, app, cred_id, False)
+            record, report, picture, eu = await sc.rt.call(_load, app, cred_id, False)
         except CredentialNotFound:
             set_missing(True)
             return
-        set_loaded((record, report, picture))
+        set_loaded((record, report, picture, eu))
         if picture is None and record.display.image:  # an https picture: fetched only if allowed
             try:
-                record, report, picture = await sc.rt.call(_load, app, cred_id, True)
+                record, report, picture, eu = await sc.rt.call(_load, app, cred_id, True)
             except Exception:  # noqa: BLE001 - the generated picture stays
                 picture = None
             if picture is not None:
-                set_loaded((record, report, picture))
+                set_loaded((record, report, picture, eu))
         if report is None:
             await verify()
 
@@ -61,7 +63,7 @@ def DetailView():
         return page_body(back, notice(sc.tr("detail.not_found"), "warning"))
     if loaded is None:
         return page_body(back, busy(sc.tr("list.loading")))
-    record, report, picture = loaded
+    record, report, picture, eu = loaded
     d = vm.detail(record, report, sc.lang, sc.rt.app.clock.now(), picture)
     name = d.name or sc.tr("card.no_name")
 
@@ -74,11 +76,15 @@ def DetailView():
            ft.Row([picture, words], vertical_alignment=ft.CrossAxisAlignment.START, spacing=20))
     facts = ft.Column([_fact(sc.tr(k), v, narrow) for k, v in d.facts], spacing=10 if narrow else 6)
     parts: list[ft.Control] = [back, top, facts]
+    if d.link:
+        parts.append(_link_only(sc, record, d.link))
     if d.criteria:
         parts.append(section(sc.tr("detail.criteria"), ft.Text(d.criteria)))
     for key, links in (("detail.alignments", d.alignments), ("detail.related", d.related)):
         if links:
             parts.append(section(sc.tr(key), *[_link_row(link) for link in links]))
+    if eu is not None:
+        parts.append(eu_section(checklist_view(eu, sc.lang), sc.lang, narrow))
     hide = disclosure_section(sc.tr, record)
     if hide is not None:
         parts.append(hide)
@@ -91,7 +97,39 @@ def DetailView():
 
 def _load(app, cred_id: str, download: bool):
     record = app.get(cred_id)
-    return record, app.report(cred_id), badge_pictures(app, [record], download=download).get(record.id)
+    picture = badge_pictures(app, [record], download=download).get(record.id)
+    return record, app.report(cred_id), picture, _checklist(app, record)
+
+
+def _checklist(app, record):
+    """The EU checklist of a signed credential (a link-only record states nothing to check)."""
+    if record.signed_form == "link-only":
+        return None
+    try:
+        return app.eu_checklist(record.id)
+    except SatchelError:  # stored bytes that no longer parse: the rest of the page still shows
+        return None
+
+
+def _link_only(sc: Screen, record, url: str) -> ft.Control:
+    """The issuer's page, the only place a link-only credential can be checked; and its PDF, when kept."""
+    async def open_link(_e=None):
+        await ft.UrlLauncher().launch_url(url)
+
+    async def save_pdf(_e=None):
+        try:
+            data = await sc.rt.call(sc.rt.app.link_pdf, record.id)
+            if data:
+                await ft.FilePicker().save_file(file_name=f"credential-{record.id[:12]}.pdf", src_bytes=data)
+        except Exception as err:  # noqa: BLE001
+            sc.toast(sc.error_text(err))
+
+    buttons: list[ft.Control] = [ft.FilledTonalButton(sc.tr("link.open"), icon=ft.Icons.OPEN_IN_NEW,
+                                                      on_click=open_link, tooltip=url)]
+    if (record.display.extra or {}).get("has_pdf"):
+        buttons.append(ft.OutlinedButton(sc.tr("link.pdf"), icon=ft.Icons.PICTURE_AS_PDF, on_click=save_pdf))
+    return ft.Column([notice(sc.tr("link.note")), ft.Text(url, size=13),
+                      ft.Row(buttons, wrap=True, spacing=10)], spacing=8)
 
 
 def _fact(label: str, value: str, narrow: bool) -> ft.Control:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import flet as ft
 
 from satchel.services.recruiter import challenge_in_image
-from satchel.ui.viewmodels.listing import status_key
+from satchel.ui.viewmodels.listing import record_status
 from satchel.ui.viewmodels.disclosure import reveal_map
 from satchel.ui.viewmodels.sharing import Picked, challenge_value, not_valid, step_number
 from satchel.ui.views.add import IMAGE_EXTENSIONS
@@ -43,7 +43,7 @@ def ShareView():
                 record = app.get(i)
                 records.append(record)
                 out.append(Picked(i, record.display.name or record.display.achievement_name
-                                  or sc.tr("card.no_name"), status_key(record.outcome)))
+                                  or sc.tr("card.no_name"), record_status(record)))
             return tuple(out), records
         try:
             read_picked, read_records = await sc.rt.call(read)
