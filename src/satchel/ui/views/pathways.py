@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import flet as ft
 
+from satchel.i18n import t
 from satchel.ui.viewmodels.europe import PartRow, PathwayCard, pathway_card
 from satchel.ui.views.common import Screen, use_screen
 from satchel.ui.widgets.layout import busy, heading, notice, page_body
@@ -33,7 +34,7 @@ def PathwaysView():
     if found is None:
         return page_body(*top, busy(sc.tr("list.loading")))
     if not found:
-        return page_body(*top, notice(sc.tr("pathway.none")))
+        return page_body(*top, notice(t("pathway.none", sc.lang)))
     return page_body(*top, *[_card(sc, c) for c in found])
 
 
@@ -46,14 +47,16 @@ def _card(sc: Screen, card: PathwayCard) -> ft.Control:
         *[_part(sc, p) for p in card.held],
         *[_part(sc, p) for p in card.missing],
     ]
-    return ft.Card(ft.Container(ft.Column(rows, spacing=8), padding=16))
+    # A plain container, not a Card: a Card merges its texts into one node for screen readers.
+    return ft.Container(ft.Column(rows, spacing=8), padding=16, border_radius=12,
+                        bgcolor=ft.Colors.SURFACE_CONTAINER_LOW)
 
 
 def _part(sc: Screen, part: PartRow) -> ft.Control:
     icon, colour = HELD if part.held else MISSING
-    state = sc.tr("pathway.held") if part.held else sc.tr("pathway.missing")
+    state = t("pathway.held", sc.lang) if part.held else t("pathway.missing", sc.lang)
     words = f"{part.name} · {part.credits}" if part.credits else part.name
-    line = ft.Row([ft.Icon(icon, color=colour, size=20, semantics_label=state),
+    line = ft.Row([ft.Icon(icon, color=colour, size=20),  # the word next to it says it
                    ft.Text(words, expand=True, weight=ft.FontWeight.W_500 if part.held else None),
                    ft.Text(state, size=13, color=colour)],
                   spacing=8, vertical_alignment=ft.CrossAxisAlignment.CENTER)

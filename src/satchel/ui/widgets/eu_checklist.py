@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import flet as ft
 
+from satchel.i18n import t
 from satchel.ui.strings import tr
 from satchel.ui.viewmodels.europe import ChecklistView, ElementRow
 
@@ -21,10 +22,10 @@ def eu_section(view: ChecklistView, lang: str, narrow: bool) -> ft.Control:
         *[_element(r, lang, narrow) for r in view.mandatory],
     ]
     if view.optional:
-        rows.append(ft.Text(tr("eu.optional", lang), weight=ft.FontWeight.W_600, size=15))
+        rows.append(ft.Text(t("eu.optional", lang), weight=ft.FontWeight.W_600, size=15))
         rows.extend(_element(r, lang, narrow) for r in view.optional)
     return ft.Container(
-        ft.Column([ft.Text(tr("eu.title", lang), size=17, weight=ft.FontWeight.W_600), *rows],
+        ft.Column([ft.Text(t("eu.title", lang), size=17, weight=ft.FontWeight.W_600), *rows],
                   spacing=10 if narrow else 6),
         padding=12, border_radius=12, bgcolor=ft.Colors.SURFACE_CONTAINER_LOW)
 
@@ -32,10 +33,11 @@ def eu_section(view: ChecklistView, lang: str, narrow: bool) -> ft.Control:
 def _element(row: ElementRow, lang: str, narrow: bool) -> ft.Control:
     icon, colour = PRESENT if row.present else ABSENT
     said = tr("eu.present", lang) if row.present else tr("eu.absent", lang)
-    mark = ft.Icon(icon, color=colour, size=18, semantics_label=said)
+    mark = ft.Icon(icon, color=colour, size=18, semantics_label=said,
+                   tooltip=t("eu.source", lang, path=row.source) if row.source else None)
     label = ft.Text(row.label, weight=ft.FontWeight.W_600, width=None if narrow else 190)
     value = ft.Text(row.value if row.present else said, italic=not row.present,
-                    color=None if row.present else colour, tooltip=row.source)
+                    color=None if row.present else colour)
     if narrow:  # stacked like the other detail rows on phones
         return ft.Row([mark, ft.Column([label, value], spacing=2, expand=True)],
                       vertical_alignment=ft.CrossAxisAlignment.START, spacing=8)
