@@ -12,6 +12,7 @@ register({
     "eu.missing": {"en": "Not stated: {elements}", "fr": "Non indiqué : {elements}"},
     "eu.optional": {"en": "Optional elements", "fr": "Éléments facultatifs"},
     "eu.source": {"en": "read from {path}", "fr": "lu dans {path}"},
+    "eu.line": {"en": "{element}: {value}", "fr": "{element} : {value}"},
     "eu.element.learner": {"en": "Learner", "fr": "Apprenant"},
     "eu.element.title": {"en": "Title", "fr": "Intitulé"},
     "eu.element.country": {"en": "Country of the issuer", "fr": "Pays de l'émetteur"},

@@ -112,6 +112,7 @@ def report_pdf_items(report: VerificationReport, lang: str, about: Sequence[Any]
     page names no recipient rather than the holder's DID, and the issuer by the name its trust check read."""
     from satchel.i18n import render_check, t
     from satchel.i18n.dates import human_date, human_moment
+    from satchel.services.microcredentials import meaning_lines
     holder_lines = [f"{t('check.' + c.name.value, lang)}: {render_check(c, lang)}" for c in report.checks]
     items = []
     for index, child in enumerate(report.credentials or (report,)):
@@ -126,7 +127,8 @@ def report_pdf_items(report: VerificationReport, lang: str, about: Sequence[Any]
             recipient=told.subject_name if told else None,
             issued=human_date(told.issued, lang) or None if told else None,
             expires=human_date(told.valid_until, lang) or None if told else None,
-            description=told.description if told else None, verification=lines))
+            description=told.description if told else None, verification=lines,
+            meaning=meaning_lines(about[index].eu, lang) if told and about[index].eu is not None else []))
     return items
 
 

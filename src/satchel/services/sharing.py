@@ -192,6 +192,7 @@ RECRUITER_ONLY = frozenset({CheckName.ISSUER_TRUST})
 def pdf_items(records: Sequence[CredentialRecord], reports: dict[str, Any], lang: str) -> list[Any]:
     from satchel.i18n import render_check, t
     from satchel.i18n.dates import human_date, human_moment
+    from satchel.services.microcredentials import meaning_lines, stored_checklist
     items = []
     for record in records:
         report = reports.get(record.id)
@@ -204,10 +205,11 @@ def pdf_items(records: Sequence[CredentialRecord], reports: dict[str, Any], lang
         if record.signed_form == SignedForm.LINK_ONLY.value:
             lines = [t("share.link_only", lang, url=d.public_url or "")]
         image = d.image if d.image and d.image.startswith("data:") else None
+        eu = stored_checklist(record)
         items.append(share.PdfItem(
             name=d.name or record.id, issuer=d.issuer_name or d.issuer_id, issued=human_date(d.issued, lang) or None,
             expires=human_date(d.valid_until, lang) or None, recipient=d.subject_name, description=d.description,
-            verification=lines, image=image))
+            verification=lines, image=image, meaning=meaning_lines(eu, lang) if eu is not None else []))
     return items
 
 

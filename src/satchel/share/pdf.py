@@ -33,6 +33,7 @@ register({
                              "vérifier la présentation signée."},
     "pdf.part": {"en": "Part {index} of {total}", "fr": "Partie {index} sur {total}"},
     "pdf.no_badge": {"en": "(badge image not shown)", "fr": "(image du badge non affichée)"},
+    "pdf.meaning": {"en": "What it certifies", "fr": "Ce qu'il atteste"},
 })
 
 
@@ -48,6 +49,7 @@ class PdfItem:
     description: str | None = None
     verification: list[str] = field(default_factory=list)
     image: bytes | str | None = None  # PNG/JPEG/GIF/WebP bytes or a data: URI
+    meaning: list[str] = field(default_factory=list)  # learning outcomes, workload, level, … already worded
 
 
 def _badge_bytes(image: bytes | str | None) -> bytes | None:
@@ -121,6 +123,11 @@ def _page(doc: _Document, item: PdfItem, qr_png: bytes | None, index: int, total
     if item.description:
         doc.ln(2)
         doc.write_line(item.description, size=10, height=5)
+    if item.meaning:
+        doc.ln(4)
+        doc.write_line(t("pdf.meaning", lang), size=12, bold=True)
+        for line in item.meaning:
+            doc.write_line(line, size=10, height=5)
     if item.verification:
         doc.ln(4)
         doc.write_line(t("pdf.verification", lang), size=12, bold=True)

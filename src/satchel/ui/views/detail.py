@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import flet as ft
 
-from satchel.errors import CredentialNotFound, SatchelError
+from satchel.errors import CredentialNotFound
+from satchel.services.microcredentials import stored_checklist
 from satchel.services.pictures import badge_pictures
 from satchel.ui.viewmodels import detail as vm
 from satchel.ui.viewmodels.europe import checklist_view
@@ -98,17 +99,7 @@ def DetailView():
 def _load(app, cred_id: str, download: bool):
     record = app.get(cred_id)
     picture = badge_pictures(app, [record], download=download).get(record.id)
-    return record, app.report(cred_id), picture, _checklist(app, record)
-
-
-def _checklist(app, record):
-    """The EU checklist of a signed credential (a link-only record states nothing to check)."""
-    if record.signed_form == "link-only":
-        return None
-    try:
-        return app.eu_checklist(record.id)
-    except SatchelError:  # stored bytes that no longer parse: the rest of the page still shows
-        return None
+    return record, app.report(cred_id), picture, stored_checklist(record)  # None for a link-only record
 
 
 def _link_only(sc: Screen, record, url: str) -> ft.Control:

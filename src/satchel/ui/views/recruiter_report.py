@@ -10,6 +10,7 @@ import flet as ft
 
 from satchel.i18n import render_check, t
 from satchel.model import VerificationReport
+from satchel.services.microcredentials import meaning_lines
 from satchel.ui.viewmodels import recruiter as vm
 from satchel.ui.viewmodels.formatting import format_date
 from satchel.ui.views.common import Screen, use_screen
@@ -94,7 +95,7 @@ def _children(report: VerificationReport) -> tuple[VerificationReport, ...]:
 
 def _what_it_says(sc: Screen, told: Any, title: str) -> list[ft.Control]:
     """For a hiring manager, before any technical check: picture, recipient, what it certifies, issuer,
-    dates, credits."""
+    dates, credits, and what the EU micro-credential elements say it means."""
     d = told.display
     lines: list[ft.Control] = [
         ft.Text(sc.tr("recruiter.awarded_to", name=d.subject_name) if d.subject_name else
@@ -107,6 +108,8 @@ def _what_it_says(sc: Screen, told: Any, title: str) -> list[ft.Control]:
                               ("recruiter.credits", told.credits, "credits")):
         if value:
             lines.append(ft.Text(sc.tr(key, **{param: value}), size=13))
+    if told.eu is not None:  # what it means: learning outcomes, workload, level, assessment; the EU checklist
+        lines.extend(ft.Text(line, size=13) for line in meaning_lines(told.eu, sc.lang))
     issued, until = format_date(d.issued, sc.lang), format_date(d.valid_until, sc.lang)
     if issued:
         lines.append(ft.Text(sc.tr("recruiter.dates_until", issued=issued, until=until) if until else
