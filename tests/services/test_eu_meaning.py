@@ -36,12 +36,24 @@ def test_only_stated_elements_become_lines(corpus_dir_path):
     assert not any(line.startswith(("Notional workload", "Level (EQF)")) for line in lines)
 
 
-def test_the_recruiters_pdf_items_say_what_the_credential_means(recruiter):
+def _presentation_of_the_sample(satchel, path: Path) -> Path:
+    """The learner's signed presentation of the sample, as a file (too large for a QR code)."""
+    from satchel.services.sharing import build_presentation
+
+    [cred_id] = satchel.import_bytes(SAMPLE.read_bytes(), source="test").added
+    vp, _nonce = build_presentation(satchel.session.wallet(), [satchel.get(cred_id)], clock=satchel.clock,
+                                    challenge=None, domain=None)
+    path.write_text(json.dumps(vp))
+    return path
+
+
+def test_the_recruiters_pdf_items_say_what_the_credential_means(satchel, recruiter, tmp_path):
     from satchel.services.recruiter import report_pdf_items
 
-    result = recruiter.verify_presentation_file(SAMPLE)
+    result = recruiter.verify_presentation_file(_presentation_of_the_sample(satchel, tmp_path / "vp.json"))
+    assert result.report.kind == "presentation" and len(result.report.credentials) == 1
     [item] = report_pdf_items(result.report, "en", presented(result.document))
-    assert item.meaning == EXPECTED_EN
+    assert item.name == "Digital micro-credential creation" and item.meaning == EXPECTED_EN
     [bare] = report_pdf_items(result.report, "en")  # reopened from the history: nothing to read it from
     assert bare.meaning == []
 

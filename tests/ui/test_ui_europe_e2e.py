@@ -3,17 +3,21 @@
 The European Commission's sealed sample micro-credential (Annex I) shows its EU checklist on the detail page
 ("10 of 11 mandatory elements", quality assurance not stated); the Pathways screen shows the data-science
 certificate of the 1EdTech-style CLR ("2 of 4 parts · 10 of 30 credits"), a held part opens its detail page;
-a link-only record carries its own chip and an "Open link" button. Screens are saved as
+a link-only record carries its own chip and an "Open link" button; a recruiter opening the sample reads what
+it means (workload, level, "EU micro-credential: 10 of 11"); on a laptop the list filters by the EU checklist
+and sorts by EU elements, and the Add screen keeps a new link-only credential. Screens are saved as
 artifacts/screenshots/eu-<size>-<lang>-<screen>.png.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
-from ui_harness import AppProcess, open_app, shot, type_into
+from playwright.sync_api import expect
+from ui_harness import AppProcess, choose_from_menu, open_app, shot, type_into
 
 pytestmark = [pytest.mark.ui, pytest.mark.slow]
 
@@ -27,13 +31,20 @@ WORDS = {
            "summary": "10 of 11 mandatory elements", "qa": "Quality assurance", "workload": "Notional workload",
            "missing_value": "not stated", "optional": "Optional elements", "pathways": "See pathways",
            "progress": "2 of 4 parts · 10 of 30 credits", "missing": "missing", "held": "held",
-           "verification": "Verification", "link_only": "Link only", "open_link": "Open link"},
+           "verification": "Verification", "link_only": "Link only", "open_link": "Open link",
+           "recruiter": "Recruiter", "open_vp": "Open a presentation file", "leave": "Leave recruiter mode",
+           "meaning": ("Notional workload: 2 ECTS", "Level (EQF): EQF level 6",
+                       "EU micro-credential: 10 of 11 mandatory elements")},
     "fr": {"settings": ("Paramètres", "Settings"), "lang": "Français", "credentials": "Badges",
            "summary": "10 éléments obligatoires sur 11", "qa": "Assurance qualité",
            "workload": "Charge de travail théorique", "missing_value": "non indiqué",
            "optional": "Éléments facultatifs", "pathways": "Voir les parcours",
            "progress": "2 parties sur 4 · 10 crédits sur 30", "missing": "manquant", "held": "obtenu",
-           "verification": "Vérification", "link_only": "Lien seulement", "open_link": "Ouvrir le lien"},
+           "verification": "Vérification", "link_only": "Lien seulement", "open_link": "Ouvrir le lien",
+           "recruiter": "Recruteur", "open_vp": "Ouvrir un fichier de présentation",
+           "leave": "Quitter le mode recruteur",
+           "meaning": ("Charge de travail théorique : 2 ECTS", "Niveau (CEC) : EQF level 6",
+                       "Microcertification européenne : 10 éléments obligatoires sur 11")},
 }
 MC_CARD = re.compile(r"^(Open|Ouvrir) Digital micro-credential creation")
 LINK_CARD = re.compile(r"^(Open|Ouvrir) Project management essentials")
@@ -42,6 +53,7 @@ LINK_CARD = re.compile(r"^(Open|Ouvrir) Project management essentials")
 @pytest.fixture(scope="module")
 def eu_app(tmp_path_factory):
     from satchel.services import Satchel
+    from satchel.services.sharing import build_presentation
 
     home = tmp_path_factory.mktemp("satchel-europe") / "home"
     app = Satchel(home)
@@ -52,6 +64,10 @@ def eu_app(tmp_path_factory):
     url, title, issuer = LINK
     for cred_id in app.add_link(url, title, issuer=issuer).added:
         app.verify_stored(cred_id)
+    # What a candidate sends a recruiter: a signed presentation of the sample, as a file.
+    sample = app.get(next(r.id for r in app.list() if r.display.name == "Digital micro-credential creation"))
+    vp, _nonce = build_presentation(app.session.wallet(), [sample], clock=app.clock, challenge=None, domain=None)
+    (home.parent / "candidate-vp.json").write_text(json.dumps(vp))
     app.lock()
     proc = AppProcess(home)
     proc.wait_listening()
@@ -97,13 +113,13 @@ def _scroll_to(page, locator, width: int, height: int) -> None:
 
 
 @pytest.mark.parametrize("size", list(SIZES))
-def test_checklist_and_pathways_at_phone_and_laptop_size(browser, eu_app, size):
+def test_checklist_and_pathways_at_phone_and_laptop_size(browser, eu_app, size, tmp_path):
     width, height = SIZES[size]
     context = browser.new_context(viewport={"width": width, "height": height}, locale="en-GB")
     page = context.new_page()
     page.set_default_timeout(30_000)
     try:
-        _journey(page, eu_app, size, width, height)
+        _journey(page, eu_app, size, width, height, tmp_path)
     except Exception:
         shot(page, f"FAILED-europe-{size}")
         print(eu_app.log.read_text(errors="replace")[-6000:])
@@ -112,7 +128,7 @@ def test_checklist_and_pathways_at_phone_and_laptop_size(browser, eu_app, size):
         context.close()
 
 
-def _journey(page, app, size, width, height):
+def _journey(page, app, size, width, height, tmp_path):
     open_app(page, app.url)
     page.get_by_text("Unlock your wallet").or_(page.get_by_text("Déverrouillez votre portefeuille")).wait_for()
     field = "Passphrase" if page.get_by_text("Unlock your wallet").count() else "Phrase secrète"
@@ -172,7 +188,61 @@ def _journey(page, app, size, width, height):
         _click_until(page, held.filter(has_text="Data literacy").first,
                      page.get_by_text(words["verification"], exact=True))
         page.get_by_text("Data literacy", exact=True).first.wait_for()
+
+        # A recruiter opening the credential reads what it means, before the technical checks.
+        _click_until(page, _nav_item(page, words["recruiter"]), page.get_by_role("button", name=words["open_vp"]))
+        with page.expect_file_chooser() as chooser:
+            page.get_by_role("button", name=words["open_vp"]).click()
+        chooser.value.set_files([str(app.home.parent / "candidate-vp.json")])
+        for line in words["meaning"]:
+            page.get_by_text(line, exact=True).wait_for(timeout=60_000)
+        _scroll_to(page, page.get_by_text(words["meaning"][0], exact=True), width, height)
+        shot(page, f"eu-{size}-{lang}-recruiter-report")
+        _click_until(page, page.get_by_role("button", name=words["leave"]),
+                     page.get_by_role("button", name=MC_CARD).first)
     settings = _nav_item(page, "Paramètres")
     _click_until(page, settings, page.get_by_role("radio", name="English"))
     page.get_by_role("radio", name="English").click()
     page.get_by_role("radio", name="English", checked=True).wait_for()
+    if size == "laptop":
+        _filter_and_add_link(page, tmp_path)
+
+
+def _filter_and_add_link(page, tmp_path):
+    """The EU filter and sort on the list, then a link-only credential added from the Add screen."""
+    _click_until(page, _nav_item(page, "Credentials"), page.get_by_role("button", name=MC_CARD).first)
+    cards = page.get_by_role("button", name=re.compile(r"^Open "))
+    expect(cards).to_have_count(5)
+    opener = page.get_by_role("button", name=re.compile(r"^EU checklist\s")).first
+    choose_from_menu(opener, page.get_by_role("button", name="Incomplete", exact=True))
+    expect(cards).to_have_count(4)  # the link-only record states no EU element: neither complete nor not
+    expect(page.get_by_role("button", name=LINK_CARD)).to_have_count(0)
+    opener = page.get_by_role("button", name=re.compile(r"^Sort\s")).first
+    choose_from_menu(opener, page.get_by_role("button", name="EU elements", exact=True))
+    expect(cards.first).to_have_accessible_name(MC_CARD)  # 10 elements before the CLR's 5 and 6
+    shot(page, "eu-laptop-en-list-eu-filter")
+    opener = page.get_by_role("button", name=re.compile(r"^EU checklist\s")).first
+    choose_from_menu(opener, page.get_by_role("button", name="Complete", exact=True))
+    expect(cards).to_have_count(0)
+
+    _click_until(page, _nav_item(page, "Add"), page.get_by_text("Add a link-only credential", exact=True))
+    type_into(page, "Link to the certificate (https://…)", "http://insecure.example/x")
+    type_into(page, "Title", "Negotiation skills")
+    page.get_by_role("button", name="Keep this link").click()
+    page.get_by_text("Give an https:// link.", exact=True).wait_for()
+    type_into(page, "Link to the certificate (https://…)", "https://verify.example.net/cert/77")
+    type_into(page, "Issuer (optional)", "Example Academy")
+    pdf = tmp_path / "negotiation.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n")
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name="Attach a PDF (optional)").click()
+    chooser.value.set_files([str(pdf)])
+    page.get_by_text("PDF: negotiation.pdf", exact=True).wait_for()
+    page.get_by_role("button", name="Keep this link").click()
+    page.get_by_text(re.compile(r"^Negotiation skills — Added · Link only$")).wait_for(timeout=60_000)
+    shot(page, "eu-laptop-en-add-link")
+    page.get_by_role("button", name="Open", exact=True).click()
+    page.get_by_role("button", name="Open link").wait_for()
+    page.get_by_role("button", name="Save the PDF").wait_for()  # the certificate kept with the link
+    page.get_by_text("https://verify.example.net/cert/77", exact=True).wait_for()
+    shot(page, "eu-laptop-en-link-only-with-pdf")

@@ -44,7 +44,7 @@ def LinkOnlyForm(import_one, finish, working: bool = False):
 
     def field(label_key: str, text, **kw) -> ft.TextField:
         return ft.TextField(label=sc.tr(label_key), key=text.key, value=text.text, on_change=text.on_change,
-                            disabled=working, dense=True, **kw)
+                            disabled=working, width=None if sc.state.narrow else 560, **kw)
 
     return section(
         sc.tr("add.link"), ft.Text(sc.tr("add.link_hint")),
