@@ -72,7 +72,7 @@ def test_the_learners_pdf_items_say_what_the_credential_means(satchel):
 
 def _streams(pdf: bytes) -> bytes:
     out = []
-    for raw in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.S):
+    for raw in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.DOTALL):
         try:
             out.append(zlib.decompress(raw))
         except zlib.error:
