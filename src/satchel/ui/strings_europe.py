@@ -11,10 +11,7 @@ STRINGS: dict[str, dict[str, str]] = {
                       "micro-credential to state.",
                 "fr": "Les éléments que la recommandation du Conseil de l'UE sur les microcertifications (2022) "
                       "demande à chaque microcertification d'indiquer."},
-    "eu.unreadable": {"en": "The EU checklist cannot be read from this credential.",
-                      "fr": "La liste de contrôle européenne ne peut pas être lue dans ce badge."},
     # -- pathways ---------------------------------------------------------------------------------
-    "nav.pathways": {"en": "Pathways", "fr": "Parcours"},
     "pathways.title": {"en": "Pathways", "fr": "Parcours"},
     "pathways.hint": {"en": "Larger credentials your records name, and the parts you already hold.",
                       "fr": "Les justificatifs plus larges que vos badges désignent, et les parties que vous "
