@@ -42,7 +42,10 @@ test-fast: $(STAMP)
 bench: $(STAMP)
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(VENV)/bin/python $$b || exit 1; done
 
+## Static checks, as CI runs them: ruff (style and bug patterns), mypy (strict below ui/), import contracts
 lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
 ## Desktop bundle (PyInstaller one-folder) under dist/satchel/: satchel (app) and satchel-cli

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from satchel.cli import context, output
+from satchel.cli import context
 from satchel.cli.commands_verify import _print
 from satchel.errors import UsageError
 from satchel.fsutil import atomic_write, ensure_private_dir

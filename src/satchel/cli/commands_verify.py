@@ -83,7 +83,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         try:
             satchel.clock = FixedClock(parse_instant(args.now))
         except ValueError:
-            raise UsageError(f"--now takes an ISO 8601 instant such as 2027-01-01T00:00:00Z, not '{args.now}'.")
+            raise UsageError("--now takes an ISO 8601 instant such as 2027-01-01T00:00:00Z, "
+                             f"not '{args.now}'.") from None
     target = args.target
     if args.verify_all or target is None:
         return _verify_all(satchel, args)

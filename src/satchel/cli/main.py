@@ -90,7 +90,7 @@ def main(argv: Sequence[str] | None = None, *, extra: Sequence[Register] = (),
             raise
         sys.stderr.write(f"satchel: {render_error(FileAccessError.from_os_error(err), lang)}\n")
         return 1
-    except Exception as err:  # noqa: BLE001 - last resort: a sentence, not a traceback
+    except Exception as err:  # last resort (re-raised with SATCHEL_DEBUG): a sentence, not a traceback
         if os.environ.get("SATCHEL_DEBUG"):
             raise
         sys.stderr.write(f"satchel: unexpected internal error ({type(err).__name__}). Nothing was changed. "

@@ -112,5 +112,6 @@ def terminal_text(text: str, *, ecc: str = "L", invert: bool = True) -> str:
         matrix.append([False] * len(matrix[0]))
     lines = []
     for top, bottom in zip(matrix[0::2], matrix[1::2], strict=True):
-        lines.append("".join(_HALF_BLOCKS[(up != invert, down != invert)] for up, down in zip(top, bottom, strict=True)))
+        lines.append("".join(_HALF_BLOCKS[(up != invert, down != invert)]
+                             for up, down in zip(top, bottom, strict=True)))
     return "\n".join(lines) + "\n"

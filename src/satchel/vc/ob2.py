@@ -17,9 +17,9 @@ from satchel.model import Check, CheckName, CheckStatus, SignedForm, Verificatio
 from satchel.vc import checks
 from satchel.vc.datamodel import Shape
 from satchel.vc.dates import ob2_validity
+from satchel.vc.documents import DocumentSource
 from satchel.vc.freshness import unavailable_check
 from satchel.vc.jws import CompactJws, algorithm_problem, signature_with_key, split_jws
-from satchel.vc.documents import DocumentSource
 from satchel.vc.ob2_issuer import (
     IssuerClaim,
     IssuerDocuments,
@@ -260,7 +260,7 @@ def verify_ob2(document: Any, verifier: Verifier, *, signed: bool,
         return report
     holder = (checks.ok(CheckName.HOLDER, "recipient_ok") if recipient_matches(assertion["recipient"], recipient)
               else checks.failed(CheckName.HOLDER, "recipient_mismatch"))
-    return VerificationReport(**{**report.__dict__, "checks": report.checks + (holder,)})
+    return VerificationReport(**{**report.__dict__, "checks": (*report.checks, holder)})
 
 
 def _details(ob2: _Ob2, signed: bool) -> dict[str, Any]:

@@ -69,7 +69,7 @@ def _absolute(document: dict, ref: str) -> str:
 
 
 def _methods(document: dict):
-    for key in ("verificationMethod",) + VERIFICATION_RELATIONSHIPS:
+    for key in ("verificationMethod", *VERIFICATION_RELATIONSHIPS):
         entries = document.get(key, [])
         for entry in entries if isinstance(entries, list) else [entries]:
             if isinstance(entry, dict):

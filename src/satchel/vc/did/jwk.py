@@ -32,7 +32,7 @@ def resolve_did_jwk(did: str) -> dict:
         ],
     }
     use = jwk.get("use")
-    relationships = {"enc": ("keyAgreement",), "sig": _SIGNING}.get(use, _SIGNING + ("keyAgreement",))
+    relationships = {"enc": ("keyAgreement",), "sig": _SIGNING}.get(use, (*_SIGNING, "keyAgreement"))
     for relationship in relationships:
         document[relationship] = [vm_id]
     return document

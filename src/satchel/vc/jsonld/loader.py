@@ -75,7 +75,7 @@ class OfflineLoader:
                 doc = self._extra(url)
             except SatchelError:
                 raise
-            except Exception as exc:  # a fetcher bug must not look like a verdict
+            except Exception as exc:  # noqa: BLE001 - a fetcher bug must not look like a verdict
                 raise UnknownContext(url, f"The document {url} could not be obtained: {exc}.") from None
             if isinstance(doc, dict):
                 return doc, False

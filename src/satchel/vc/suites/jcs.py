@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import rfc8785
 
-from satchel.vc.suites.base import ED25519_KEY_TYPES, EC_KEY_TYPES, Cryptosuite
+from satchel.vc.suites.base import EC_KEY_TYPES, ED25519_KEY_TYPES, Cryptosuite
 
 
 def jcs_transform(document: dict, loader) -> bytes:

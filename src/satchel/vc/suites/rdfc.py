@@ -4,7 +4,7 @@ ecdsa-rdfc-2019, Ed25519Signature2020."""
 from __future__ import annotations
 
 from satchel.vc.jsonld import canonize
-from satchel.vc.suites.base import ED25519_KEY_TYPES, EC_KEY_TYPES, Cryptosuite
+from satchel.vc.suites.base import EC_KEY_TYPES, ED25519_KEY_TYPES, Cryptosuite
 
 
 def rdfc_transform(document: dict, loader) -> bytes:
