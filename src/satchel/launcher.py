@@ -15,7 +15,7 @@ from pathlib import Path
 from satchel.cli.main import main as cli_main
 
 
-def _register_app(sub: argparse._SubParsersAction) -> None:
+def _register_app(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("app", help="open the app (default): a desktop window, or web mode on 127.0.0.1")
     p.add_argument("--web", action="store_true", help="serve the app to a browser on 127.0.0.1 instead")
     p.add_argument("--port", type=int, help="port for web mode (default: a free one)")

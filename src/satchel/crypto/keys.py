@@ -84,15 +84,18 @@ def public_key_from_base58(value: str) -> PublicKey:
         raise InvalidKey("The Ed25519 public key is not valid base58.") from None
 
 
-def _b64_field(jwk: dict, name: str) -> bytes:
+def _b64_field(jwk: dict[str, Any], name: str) -> bytes:
+    problem = InvalidKey(f"The JWK field {name!r} is missing or not base64url.")
     value = jwk.get(name)
+    if not isinstance(value, str):
+        raise problem
     try:
         return b64url_decode(value)
-    except (ValueError, TypeError):
-        raise InvalidKey(f"The JWK field {name!r} is missing or not base64url.") from None
+    except ValueError:
+        raise problem from None
 
 
-def public_key_from_jwk(jwk: dict) -> PublicKey:
+def public_key_from_jwk(jwk: dict[str, Any]) -> PublicKey:
     """OKP Ed25519, EC P-256/P-384/secp256k1 and RSA (at least 2048 bits) public JWKs."""
     if not isinstance(jwk, dict):
         raise InvalidKey("A JWK must be a JSON object.")
@@ -117,7 +120,7 @@ def public_key_from_jwk(jwk: dict) -> PublicKey:
     raise InvalidKey(f"Unsupported JWK key type {kty!r} / curve {crv!r}.")
 
 
-def public_jwk(key: PublicKey) -> dict:
+def public_jwk(key: PublicKey) -> dict[str, str]:
     """The public JWK of an Ed25519 or EC key (for did:jwk documents and tests)."""
     if key.kind == "Ed25519":
         return {"kty": "OKP", "crv": "Ed25519", "x": b64url_encode(key.raw)}

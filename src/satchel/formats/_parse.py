@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from satchel.errors import ImportRefused, Malformed, UnsupportedFormat
 from satchel.formats._clr import clr_parts, is_clr
@@ -118,7 +119,7 @@ def _from_json(data: bytes) -> Parsed:
     return _from_object(value, data)
 
 
-def _from_object(obj: dict, raw: bytes) -> Parsed:
+def _from_object(obj: dict[str, Any], raw: bytes) -> Parsed:
     if is_link_record(obj):
         return _single(link_from_object(obj, raw))
     if is_presentation(obj):
