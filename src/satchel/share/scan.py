@@ -112,7 +112,7 @@ def _check_frame_size(capture: cv2.VideoCapture) -> None:
 
 def scan_video(source: VideoSource, assembler: Assembler | None = None, *, max_frames: int = 900,
                on_progress: Callable[[Progress], Any] | None = None,
-               vpqr_loader: ContextLoader | None = None) -> bytes | dict:
+               vpqr_loader: ContextLoader | None = None) -> bytes | dict[str, Any]:
     """Read frames until a Satchel presentation is complete; returns its envelope bytes.
 
     A DCC VPQR code (``VP1-``) is returned decoded (a dict) when ``vpqr_loader`` is given. Other QR
@@ -146,7 +146,7 @@ def _slow_pass(frame: np.ndarray) -> list[str]:
     return _zxing(cv2.createCLAHE(clipLimit=3.0, tileGridSize=(8, 8)).apply(gray))
 
 
-def _feed(texts: list[str], assembler: Assembler, on_progress, vpqr_loader) -> bytes | dict | None:
+def _feed(texts: list[str], assembler: Assembler, on_progress, vpqr_loader) -> bytes | dict[str, Any] | None:
     for text in texts:
         if is_vpqr_text(text):
             if vpqr_loader is None:

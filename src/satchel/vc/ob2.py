@@ -203,7 +203,7 @@ def recipient_matches(recipient: Any, identity: str) -> bool:
     """Does the assertion's recipient (hashed or plain) name ``identity``?"""
     if not isinstance(recipient, dict) or not isinstance(recipient.get("identity"), str):
         return False
-    stated = recipient["identity"]
+    stated: str = recipient["identity"]
     if not recipient.get("hashed"):
         return stated.strip().lower() == identity.strip().lower()
     algorithm, _, digest = stated.partition("$")

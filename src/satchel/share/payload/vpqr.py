@@ -41,7 +41,7 @@ def vpqr_cborld_bytes(text: str) -> bytes:
 
 
 def _document_loader(loader: ContextLoader) -> Callable[[str], dict]:
-    def load(url: str) -> dict:
+    def load(url: str) -> dict[str, Any]:
         try:
             document = loader(url)
         except Exception as exc:  # the caller's loader: any failure means "not bundled"

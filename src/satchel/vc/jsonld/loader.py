@@ -12,18 +12,24 @@ from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Protocol
 
 from satchel.errors import SatchelError, UnknownContext
 from satchel.vc.jsonld.processor import register_frozen
 
 CONTEXTS_PACKAGE = "satchel.vc.contexts"
 
-Extra = Callable[[str], dict]
+Extra = Callable[[str], dict[str, Any]]
+
+
+class DocumentLoader(Protocol):
+    """A pyld ``documentLoader``: ``loader(url, options) -> remote document`` (:class:`OfflineLoader`)."""
+
+    def __call__(self, url: str, options: dict[str, Any] | None = None, /) -> dict[str, Any]: ...
 
 
 @cache
-def _index() -> MappingProxyType:
+def _index() -> MappingProxyType[str, str]:
     text = resources.files(CONTEXTS_PACKAGE).joinpath("index.json").read_text(encoding="utf-8")
     return MappingProxyType(json.loads(text))
 
@@ -39,11 +45,12 @@ def bundled_urls() -> frozenset[str]:
     return frozenset(_index())
 
 
-def bundled_context(url: str) -> dict:
+def bundled_context(url: str) -> dict[str, Any]:
     """A fresh copy of a bundled context document. Raises :class:`UnknownContext`."""
     if url not in _index():
         raise UnknownContext(url)
-    return json.loads(_bundled_text(url))
+    document: dict[str, Any] = json.loads(_bundled_text(url))  # bundled contexts are JSON objects
+    return document
 
 
 bundled_document = bundled_context  # url -> fresh dict, for callers that only need the bundled set
@@ -60,7 +67,7 @@ class OfflineLoader:
 
     def __init__(self, extra: Extra | None = None) -> None:
         self._extra = extra
-        self._parsed: dict[str, dict] = {}
+        self._parsed: dict[str, dict[str, Any]] = {}
 
     def _load(self, url: str) -> tuple[Any, bool]:
         if not isinstance(url, str):
@@ -81,7 +88,7 @@ class OfflineLoader:
                 return doc, False
         raise UnknownContext(url)
 
-    def __call__(self, url: str, options: dict | None = None) -> dict:
+    def __call__(self, url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
         doc, bundled = self._load(url)
         remote = {"contextUrl": None, "documentUrl": url, "document": copy.deepcopy(doc)}
         if bundled:
