@@ -7,12 +7,13 @@ import sys
 from pathlib import Path
 
 from satchel.cli import context, output
+from satchel.cli.parser import Subcommands
 from satchel.clock import FixedClock, parse_instant
 from satchel.errors import UsageError
 from satchel.model import VerificationReport
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("verify", help="verify a credential, presentation, baked badge, QR payload or stored id",
                        description="Exit 0 when no check failed or is unknown (warnings allowed), 1 otherwise. "
                                    "--all re-verifies every credential in the wallet (progress on stderr).")

@@ -8,12 +8,13 @@ import sys
 from pathlib import Path
 
 from satchel.cli import context, output, passphrase
+from satchel.cli.parser import Subcommands
 from satchel.errors import SatchelError, UsageError
 from satchel.i18n import render_error, t
 from satchel.model import ListQuery, SortKey
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("init", help="create a new encrypted wallet")
     p.set_defaults(handler=cmd_init)
 

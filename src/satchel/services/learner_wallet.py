@@ -3,6 +3,7 @@ presentations of its credentials, and backups."""
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
@@ -20,6 +21,7 @@ from satchel.services.results import ImportItem, ImportOutcome, ShareBundle
 from satchel.services.session import WalletSession
 from satchel.services.disclosing import Disclosing
 from satchel.services.workspace import Workspace
+from satchel.store import ActivityEntry, HolderKeyRecord
 
 
 class LearnerWallet(Workspace, Disclosing):
@@ -134,10 +136,10 @@ class LearnerWallet(Workspace, Disclosing):
     def untag(self, cred_id: str, tags: Sequence[str]) -> None:
         self.session.wallet().remove_tags(self.resolve_id(cred_id), list(tags))
 
-    def tags(self) -> list[tuple[str, int]]:
+    def tags(self) -> builtins.list[tuple[str, int]]:
         return self.session.wallet().tags()
 
-    def collections(self) -> list[tuple[str, int]]:
+    def collections(self) -> builtins.list[tuple[str, int]]:
         return self.session.wallet().collections()
 
     def create_collection(self, name: str) -> None:
@@ -155,14 +157,14 @@ class LearnerWallet(Workspace, Disclosing):
     def remove_from_collection(self, name: str, ids: Sequence[str]) -> None:
         self.session.wallet().remove_from_collection(name, [self.resolve_id(i) for i in ids])
 
-    def issuers(self) -> list[tuple[str | None, str | None, int]]:
+    def issuers(self) -> builtins.list[tuple[str | None, str | None, int]]:
         return self.session.wallet().issuers()
 
     def export_credential(self, cred_id: str, path: Path) -> None:
         from satchel.fsutil import atomic_write
         atomic_write(Path(path), self.get(cred_id).raw, mode=0o600)
 
-    def activity(self, limit: int = 100) -> list[Any]:
+    def activity(self, limit: int = 100) -> builtins.list[ActivityEntry]:
         return self.session.wallet().activity(limit)
 
     # -- verifying what the wallet holds --------------------------------------------------------
@@ -194,7 +196,7 @@ class LearnerWallet(Workspace, Disclosing):
     def holder_did(self) -> str:
         return sharing.holder(self.session.wallet()).did
 
-    def holder_keys(self) -> list[Any]:
+    def holder_keys(self) -> builtins.list[HolderKeyRecord]:
         return self.session.wallet().holder_keys()
 
     def rotate_holder_key(self) -> str:

@@ -186,7 +186,7 @@ def _date(instant: str | None) -> date | None:
         return None
 
 
-def write_json(path, document: dict[str, Any]) -> None:
+def write_json(path: Path, document: dict[str, Any]) -> None:
     import json
 
     from satchel.fsutil import atomic_write
