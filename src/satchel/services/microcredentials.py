@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from satchel import formats
 from satchel.formats.microcredential import eu_checklist
-from satchel.model import CredentialRecord, SignedForm
 from satchel.formats.trustlist import read_trusted_list
+from satchel.model import CredentialRecord, SignedForm
 from satchel.model.microcredential import AnnexChecklist
 from satchel.model.trustlist import TrustedList
 from satchel.vc.cache import DocumentCache

@@ -9,7 +9,7 @@ objects embedded in the assertion. ``issuedOn``/``expires`` are checked even whe
 from __future__ import annotations
 
 import hashlib
-from typing import Any, Protocol
+from typing import Any
 
 from satchel.crypto import PublicKey, public_key_from_jwk, rsa_jwk_from_pem
 from satchel.errors import FetchError, ImportRefused, InvalidKey, Malformed
@@ -17,7 +17,7 @@ from satchel.model import Check, CheckName, CheckStatus, SignedForm, Verificatio
 from satchel.vc import checks
 from satchel.vc.datamodel import Shape
 from satchel.vc.dates import ob2_validity
-from satchel.vc.documents import DocumentSource
+from satchel.vc.engine_hooks import EngineHooks as Verifier
 from satchel.vc.freshness import unavailable_check
 from satchel.vc.jws import CompactJws, algorithm_problem, signature_with_key, split_jws
 from satchel.vc.ob2_issuer import (
@@ -31,19 +31,6 @@ from satchel.vc.ob2_issuer import (
     ref_id,
 )
 from satchel.vc.status.lists import revoked_entry
-
-
-class Verifier(Protocol):
-    """What OB 2.0 needs from :class:`satchel.vc.engine.Verifier` (which calls this module, so it is
-    described here rather than imported: no import cycle)."""
-
-    source: DocumentSource
-
-    def finish(self, document: dict[str, Any], shape: Shape, signature: Check, issuer_key: Check, *,
-               with_status: bool, details: dict[str, Any],
-               status: Check | None = None) -> VerificationReport: ...
-
-    def garbled(self, kind: str, exc: BaseException) -> VerificationReport: ...
 
 OB2_CONTEXT = "https://w3id.org/openbadges/v2"
 SIGNATURE, ISSUER_KEY, STATUS, FORMAT = (CheckName.SIGNATURE, CheckName.ISSUER_KEY, CheckName.STATUS,
