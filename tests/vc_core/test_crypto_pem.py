@@ -74,3 +74,12 @@ def test_no_module_outside_crypto_reads_der_by_hand():
     import pathlib
     src = pathlib.Path(crypto.__file__).resolve().parents[1]
     assert not (src / "vc" / "pem.py").exists()
+
+
+def test_a_pem_flattened_onto_one_line_is_still_read():
+    # Key documents sometimes carry the PEM without its line breaks (or with spaces instead).
+    pem = _pem(RSA_KEY, serialization.PublicFormat.SubjectPublicKeyInfo)
+    assert crypto.rsa_jwk_from_pem(pem.replace("\n", "")) == _expected(RSA_KEY)
+    assert crypto.rsa_jwk_from_pem(pem.replace("\n", " ")) == _expected(RSA_KEY)
+    pkcs1 = _pem(RSA_KEY, serialization.PublicFormat.PKCS1)
+    assert crypto.rsa_jwk_from_pem(pkcs1.replace("\n", "")) == _expected(RSA_KEY)
