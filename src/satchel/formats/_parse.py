@@ -16,9 +16,9 @@ from satchel.formats._credentials import (
 )
 from satchel.formats._jades import credential_from_jades, looks_like_jades
 from satchel.formats._json import parse_json_safely
-from satchel.formats._link import is_link_record, link_from_object
 from satchel.formats._jws import looks_like_compact_jws, split_compact_jws
 from satchel.formats._limits import MAX_BYTES, MAX_IMAGE_BYTES, require_size
+from satchel.formats._link import is_link_record, link_from_object
 from satchel.formats._png import PNG_SIGNATURE, parse_baked_png
 from satchel.formats._presentations import (
     enveloped_content,

@@ -172,7 +172,7 @@ class LearnerWallet(Workspace, Disclosing):
         """Which EU micro-credential elements (Annex I) the stored credential states."""
         return microcredentials.checklist_of(self.get(cred_id))
 
-    def pathways(self) -> list[Pathway]:
+    def pathways(self) -> builtins.list[Pathway]:
         """Progress towards the larger credentials the wallet's records name (CLR, Europass, OB 3.0)."""
         return pathways.pathways(self.list())
 
