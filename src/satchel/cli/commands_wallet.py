@@ -12,6 +12,7 @@ from satchel.cli.parser import Subcommands
 from satchel.errors import SatchelError, UsageError
 from satchel.i18n import render_error, t
 from satchel.model import ListQuery, SortKey
+from satchel.services import Satchel
 
 
 def register(sub: Subcommands) -> None:
@@ -149,7 +150,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _details(satchel, cred_id: str, source: str, args: argparse.Namespace) -> None:
+def _details(satchel: Satchel, cred_id: str, source: str, args: argparse.Namespace) -> None:
     """A badge whose details are on its issuer's server: fetch them when asked, else say how."""
     host = satchel.details_host(cred_id)
     if host is None:

@@ -118,8 +118,9 @@ def _details_url(doc: dict[str, Any], badge: dict[str, Any]) -> str | None:
     for an assertion known only by its address, that address). Shown as "details on the issuer's server"."""
     if badge.get("name"):
         return None
-    if isinstance(doc.get("badge"), str) and _is_web(doc["badge"]):
-        return doc["badge"]
+    badge_url = doc.get("badge")
+    if isinstance(badge_url, str) and _is_web(badge_url):
+        return badge_url
     assertion = _string(doc.get("id"))
     return assertion if assertion and _is_web(assertion) and not doc.get("badge") else None
 

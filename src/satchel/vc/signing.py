@@ -1,10 +1,10 @@
 """Signing the holder's presentations (and any JSON-LD document) with an Ed25519 key.
 
 ``eddsa-rdfc-2022`` adds a DataIntegrityProof (``eddsa-jcs-2022`` too, over the JSON text: it needs no
-JSON-LD, so a presentation can carry credentials whose vocabulary Satchel does not know); ``Ed25519Signature2020`` (the LCW-style VC 1.1
-presentation) first appends the ed25519-2020 context when the document lacks it, as the JS stack's
-``addSuiteContext`` does. The result verifies with :func:`satchel.vc.proofs.verify_proofs` and in the
-reference JS peer.
+JSON-LD, so a presentation can carry credentials whose vocabulary Satchel does not know);
+``Ed25519Signature2020`` (the LCW-style VC 1.1 presentation) first appends the ed25519-2020 context
+when the document lacks it, as the JS stack's ``addSuiteContext`` does. The result verifies with
+:func:`satchel.vc.proofs.verify_proofs` and in the reference JS peer.
 """
 
 from __future__ import annotations
