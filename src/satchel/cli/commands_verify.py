@@ -11,6 +11,7 @@ from satchel.cli.parser import Subcommands
 from satchel.clock import FixedClock, parse_instant
 from satchel.errors import UsageError
 from satchel.model import VerificationReport
+from satchel.services import Satchel
 
 
 def register(sub: Subcommands) -> None:
@@ -166,7 +167,7 @@ def cmd_trust(args: argparse.Namespace) -> int:
     return 0
 
 
-def _verify_all(satchel, args: argparse.Namespace) -> int:
+def _verify_all(satchel: Satchel, args: argparse.Namespace) -> int:
     from satchel.cli.passphrase import wallet_passphrase
     from satchel.cli.progress import ProgressBar
     from satchel.i18n import t

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -21,7 +22,8 @@ from satchel.crypto.multibase import (
 )
 from satchel.errors import InvalidKey
 
-_CURVES = {"P-256": ec.SECP256R1, "P-384": ec.SECP384R1, "secp256k1": ec.SECP256K1}
+_CURVES: dict[str, Callable[[], ec.EllipticCurve]] = {"P-256": ec.SECP256R1, "P-384": ec.SECP384R1,
+                                                      "secp256k1": ec.SECP256K1}
 _COORDINATE_SIZE = {"P-256": 32, "P-384": 48, "secp256k1": 32}
 _P256_PRIV = b"\x86\x26"
 _P384_PRIV = b"\x87\x26"

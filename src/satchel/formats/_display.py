@@ -8,8 +8,8 @@ from typing import Any
 
 from satchel.clock import isoformat, parse_instant
 from satchel.formats._display_elm import elm_display, is_elm
-from satchel.formats.microcredential import eu_checklist
 from satchel.formats._limits import MAX_DATA_URI_CHARS
+from satchel.formats.microcredential import eu_checklist
 from satchel.model.credential import CredentialFormat, DisplayFields, SignedForm
 from satchel.model.naming import credential_description, credential_name
 

@@ -6,6 +6,7 @@ import base64
 import secrets
 from collections.abc import Mapping, Sequence
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from satchel import crypto, formats, share

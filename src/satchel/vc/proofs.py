@@ -85,8 +85,8 @@ class _DocumentCache:
         return self._bytes[suite.transform]
 
 
-def _verify_one(document: dict, proof: object, all_proofs: list, resolver: DidResolver, loader,
-                cache: _DocumentCache) -> ProofResult:
+def _verify_one(document: dict[str, Any], proof: object, all_proofs: list[Any], resolver: DidResolver,
+                loader: DocumentLoader, cache: _DocumentCache) -> ProofResult:
     """One proof; a bug inside a suite becomes ``engine_error`` (logged), never a forgery. Typed errors
     (a refused document, garbled input: :class:`SatchelError`) and runaway recursion propagate."""
     try:
@@ -106,8 +106,8 @@ def _name_of(proof: object) -> str:
     return str(proof.get("cryptosuite") or proof.get("type"))[:80]
 
 
-def _check_one(document: dict, proof: object, all_proofs: list, resolver: DidResolver, loader,
-               cache: _DocumentCache) -> ProofResult:
+def _check_one(document: dict[str, Any], proof: object, all_proofs: list[Any], resolver: DidResolver,
+               loader: DocumentLoader, cache: _DocumentCache) -> ProofResult:
     if not isinstance(proof, dict):
         return ProofResult(False, "?", None, None, None, None, None, None, None,
                            "A proof is not a JSON object.", "malformed_proof")

@@ -9,40 +9,14 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Callable
-from functools import cache
-from importlib import resources
-from types import MappingProxyType
-from typing import Any, Protocol
+from typing import Any
 
 from satchel.errors import SatchelError, UnknownContext
+from satchel.vc.jsonld.bundled import bundled_text as _bundled_text
+from satchel.vc.jsonld.bundled import index as _index
 from satchel.vc.jsonld.processor import register_frozen
 
-CONTEXTS_PACKAGE = "satchel.vc.contexts"
-
 Extra = Callable[[str], dict[str, Any]]
-
-
-class DocumentLoader(Protocol):
-    """A pyld ``documentLoader``: ``loader(url, options) -> remote document`` (:class:`OfflineLoader`)."""
-
-    def __call__(self, url: str, options: dict[str, Any] | None = None, /) -> dict[str, Any]: ...
-
-
-@cache
-def _index() -> MappingProxyType[str, str]:
-    text = resources.files(CONTEXTS_PACKAGE).joinpath("index.json").read_text(encoding="utf-8")
-    return MappingProxyType(json.loads(text))
-
-
-@cache
-def _bundled_text(url: str) -> str:
-    return resources.files(CONTEXTS_PACKAGE).joinpath(_index()[url]).read_text(encoding="utf-8")
-
-
-@cache
-def bundled_urls() -> frozenset[str]:
-    """Every context URL served without any fetcher."""
-    return frozenset(_index())
 
 
 def bundled_context(url: str) -> dict[str, Any]:

@@ -31,7 +31,8 @@ from pyld.context_resolver import ContextResolver
 from pyld.jsonld import JsonLdProcessor
 from pyld.resolved_context import ResolvedContext
 
-from satchel.vc.jsonld.loader import DocumentLoader
+from satchel.vc.jsonld.bundled import bundled_urls
+from satchel.vc.jsonld.protocol import DocumentLoader
 
 # pyld's own cache protocol: resolved URL / embedded context key -> ResolvedContext
 _SHARED_CACHE: LRUCache[str, Any] = LRUCache(maxsize=2000)   # resolved URL and embedded contexts
@@ -39,7 +40,7 @@ _PROCESSED: LRUCache[tuple[Any, ...], Any] = LRUCache(maxsize=4000)  # (active c
 _LOCK = threading.RLock()  # the caches are shared by verifications running on worker threads
 
 
-_FROZEN: LRUCache = LRUCache(maxsize=20000)  # id(object) → [object, content key or None]
+_FROZEN: LRUCache[int, list[Any]] = LRUCache(maxsize=20000)  # id(object) → [object, content key or None]
 
 
 def register_frozen(document: object) -> None:
@@ -64,7 +65,8 @@ def _content_key(context: object) -> str:
     if entry is not None and entry[0] is context:
         if entry[1] is None:
             entry[1] = _serialized(context)
-        return entry[1]
+        key: str = entry[1]
+        return key
     return _serialized(context)
 
 
@@ -131,8 +133,6 @@ def _refers_only_to_bundled(value: object, bundled: frozenset[str]) -> bool:
 def _cacheable(local_ctx: object, content: str) -> bool:
     """Bundled URLs, and embedded contexts that reach no other document: their processed form can
     never change, whichever loader is in use."""
-    from satchel.vc.jsonld.loader import bundled_urls
-
     with _LOCK:
         known = _SELF_CONTAINED.get(content)
     if known is None:

@@ -17,8 +17,8 @@ from typing import Any, TypeVar
 from pyld import jsonld
 
 from satchel.errors import SatchelError, UnknownContext, UnsafeDocument
-from satchel.vc.jsonld.loader import DocumentLoader
 from satchel.vc.jsonld.processor import CachingProcessor, pyld_options
+from satchel.vc.jsonld.protocol import DocumentLoader
 
 T = TypeVar("T")
 

@@ -22,7 +22,7 @@ from satchel.crypto import (
     verify,
 )
 from satchel.errors import InvalidKey
-from satchel.vc.jsonld.loader import DocumentLoader
+from satchel.vc.jsonld.protocol import DocumentLoader
 
 # Verification method types whose key the suites accept, as the JS multikey libraries do (``from()``
 # converts the legacy types). The key's actual algorithm is checked separately (``key_kinds``).
@@ -59,15 +59,18 @@ class Cryptosuite:
             config.setdefault("@context", document["@context"])
         return config
 
-    def value_problem(self, proof: dict) -> str | None:
+    def value_problem(self, proof: dict[str, Any]) -> str | None:
         """Why the proof's value cannot be a signature of this suite (a malformed proof), else None."""
+        value = proof.get(self.value_field)
         try:
-            multibase_decode(proof.get(self.value_field))
+            if not isinstance(value, str):
+                raise TypeError(self.value_field)
+            multibase_decode(value)
         except (ValueError, TypeError):
             return f"its {self.value_field} is not valid multibase."
         return None
 
-    def hash_data(self, unsecured: dict, proof: dict, loader, key_kind: str,
+    def hash_data(self, unsecured: dict[str, Any], proof: dict[str, Any], loader: DocumentLoader, key_kind: str,
                   document_bytes: bytes | None = None) -> bytes:
         """hash(canonical proof options) ‖ hash(canonical document), the bytes that are signed."""
         digest = hash_for_key(key_kind)
