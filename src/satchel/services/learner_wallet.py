@@ -7,7 +7,7 @@ import builtins
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from satchel import formats
 from satchel.clock import Clock, isoformat
@@ -21,7 +21,9 @@ from satchel.services.results import ImportItem, ImportOutcome, ShareBundle
 from satchel.services.session import WalletSession
 from satchel.services.disclosing import Disclosing
 from satchel.services.workspace import Workspace
-from satchel.store import ActivityEntry, HolderKeyRecord
+
+if TYPE_CHECKING:  # the store (sqlcipher3) loads when a wallet is opened
+    from satchel.store import ActivityEntry, HolderKeyRecord
 
 
 class LearnerWallet(Workspace, Disclosing):
