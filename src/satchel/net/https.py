@@ -70,12 +70,14 @@ class HttpsFetcher:
         Redirects are never followed: a 3xx is returned as it is (with its ``location``), for the caller
         to refuse. The host is checked and pinned as for :meth:`get`; size and total time are capped.
         """
-        httpx = _httpx()
+        import httpx  # loaded (with what it drags in) on the first download, not at start-up
+
+        from satchel.net.pinned import PinnedTransport
+
         deadline = time.monotonic() + timeout
         host, port = https_host(url)
         addresses = check_host(host, port, self._resolver, allow_loopback=self._allow_loopback)
-        pinned = None if self._transport is not None else \
-            importlib.import_module("satchel.net.pinned").PinnedTransport(self._verify, timeout)
+        pinned = None if self._transport is not None else PinnedTransport(self._verify, timeout)
         if pinned is not None:
             pinned.pin(url, addresses)
         sent = {"User-Agent": USER_AGENT, "Accept": accept, **(headers or {})}

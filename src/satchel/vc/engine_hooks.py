@@ -1,8 +1,8 @@
-"""What the format-specific verifiers (OB 2.0, JAdES seals) need from the engine that calls them.
+"""What the format-specific verifiers (OB 2.0, JAdES seals, SD-JWT VCs) need from the engine.
 
-:class:`satchel.vc.engine.Verifier` dispatches to :mod:`.ob2` and :mod:`.jades`, which call back into it
-to finish a report. They see it through this Protocol rather than importing the engine, so no module
-imports one that imports it back.
+:class:`satchel.vc.engine.Verifier` dispatches to :mod:`.ob2`, :mod:`.jades` and :mod:`.sd_jwt_vc`, which
+call back into it to finish a report. They see it through this Protocol rather than importing the
+engine, so no module imports one that imports it back.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from satchel.clock import Clock
 from satchel.model import Check, VerificationReport
 from satchel.model.trustlist import TrustedList
 from satchel.vc.datamodel import Shape
+from satchel.vc.did import DidResolver
+from satchel.vc.did.web import WebDidDocuments
 from satchel.vc.documents import DocumentSource
 
 
@@ -32,3 +34,7 @@ class EngineHooks(Protocol):
                status: Check | None = None) -> VerificationReport: ...
 
     def garbled(self, kind: str, exc: BaseException) -> VerificationReport: ...
+
+    def resolver(self) -> tuple[DidResolver, WebDidDocuments]: ...
+
+    def _report(self, kind: str, document: Any, found: list[Check], **extra: Any) -> VerificationReport: ...
