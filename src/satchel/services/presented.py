@@ -40,7 +40,8 @@ def _presented(display: DisplayFields, document: Any) -> Presented:
     subject = doc.get("credentialSubject")
     subject = subject[0] if isinstance(subject, list) and subject else subject
     subject = subject if isinstance(subject, dict) else {}
-    achievement = subject.get("achievement") if isinstance(subject.get("achievement"), dict) else {}
+    stated = subject.get("achievement")
+    achievement = stated if isinstance(stated, dict) else {}
     credits = subject.get("creditsEarned") or achievement.get("creditsAvailable")
     issuer_url = display.extra.get("issuer_url") or display.issuer_id
     return Presented(

@@ -176,7 +176,7 @@ class Wallet:
         credentials.delete(self._db, id)
 
     @_locked
-    def same_credential(self, id: str) -> list[tuple[str, str]]:
+    def same_credential(self, id: str) -> builtins.list[tuple[str, str]]:
         """(id, format) of every received file holding the same credential as ``id``."""
         return listing.same_credential(self._db, id)
 

@@ -79,7 +79,7 @@ def ReportPanel(report: VerificationReport | None, on_another: Callable[..., Any
                 size=13, italic=True),
         section(sc.tr("recruiter.credentials_title", count=len(cards)),
                 *[_credential(sc, card, card.issuer_id in trusted_now, trust, about[i] if i < len(about) else None,
-                              child) for i, (card, child) in enumerate(zip(cards, _children(report)))]),
+                              child) for i, (card, child) in enumerate(zip(cards, _children(report), strict=False))]),
         ft.Row([
             ft.FilledButton(sc.tr("recruiter.another"), icon=ft.Icons.QR_CODE_SCANNER, on_click=on_another),
             ft.OutlinedButton(sc.tr("recruiter.export_pdf"), icon=ft.Icons.PICTURE_AS_PDF, on_click=save_pdf),

@@ -189,7 +189,7 @@ def CacheSection():
         set_working(True)
         try:
             return True, await sc.rt.call(fn, *args)
-        except Exception as err:  # noqa: BLE001
+        except Exception as err:  # noqa: BLE001 - any failure is shown as one sentence, the screen goes on
             set_outcome(("error", sc.error_text(err)))
             return False, None
         finally:

@@ -73,7 +73,7 @@ def ShareView():
             s.bundle_not_valid = len(not_valid(picked))
             s.bundle = made
             set_step("qr")
-        except Exception as err:  # noqa: BLE001
+        except Exception as err:  # noqa: BLE001 - any failure is shown as one sentence, the screen goes on
             set_problem(sc.error_text(err))
         finally:
             set_working(False)
