@@ -17,9 +17,9 @@ from satchel.model.microcredential import AnnexChecklist
 from satchel.model.pathway import Pathway
 from satchel.net import Fetcher
 from satchel.services import bulk, details, importing, microcredentials, paths, pathways, sharing, verifying
+from satchel.services.disclosing import Disclosing
 from satchel.services.results import ImportItem, ImportOutcome, ShareBundle
 from satchel.services.session import WalletSession
-from satchel.services.disclosing import Disclosing
 from satchel.services.workspace import Workspace
 
 if TYPE_CHECKING:  # the store (sqlcipher3) loads when a wallet is opened

@@ -1,6 +1,6 @@
 """What the format-specific verifiers (OB 2.0, JAdES seals, SD-JWT VCs) need from the engine.
 
-:class:`satchel.vc.engine.Verifier` dispatches to :mod:`.ob2`, :mod:`.jades` and :mod:`.sd_jwt_vc`, which
+:class:`satchel.vc.engine.Verifier` dispatches to :mod:`.ob2`, :mod:`.jades` and :mod:`.sd_jwt`, which
 call back into it to finish a report. They see it through this Protocol rather than importing the
 engine, so no module imports one that imports it back.
 """
@@ -8,6 +8,7 @@ engine, so no module imports one that imports it back.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any, Protocol
 
 from satchel.clock import Clock
@@ -25,6 +26,9 @@ class EngineHooks(Protocol):
 
     @property
     def source(self) -> DocumentSource: ...
+
+    @property
+    def skew(self) -> timedelta: ...
 
     @property
     def trusted_lists(self) -> Callable[[], list[TrustedList]]: ...

@@ -9,8 +9,8 @@ from __future__ import annotations
 import flet as ft
 
 from satchel.services.recruiter import challenge_in_image
-from satchel.ui.viewmodels.listing import status_key
 from satchel.ui.viewmodels.disclosure import reveal_map
+from satchel.ui.viewmodels.listing import status_key
 from satchel.ui.viewmodels.sharing import Picked, challenge_value, not_valid, step_number
 from satchel.ui.views.add import IMAGE_EXTENSIONS
 from satchel.ui.views.common import Screen, use_screen, use_text
