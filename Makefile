@@ -7,7 +7,7 @@ PYTHON ?= $(shell for p in python3.12 python3.13 python3.11 python3; do \
 STAMP := $(VENV)/.installed
 PORT ?= 8550
 
-.PHONY: run web test test-fast venv sysdeps bench bundle lint clean
+.PHONY: run web test test-fast venv sysdeps bench bundle lint lint-fix clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -n "$(PYTHON)" || { echo "Satchel needs Python 3.11 or newer" >&2; exit 1; }
@@ -42,8 +42,15 @@ test-fast: $(STAMP)
 bench: $(STAMP)
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(VENV)/bin/python $$b || exit 1; done
 
+## Static checks, as CI runs them: ruff (style and bug patterns), mypy (strict below ui/), import contracts
 lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
+
+## Apply ruff's safe fixes (import order and the like); review the diff, then `make lint`
+lint-fix: $(STAMP)
+	$(VENV)/bin/ruff check --fix src tests benchmarks
 
 ## Desktop bundle (PyInstaller one-folder) under dist/satchel/: satchel (app) and satchel-cli
 bundle: $(STAMP)

@@ -78,9 +78,11 @@ def main() -> int:
     for name in ("vp-1cred-challenge-domain", "vp-1cred-random-challenge"):
         sizes(f"1-credential VP made by satchel share ({name})", load(shared / f"{name}.json"))
     sizes("1-credential VC 2.0 VP (vp-valid-1cred-eddsa)", load(PEER / "vp-valid-1cred-eddsa.json"))
-    sizes("1-credential VC 1.1 VP (vp-valid-v1-ed25519signature2020)", load(PEER / "vp-valid-v1-ed25519signature2020.json"))
+    sizes("1-credential VC 1.1 VP (vp-valid-v1-ed25519signature2020)",
+          load(PEER / "vp-valid-v1-ed25519signature2020.json"))
     sizes("2-credential VC 2.0 VP (vp-valid-2creds-eddsa)", load(PEER / "vp-valid-2creds-eddsa.json"))
-    public = CORPUS / "public/openbadges-specification/ob_v3p0/impl/extracted/linked-data-proof-ob.signed-credential.json"
+    public = (CORPUS / "public/openbadges-specification/ob_v3p0/impl/extracted"
+              / "linked-data-proof-ob.signed-credential.json")
     if public.exists():
         vp = load(PEER / "vp-valid-1cred-eddsa.json")
         vp["verifiableCredential"] = [load(public)]
@@ -95,7 +97,8 @@ def main() -> int:
     print("== DCC VPQR from the JS peer (VP1- + base45 CBOR-LD), same presentations")
     for name in ("vp-v2-uncompressed", "vp-v1-compressed", "vp-v1-legacy"):
         text = (PEER / "qr" / f"{name}.txt").read_text(encoding="ascii").strip()
-        print(f"{name}: {len(text)} chars, QR version {qr_version(text, 'M')} at ECC M, {qr_version(text, 'L')} at ECC L")
+        print(f"{name}: {len(text)} chars, QR version {qr_version(text, 'M')} at ECC M, "
+              f"{qr_version(text, 'L')} at ECC L")
     return 0
 
 

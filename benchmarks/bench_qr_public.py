@@ -19,16 +19,15 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO))
 
-from tests.share.public_credentials import candidates, presentation_of  # noqa: E402
-
 from satchel.share.payload import compress_presentation, encode_presentation  # noqa: E402
+from tests.share.public_credentials import candidates, presentation_of  # noqa: E402
 
 
 def main() -> int:
     counts: collections.Counter = collections.Counter()
     sizes = []
     rows = candidates()
-    for entry, credential in rows:
+    for _entry, credential in rows:
         vp = presentation_of(credential)
         counts[len(encode_presentation(vp, max_version=20, ecc="M"))] += 1
         sizes.append(len(compress_presentation(vp)))

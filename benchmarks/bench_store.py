@@ -16,8 +16,9 @@ from satchel.model import DisplayFields, ListQuery, SortKey
 from satchel.store import Wallet
 
 PASSPHRASE = "correct horse battery staple"
-WORDS = ("data science python cloud security leadership design research teamwork écologie "
-         "communication statistics networking robotics welding nursing accounting ethics").split()
+WORDS = ["data", "science", "python", "cloud", "security", "leadership", "design", "research", "teamwork",
+         "écologie", "communication", "statistics", "networking", "robotics", "welding", "nursing", "accounting",
+         "ethics"]
 ISSUERS = [f"University of Place {n}" for n in range(60)] + ["Académie Numérique", "Code Club"]
 
 

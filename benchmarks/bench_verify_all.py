@@ -15,10 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_import import credentials  # noqa: E402  (same signed OB 3.0 credentials)
+from bench_import import credentials
 
-from satchel.net import OfflineFetcher  # noqa: E402
-from satchel.services import Satchel  # noqa: E402
+from satchel.net import OfflineFetcher
+from satchel.services import Satchel
 
 
 def main() -> None:

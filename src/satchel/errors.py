@@ -275,7 +275,7 @@ class ExchangeRefused(ExchangeError):
     code = "exchange_refused"
     default_message = "Satchel refused this request; nothing was sent."
 
-    def __init__(self, message: str | None = None, *, reason: str = "refused", **params) -> None:
+    def __init__(self, message: str | None = None, *, reason: str = "refused", **params: Any) -> None:
         self.reason = reason
         super().__init__(message, code=f"refused_{reason}", reason=reason, **params)
 

@@ -12,13 +12,15 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 from satchel.errors import FileAccessError
 
+fcntl: ModuleType | None
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: an open file cannot be deleted there anyway
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None
 
 
 def ensure_private_dir(path: Path) -> Path:

@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from satchel.cli.main import main as cli_main
+from satchel.cli.parser import Subcommands
 
 
-def _register_app(sub: argparse._SubParsersAction) -> None:
+def _register_app(sub: Subcommands) -> None:
     p = sub.add_parser("app", help="open the app (default): a desktop window, or web mode on 127.0.0.1")
     p.add_argument("--web", action="store_true", help="serve the app to a browser on 127.0.0.1 instead")
     p.add_argument("--port", type=int, help="port for web mode (default: a free one)")

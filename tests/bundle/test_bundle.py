@@ -257,7 +257,7 @@ def ink_fraction(png: bytes) -> float:
     return ink.histogram()[255] / (image.width * image.height)
 
 
-def painted_screenshot(page, timeout: float = 30) -> bytes:  # noqa: ANN001 - a Playwright page
+def painted_screenshot(page, timeout: float = 30) -> bytes:
     """Flutter's accessibility tree can show a screen a frame or two before the canvas paints it."""
     deadline = time.monotonic() + timeout
     shot = page.screenshot()

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from satchel.cli.main import main
+from tests.vc_core.test_peer_interop import peer_dir as peer_dir  # the JS peer's fixture, for the interop test
 
 PASS = "correct horse battery staple"
 

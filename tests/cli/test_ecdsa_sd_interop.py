@@ -9,13 +9,14 @@ import json
 
 import pytest
 
-from tests.cli.test_sd_jwt_interop import peer, verifier_peer  # noqa: F401 (fixture)
+from tests.cli.test_sd_jwt_interop import peer
+from tests.cli.test_sd_jwt_interop import verifier_peer as verifier_peer  # the peer fixture, shared
 
 pytestmark = pytest.mark.interop
 
 
 @pytest.fixture
-def peer_credentials(verifier_peer, tmp_path):  # noqa: F811
+def peer_credentials(verifier_peer, tmp_path):
     base, derived = tmp_path / "base.json", tmp_path / "derived.json"
     done = peer(verifier_peer, "ecdsa-sd", "issue", "--out", str(base))
     assert done.returncode == 0, done.stderr
@@ -53,7 +54,7 @@ def test_a_base_proof_is_unknown_not_failed(cli, peer_credentials):
     assert {c["name"]: c["status"] for c in report["checks"]}["signature"] == "unknown"
 
 
-def test_satchel_derives_from_a_peer_base_proof_and_the_peer_verifies(cli, peer_credentials, verifier_peer,  # noqa: F811
+def test_satchel_derives_from_a_peer_base_proof_and_the_peer_verifies(cli, peer_credentials, verifier_peer,
                                                                       tmp_path):
     base, _ = peer_credentials
     cred_id = cli.json("import", str(base))[0]["added"][0]

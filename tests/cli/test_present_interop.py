@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tests.vc_core.test_peer_interop import peer_dir, run_peer  # noqa: F401 (fixture)
+from tests.vc_core.test_peer_interop import run_peer
 
 pytestmark = pytest.mark.interop
 
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.interop
     ["cred-valid-eddsa-rdfc-2022-ob3.json", "cred-valid-ecdsa-rdfc-2019-p256-ob3.json"],  # VC 2.0 VP
     ["cred-valid-ed25519signature2020-v1-ob3.json"],  # VC 1.1 VP, Ed25519Signature2020
 ])
-def test_satchel_present_is_accepted_by_the_js_peer(cli, corpus, peer_dir, tmp_path, names):  # noqa: F811
+def test_satchel_present_is_accepted_by_the_js_peer(cli, corpus, peer_dir, tmp_path, names):
     ids = [cli.json("import", str(corpus / "peer" / n))[0]["added"][0] for n in names]
     out = tmp_path / "vp.json"
     code, _, err = cli("present", *ids, "--out", str(out), "--challenge", "job-123", "--domain", "hr.example.org")

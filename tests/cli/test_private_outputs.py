@@ -46,8 +46,8 @@ def test_present_out_is_0600(cli, corpus, tmp_path, loose_umask):
 
 def test_no_module_writes_a_file_around_the_private_atomic_helper():
     """The class of the bug: a file written with ``write_bytes``/``open(..., "w")`` or a loose mode
-    skips the 0600-before-data rule. Only fsutil itself and the dictionary builder (a developer tool writing package data)
-    may write directly."""
+    skips the 0600-before-data rule. Only fsutil itself and the dictionary builder (a developer tool writing
+    package data) may write directly."""
     import re
     from pathlib import Path
 
@@ -56,6 +56,7 @@ def test_no_module_writes_a_file_around_the_private_atomic_helper():
     pattern = re.compile(r"\.write_bytes\(|\.write_text\(|mode=0o6[0-7][1-7]|open\([^)]*['\"][wa]b?['\"]")
     offenders = [f"{p.relative_to(src)}:{n}" for p in src.rglob("*.py")
                  for n, line in enumerate(p.read_text().splitlines(), 1)
-                 if pattern.search(line) and p.relative_to(src).as_posix() not in ("share/dictionary/build.py", "fsutil.py")
+                 if pattern.search(line)
+                 and p.relative_to(src).as_posix() not in ("share/dictionary/build.py", "fsutil.py")
                  and "os.devnull" not in line]
     assert offenders == []

@@ -26,8 +26,8 @@ def verifier_peer() -> Path:
 
 
 def peer(peer_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(["node", "verifier-peer.mjs", *args], cwd=peer_dir, capture_output=True, text=True, check=False,
-                          timeout=120)
+    return subprocess.run(["node", "verifier-peer.mjs", *args], cwd=peer_dir, capture_output=True, text=True,
+                          check=False, timeout=120)
 
 
 @pytest.fixture

@@ -154,6 +154,7 @@ def test_backup_restore_into_fresh_home_then_twice_without_duplicates(cli, fresh
     before = fresh_cli.wallet_sha()
     code, _, err = fresh_cli("restore", str(backup))
     assert code == 1 and "backup" in err.lower()
+    assert fresh_cli.wallet_sha() == before
     assert _comparable(fresh_cli.json("list")) == _comparable(original)
 
 

@@ -60,7 +60,8 @@ def test_vct_values_and_formats():
 
 
 def test_claim_sets_pick_the_first_satisfied_option():
-    raw = {"id": "s", "format": "dc+sd-jwt", "claims": [{"id": "a", "path": ["email"]}, {"id": "b", "path": ["given_name"]}],
+    raw = {"id": "s", "format": "dc+sd-jwt",
+           "claims": [{"id": "a", "path": ["email"]}, {"id": "b", "path": ["given_name"]}],
            "claim_sets": [["a"], ["b"]]}
     [q], _ = dcql.evaluate({"credentials": [raw]}, [sd(given_name="Ada")])
     assert dcql.requested(q.matches[0], raw) == (("given_name",),)
@@ -93,7 +94,8 @@ def test_a_choice_that_does_not_match_the_query_is_not_sent():
 
 @pytest.mark.parametrize("query", [None, {}, {"credentials": []}, {"credentials": [{"format": "ldp_vc"}]},
                                    {"credentials": [{"id": "a", "format": "ldp_vc"}, {"id": "a", "format": "ldp_vc"}]},
-                                   {"credentials": [{"id": "a", "format": "ldp_vc"}], "credential_sets": [{"options": [["b"]]}]}])
+                                   {"credentials": [{"id": "a", "format": "ldp_vc"}],
+                                    "credential_sets": [{"options": [["b"]]}]}])
 def test_malformed_dcql_is_refused(query):
     with pytest.raises(ExchangeRefused) as caught:
         dcql.evaluate(query, [])

@@ -33,7 +33,8 @@ def test_post_json_and_error_bodies_come_back():
     def handler(request: httpx.Request) -> httpx.Response:
         assert request.headers["content-type"] == "application/json"
         return httpx.Response(400, json={"error": "invalid_nonce"})
-    response = HttpsFetcher(httpx.MockTransport(handler), resolver=public).post("https://i.example/c", json_body={"a": 1})
+    fetcher = HttpsFetcher(httpx.MockTransport(handler), resolver=public)
+    response = fetcher.post("https://i.example/c", json_body={"a": 1})
     assert response.status == 400 and b"invalid_nonce" in response.body
 
 

@@ -224,7 +224,8 @@ def test_authorization_code_flow_with_pkce_and_a_loopback_redirect():
 
 
 def test_pushed_authorization_request_when_the_server_requires_it():
-    http = auth_issuer(pushed_authorization_request_endpoint=f"{ISSUER}/par", require_pushed_authorization_requests=True)
+    http = auth_issuer(pushed_authorization_request_endpoint=f"{ISSUER}/par",
+                       require_pushed_authorization_requests=True)
     state = {}
 
     def par(_url, sent):

@@ -211,14 +211,17 @@ def test_other_response_modes_are_refused(mode):
 
 def test_an_encrypted_answer_needs_a_usable_key():
     client_id = f"redirect_uri:{RESPONSE_URI}"
-    token = unsigned_request(payload(client_id, response_mode="direct_post.jwt", client_metadata={"jwks": {"keys": []}}))
+    token = unsigned_request(payload(client_id, response_mode="direct_post.jwt",
+                                     client_metadata={"jwks": {"keys": []}}))
     refused(*by_reference(client_id, token), "bad_encryption_key")
 
 
 def test_request_uri_post_must_echo_the_wallet_nonce():
     client_id = f"redirect_uri:{RESPONSE_URI}"
-    http = FakeHttp({("POST", REQUEST_URI): reply(raw=unsigned_request(payload(client_id, wallet_nonce="stale")).encode())})
-    uri = "openid4vp://?" + urlencode({"client_id": client_id, "request_uri": REQUEST_URI, "request_uri_method": "post"})
+    stale = unsigned_request(payload(client_id, wallet_nonce="stale")).encode()
+    http = FakeHttp({("POST", REQUEST_URI): reply(raw=stale)})
+    uri = "openid4vp://?" + urlencode({"client_id": client_id, "request_uri": REQUEST_URI,
+                                       "request_uri_method": "post"})
     refused(uri, http, "malformed")
     assert http.calls[0][2]["form"]["wallet_nonce"] != "stale"
 
@@ -229,7 +232,8 @@ def test_request_uri_post_with_the_wallet_nonce_is_accepted():
     def answer(_url, sent):
         return reply(raw=unsigned_request(payload(client_id, wallet_nonce=sent["form"]["wallet_nonce"])).encode())
     http = FakeHttp({("POST", REQUEST_URI): answer})
-    uri = "openid4vp://?" + urlencode({"client_id": client_id, "request_uri": REQUEST_URI, "request_uri_method": "post"})
+    uri = "openid4vp://?" + urlencode({"client_id": client_id, "request_uri": REQUEST_URI,
+                                       "request_uri_method": "post"})
     assert read(uri, http).nonce == "n-0123456789"
 
 
@@ -256,7 +260,8 @@ def test_direct_post_jwt_encrypts_to_the_verifiers_key():
     [sent] = http.posted(RESPONSE_URI)
     assert set(sent["form"]) == {"response"}
     decrypted = jwe.decrypt_compact(sent["form"]["response"], key, algorithms=["ECDH-ES", "A128GCM"])
-    assert decrypted.protected == {"alg": "ECDH-ES", "enc": "A128GCM", "kid": "enc-1", "epk": decrypted.protected["epk"]}
+    assert decrypted.protected == {"alg": "ECDH-ES", "enc": "A128GCM", "kid": "enc-1",
+                                   "epk": decrypted.protected["epk"]}
     assert json.loads(decrypted.plaintext) == {"vp_token": {"q": ["a.b.c"]}, "state": "s-1"}
 
 
@@ -270,6 +275,7 @@ def test_a_redirect_answer_is_never_followed(status):
 
 
 def test_a_rejected_answer_is_an_error_with_the_verifiers_reason():
-    http = FakeHttp({("POST", RESPONSE_URI): reply(400, {"error": "invalid_request", "error_description": "bad nonce"})})
+    refusal = {"error": "invalid_request", "error_description": "bad nonce"}
+    http = FakeHttp({("POST", RESPONSE_URI): reply(400, refusal)})
     with pytest.raises(ExchangeFailed, match="bad nonce"):
         presenting.post(http, _request(), {"q": []})

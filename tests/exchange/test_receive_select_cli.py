@@ -49,7 +49,8 @@ def test_a_refusal_is_a_json_answer_with_json(cli):
     link = "openid4vp://?client_id=origin%3Ahttps%3A%2F%2Fverifier.example&request_uri=https%3A%2F%2Fverifier.example%2Fr"
     code, out, _ = cli("respond", link, "--yes", "--json")
     assert code == 1
-    assert json.loads(out) == {"refused": "origin_prefix", "sent": False,
-                               "message": "The request uses an 'origin:' client identifier, reserved for the browser API."}
+    assert json.loads(out) == {
+        "refused": "origin_prefix", "sent": False,
+        "message": "The request uses an 'origin:' client identifier, reserved for the browser API."}
     code, out, err = cli("respond", link, "--yes")
     assert code == 1 and out == "" and "origin:" in err

@@ -34,7 +34,8 @@ def test_link_forms():
     request = json.dumps({"credentialRequestOrigin": "https://issuer.example", "protocols": {"vcapi": EXCHANGE}})
     dcc = "dccrequest://request?request=" + quote(request)
     assert vcapi.read_link(dcc, FakeHttp({})) == vcapi.Link(EXCHANGE, "https://issuer.example")
-    http = FakeHttp({("GET", "https://issuer.example/interactions/1?iuv=1"): reply(200, {"protocols": {"vcapi": EXCHANGE}})})
+    http = FakeHttp({("GET", "https://issuer.example/interactions/1?iuv=1"):
+                     reply(200, {"protocols": {"vcapi": EXCHANGE}})})
     assert vcapi.read_link("interaction:https://issuer.example/interactions/1?iuv=1", http).exchange_url == EXCHANGE
     assert http.calls[0][2]["accept"] == "application/json"
     assert all(vcapi.is_vcapi(u) for u in (lcw, dcc, "interaction:https://x/y?iuv=1"))
@@ -83,7 +84,8 @@ def test_query_by_example_sends_the_chosen_credentials():
            "challenge": "c"}
     chosen = {"@context": ["https://www.w3.org/2018/credentials/v1"], "type": ["VerifiableCredential"]}
     asked = []
-    _, http, _ = _run([reply(200, {"verifiablePresentationRequest": vpr}), reply(200, {"verifiableCredential": [CREDENTIAL]})],
+    _, http, _ = _run([reply(200, {"verifiablePresentationRequest": vpr}),
+                       reply(200, {"verifiableCredential": [CREDENTIAL]})],
                       choose=lambda q: asked.append(q) or [chosen])
     assert asked == vpr["query"]
     assert http.posted(EXCHANGE)[1]["json"]["verifiablePresentation"]["verifiableCredential"] == [chosen]
@@ -108,12 +110,14 @@ def test_unknown_queries_and_empty_endings():
 
 def test_vc2_credentials_are_presented_with_eddsa_rdfc_2022_or_not_at_all():
     vpr = {"query": [{"type": "QueryByExample"}], "challenge": "c"}
-    _, http, _ = _run([reply(200, {"verifiablePresentationRequest": vpr}), reply(200, {"verifiableCredential": [CREDENTIAL]})],
+    _, http, _ = _run([reply(200, {"verifiablePresentationRequest": vpr}),
+                       reply(200, {"verifiableCredential": [CREDENTIAL]})],
                       choose=lambda _q: [CREDENTIAL])
     vp = http.posted(EXCHANGE)[1]["json"]["verifiablePresentation"]
     assert vp["@context"][0] == "https://www.w3.org/ns/credentials/v2"
     assert vp["proof"]["cryptosuite"] == "eddsa-rdfc-2022"
-    only_2020 = {"query": [{"type": "QueryByExample", "acceptedCryptosuites": [{"cryptosuite": "Ed25519Signature2020"}]}],
+    only_2020 = {"query": [{"type": "QueryByExample",
+                            "acceptedCryptosuites": [{"cryptosuite": "Ed25519Signature2020"}]}],
                  "challenge": "c"}
     with pytest.raises(ExchangeRefused) as caught:
         _run([reply(200, {"verifiablePresentationRequest": only_2020})], choose=lambda _q: [CREDENTIAL])

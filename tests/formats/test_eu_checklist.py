@@ -123,7 +123,8 @@ def test_open_badges_2_with_edubadges_extensions():
 
 @pytest.mark.parametrize("hostile", [None, [], "text", {"credentialSubject": [[[]]] * 3},
                                      {"credentialSubject": {"achievement": {"ECTS": True, "alignment": "x"}}},
-                                     {"credentialSubject": {"hasClaim": {"specifiedBy": {"creditPoint": {"point": []}}}}}])
+                                     {"credentialSubject": {"hasClaim": {"specifiedBy": {"creditPoint":
+                                                                                           {"point": []}}}}}])
 def test_odd_documents_never_raise(hostile):
     checklist = eu_checklist(hostile)
     assert checklist.mandatory_total == 11

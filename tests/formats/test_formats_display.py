@@ -23,9 +23,11 @@ def test_ob3_credential_fields():
     achievement.update(
         achievementType="Badge",
         image={"id": "https://bakery.example/bread.png", "type": "Image"},
-        alignment=[{"type": ["Alignment"], "targetName": "Baking", "targetUrl": "https://f.example/1", "targetCode": "B1"}],
+        alignment=[{"type": ["Alignment"], "targetName": "Baking", "targetUrl": "https://f.example/1",
+                    "targetCode": "B1"}],
         related=[{"id": "https://bakery.example/achievements/bread-fr", "type": ["Related"], "inLanguage": "fr"}],
-        resultDescription=[{"id": "urn:uuid:r1", "type": ["ResultDescription"], "name": "Grade", "resultType": "LetterGrade"}],
+        resultDescription=[{"id": "urn:uuid:r1", "type": ["ResultDescription"], "name": "Grade",
+                            "resultType": "LetterGrade"}],
     )
     display = extract_display(doc, **VC)
     assert display.name == "Bread Baking" and display.description == "Loaves."
@@ -66,7 +68,8 @@ def test_v1_dates_and_expiration():
     del doc["validFrom"]
     doc.update(issuanceDate="2020-01-01", expirationDate="2021-01-01T00:00:00Z")
     display = extract_display(doc, **VC)
-    assert (display.vc_version, display.issued, display.valid_until) == ("1.1", "2020-01-01T00:00:00Z", "2021-01-01T00:00:00Z")
+    assert (display.vc_version, display.issued, display.valid_until) == ("1.1", "2020-01-01T00:00:00Z",
+                                                                         "2021-01-01T00:00:00Z")
 
 
 def test_images_data_uris_are_capped_and_other_schemes_dropped():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import struct
 import time
@@ -133,10 +134,8 @@ def test_odd_json_in_every_container(key: str, value, vp: bool, in_token: bool, 
 @given(text=st.text(alphabet="eyJAaZz09-_.~=+/ ", max_size=200))
 def test_token_like_text(text: str):
     started = time.perf_counter()
-    try:
+    with contextlib.suppress(ImportRefused):
         split_compact_jws(text)
-    except ImportRefused:
-        pass
     _answers(text.encode())
     assert time.perf_counter() - started < SECOND
 
@@ -152,10 +151,8 @@ def test_tokens_with_any_json_inside(header, payload, signature: bytes):
 @given(text=st.text(max_size=300))
 def test_parse_json_safely_on_any_text(text: str):
     started = time.perf_counter()
-    try:
+    with contextlib.suppress(ImportRefused):
         parse_json_safely(text)
-    except ImportRefused:
-        pass
     assert time.perf_counter() - started < SECOND
 
 

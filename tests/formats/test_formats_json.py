@@ -20,7 +20,7 @@ def test_a_50_mb_file_is_refused_by_size_before_reading():
     with pytest.raises(TooLarge) as info:
         parse_json_safely(data)
     assert str(info.value) == "The file is 50.0 MB; a credential is at most 4 MB."
-    with pytest.raises(TooLarge, match="50.0 MB; a credential is at most 4 MB"):
+    with pytest.raises(TooLarge, match=r"50\.0 MB; a credential is at most 4 MB"):
         parse(data)
 
 

@@ -19,14 +19,16 @@ VP_CONTEXT = ["https://www.w3.org/ns/credentials/v2"]
 
 def _vp(*items, holder="did:example:holder") -> bytes:
     return json.dumps(
-        {"@context": VP_CONTEXT, "type": ["VerifiablePresentation"], "holder": holder, "verifiableCredential": list(items)}
+        {"@context": VP_CONTEXT, "type": ["VerifiablePresentation"], "holder": holder,
+         "verifiableCredential": list(items)}
     ).encode()
 
 
 def test_a_vp_with_json_jwt_and_enveloped_credentials():
     jwt_11 = token({"iss": "did:example:issuer", "vc": ob3_credential(name="As JWT")})
     jwt_20 = token(ob3_credential(name="Enveloped"), {"alg": "ES256", "typ": "vc+jwt"})
-    enveloped = {"@context": VP_CONTEXT, "type": "EnvelopedVerifiableCredential", "id": f"data:application/vc+jwt,{jwt_20}"}
+    enveloped = {"@context": VP_CONTEXT, "type": "EnvelopedVerifiableCredential",
+                 "id": f"data:application/vc+jwt,{jwt_20}"}
     data = _vp(ob3_credential(name="Café ✓"), jwt_11, enveloped)
     parsed = parse(data)
     assert parsed.presentation is not None
@@ -93,7 +95,8 @@ def test_sd_jwt_disclosures_are_applied_for_display():
 
 def test_a_vp_jwt():
     jwt_vc = token({"iss": "did:example:issuer", "vc": ob3_credential()})
-    vp_jwt = token({"iss": "did:example:holder", "vp": {"type": ["VerifiablePresentation"], "verifiableCredential": [jwt_vc]}})
+    vp_jwt = token({"iss": "did:example:holder",
+                    "vp": {"type": ["VerifiablePresentation"], "verifiableCredential": [jwt_vc]}})
     data = (vp_jwt + "\n").encode()
     parsed = parse(data)
     assert parsed.presentation is not None
@@ -130,7 +133,8 @@ def test_vc_jwt_11_document_is_completed_from_the_registered_claims():
     assert credential.document["issuer"] == "did:example:iss"
     assert credential.document["credentialSubject"]["id"] == "did:example:sub"
     display = credential.display
-    assert (display.issuer_id, display.credential_id, display.subject_id) == ("did:example:iss", "urn:uuid:1", "did:example:sub")
+    assert (display.issuer_id, display.credential_id, display.subject_id) == ("did:example:iss", "urn:uuid:1",
+                                                                              "did:example:sub")
     assert (display.issued, display.valid_until) == ("2023-11-14T22:13:20Z", "2030-03-17T17:46:40Z")
 
 

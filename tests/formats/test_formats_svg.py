@@ -19,7 +19,8 @@ OB2_NS = 'xmlns:openbadges="http://openbadges.org"'
 
 
 def _svg(inner: str, namespace: str = OB3_NS, prolog: str = '<?xml version="1.0" encoding="UTF-8"?>\n') -> bytes:
-    return f'{prolog}<svg xmlns="http://www.w3.org/2000/svg" {namespace} viewBox="0 0 8 8">{inner}<circle r="4"/></svg>'.encode()
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" {namespace} viewBox="0 0 8 8">{inner}<circle r="4"/></svg>'
+    return (prolog + svg).encode()
 
 
 def _only(data: bytes):

@@ -11,7 +11,7 @@ import pytest
 from satchel import crypto
 from satchel.clock import FixedClock
 from satchel.net import OfflineFetcher
-from satchel.services import Satchel
+from satchel.services import Recruiter, Satchel
 from satchel.vc import signing
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=timezone.utc)
@@ -31,9 +31,9 @@ def satchel(tmp_path, clock) -> Satchel:
 
 
 @pytest.fixture
-def recruiter(tmp_path, clock) -> Satchel:
-    """The other side: a separate home with no wallet at all."""
-    return Satchel(tmp_path / "recruiter", clock=clock, fetcher=OfflineFetcher())
+def recruiter(tmp_path, clock) -> Recruiter:
+    """The other side: a separate home with no wallet at all, through the recruiter's facade only."""
+    return Recruiter(tmp_path / "recruiter", clock=clock, fetcher=OfflineFetcher())
 
 
 @pytest.fixture(scope="session")

@@ -44,7 +44,7 @@ def server(tmp_path, corpus):
              "/huge.json": b"[" + b"0," * 9_000_000 + b"0]"}
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
+        def do_GET(self):
             body = pages.get(self.path)
             self.send_response(200 if body else 404)
             self.send_header("Content-Length", str(len(body or b"")))

@@ -69,7 +69,8 @@ def test_europass_qualification_parts_in_ects():
 def test_open_badges_alignment_to_other_credentials():
     badge = {"@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
              "id": "urn:uuid:cap", "type": ["VerifiableCredential", "OpenBadgeCredential"],
-             "issuer": {"id": "https://u.example/i", "type": ["Profile"], "name": "U"}, "validFrom": "2025-01-01T00:00:00Z",
+             "issuer": {"id": "https://u.example/i", "type": ["Profile"], "name": "U"},
+             "validFrom": "2025-01-01T00:00:00Z",
              "credentialSubject": {"type": ["AchievementSubject"], "achievement": {
                  "id": "urn:uuid:ach-cap", "type": ["Achievement"], "name": "Capstone", "criteria": {"narrative": "x"},
                  "description": "x", "alignment": [

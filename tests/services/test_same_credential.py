@@ -20,7 +20,8 @@ def test_one_card_for_one_credential_in_three_wrappers(satchel, corpus_dir_path)
     cards = satchel.list()
     assert [c.id for c in cards] == [ids[0]] and satchel.count(ListQuery()) == 1
     assert satchel.count(ListQuery(tag="portfolio")) == 1
-    assert [fmt for _i, fmt in satchel.session.wallet().same_credential(ids[0])] == ["vc-json", "baked-png", "baked-svg"]
+    formats = [fmt for _i, fmt in satchel.session.wallet().same_credential(ids[0])]
+    assert formats == ["vc-json", "baked-png", "baked-svg"]
     png = (corpus_dir_path / FILES[1]).read_bytes()
     assert badge_pictures(satchel, cards) == {ids[0]: png}  # the JSON card shows the baked picture
 

@@ -40,7 +40,7 @@ def test_parts_shuffled_and_duplicated_still_decode(satchel, recruiter, issue):
     ids = _wallet_with(satchel, issue, 8)
     pngs = list(satchel.share(ids, challenge="c").pngs)
     assert len(pngs) > 1
-    shuffled = pngs[::-1] + [pngs[0]]
+    shuffled = [*pngs[::-1], pngs[0]]
     assert recruiter.scan_images(shuffled, challenge="c").report.passed
 
 

@@ -72,7 +72,7 @@ def photo_of(png: bytes, kind: str, seed: int = 1):
         dim = (canvas.astype(np.float32) * 0.16 + 105 + rng.normal(0, 4, canvas.shape)).clip(0, 255)
         return dim.astype(np.uint8)
     if kind == "jpeg":
-        ok, jpeg = cv2.imencode(".jpg", canvas, [cv2.IMWRITE_JPEG_QUALITY, 35])
+        _, jpeg = cv2.imencode(".jpg", canvas, [cv2.IMWRITE_JPEG_QUALITY, 35])
         return cv2.imdecode(jpeg, cv2.IMREAD_GRAYSCALE)
     if kind == "everything":
         out = photo_of(png, "rotated", seed)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import base45
 import json
 import pathlib
 import zlib
 
+import base45
 import pytest
+from share_helpers import CORPUS, load_json, presentation_with
 
 from satchel.errors import PayloadRefused
 from satchel.share.dictionary import load_dictionary
@@ -15,8 +16,6 @@ from satchel.share.payload import compress_presentation, decode_payload, encode_
 from satchel.share.payload.limits import MAX_DECOMPRESSED_BYTES
 from satchel.share.qrcapacity import alphanumeric_capacity
 from satchel.share.qrimage import qr_version
-
-from share_helpers import CORPUS, load_json, presentation_with
 
 FIXTURES = pathlib.Path(__file__).resolve().parent / "codec_fixtures"
 SATCHEL_VPS = ["vp-1cred-challenge-domain", "vp-1cred-random-challenge"]

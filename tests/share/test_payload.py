@@ -9,6 +9,7 @@ import zlib
 
 import base45
 import pytest
+from share_helpers import load_json, presentation_with
 
 from satchel.errors import PayloadRefused
 from satchel.share.dictionary import load_dictionary
@@ -22,8 +23,6 @@ from satchel.share.payload import (
 )
 from satchel.share.payload.frames import checksum
 from satchel.share.qrcapacity import alphanumeric_capacity, is_alphanumeric
-
-from share_helpers import load_json, presentation_with
 
 
 def test_dictionary_file_is_what_the_committed_script_builds():
@@ -53,7 +52,7 @@ def test_parts_in_any_order_with_a_duplicate_still_decode():
     vp = presentation_with(8)
     frames = encode_presentation(vp)
     assert len(frames) > 2
-    shuffled = frames[:] + [frames[1]]
+    shuffled = [*frames[:], frames[1]]
     random.Random(7).shuffle(shuffled)
     assert decode_payload(shuffled) == vp
 
@@ -98,7 +97,7 @@ def test_a_part_whose_data_was_altered_is_refused():
     raw[0] ^= 1
     forged = head + ":" + base45.b45encode(bytes(raw)).decode()
     with pytest.raises(PayloadRefused, match="checksum"):
-        decode_payload([parts[0], forged] + parts[2:])
+        decode_payload([parts[0], forged, *parts[2:]])
 
 
 def test_too_many_parts_is_refused():

@@ -13,6 +13,7 @@ from share_helpers import CORPUS, load_json, photo_of, presentation_with
 
 from satchel.errors import ScanError, ShareError
 from satchel.share.payload import decode_payload, decode_vpqr, encode_presentation
+from satchel.share.qrcapacity import alphanumeric_capacity
 from satchel.share.qrimage import (
     animated_gif,
     animated_png,
@@ -21,7 +22,6 @@ from satchel.share.qrimage import (
     render_png,
     terminal_text,
 )
-from satchel.share.qrcapacity import alphanumeric_capacity
 from satchel.share.scan import scan_image
 
 
@@ -49,6 +49,7 @@ def test_distorted_photos_of_a_version_20_code_still_decode(kind, corpus):
     assert 18 <= qr_version(frame, "M") <= 20
     photo = photo_of(render_png(frame), kind)
     ok, jpeg = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, 92])
+    assert ok
     assert decode_payload(scan_image(jpeg.tobytes())) == vp
 
 

@@ -16,7 +16,8 @@ TARGET = Path(__file__).parent / "data" / "wallet-v1.satchel"
 if __name__ == "__main__":
     with Wallet.create(TARGET, PASSPHRASE, clock=FixedClock(parse_instant("2026-11-01T00:00:00Z"))) as wallet:
         cid, _ = wallet.add_credential(b'{"name": "Fixture badge"}', format="vc-json", signed_form="data-integrity",
-                                       source="fixture", display=DisplayFields(name="Fixture badge", issuer_name="Old U"),
+                                       source="fixture",
+                                       display=DisplayFields(name="Fixture badge", issuer_name="Old U"),
                                        added_at="2026-11-01T00:00:00Z")
         wallet.add_tags(cid, ["kept"])
         wallet.create_collection("Old collection")

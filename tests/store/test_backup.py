@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from satchel.errors import BackupError, FileAccessError
+from satchel.errors import BackupError, FileAccessError, WalletError
 from satchel.model import ListQuery
 from satchel.store import RestoreSummary, Wallet
 from tests.store.conftest import PASSPHRASE, add, file_sha256
@@ -40,7 +40,7 @@ def test_backup_is_one_private_encrypted_file(source: Wallet, tmp_path: Path) ->
     data = target.read_bytes()
     assert not data.startswith(b"SQLite format 3")
     assert b"Alpha badge" not in data and b"src-secret" not in data
-    with pytest.raises(Exception):
+    with pytest.raises(WalletError):
         Wallet.open(target, PASSPHRASE)  # the wallet passphrase does not open it
 
 

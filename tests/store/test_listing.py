@@ -90,7 +90,8 @@ def test_ties_are_broken_the_same_way_every_time(wallet: Wallet) -> None:
     ids = [add(wallet, n, name="Same", added_at="2026-01-01T00:00:00Z") for n in range(12)]
     first = [r.id for r in wallet.list(ListQuery(sort=SortKey.NAME))]
     assert first == sorted(ids)
-    paged = [r.id for offset in range(0, 12, 5) for r in wallet.list(ListQuery(sort=SortKey.NAME, limit=5, offset=offset))]
+    paged = [r.id for offset in range(0, 12, 5)
+             for r in wallet.list(ListQuery(sort=SortKey.NAME, limit=5, offset=offset))]
     assert paged == first
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from satchel.model import ListQuery
-
 from tests.store.conftest import add
 
 

@@ -70,7 +70,7 @@ def test_a_link_only_record_gets_its_own_chip_never_verified_and_an_open_link():
     assert listing.card(link).status == "link_only"
     assert listing.record_status(link, "verified") == "link_only"
     assert theme.STATUS_STYLE["link_only"][0] != theme.STATUS_STYLE["verified"][0]
-    from datetime import datetime, timezone
+    from datetime import datetime
     now = datetime(2026, 11, 25, tzinfo=UTC)
     d = detail.detail(link, None, "en", now)
     assert d.status == "link_only" and d.link == "https://cert.example/abc"

@@ -265,16 +265,15 @@ def test_banner_code_never_wraps_at_its_hyphen():
 
 def test_a_credential_not_bound_to_the_candidate_and_not_checked_is_never_called_genuine():
     base = _credential_with(signature="unknown")
-    child = VerificationReport("credential", "urn:uuid:1", base.checks + (
-        _check(CheckName.HOLDER_BINDING, "warning", "holder_binding.other_did", {"subject": "did:key:zOther"}),),
-        WHEN, issuer="did:key:zIssuer")
+    binding = _check(CheckName.HOLDER_BINDING, "warning", "holder_binding.other_did", {"subject": "did:key:zOther"})
+    child = VerificationReport("credential", "urn:uuid:1", (*base.checks, binding), WHEN, issuer="did:key:zIssuer")
     v = vm.verdict(_presentation(credential=child), "en")
     assert v.key == "recruiter.verdict.unknown" and "genuine" not in tr(v.key, "en").lower()
 
 
 def test_the_binding_check_of_one_credential_is_found_for_its_card():
-    bound = VerificationReport("credential", "urn:uuid:1", _credential().checks + (
-        _check(CheckName.HOLDER_BINDING, "failed", "holder_binding.other_did", {"subject": "did:key:zOther"}),),
-        WHEN, issuer="did:key:zIssuer")
+    binding = _check(CheckName.HOLDER_BINDING, "failed", "holder_binding.other_did", {"subject": "did:key:zOther"})
+    bound = VerificationReport("credential", "urn:uuid:1", (*_credential().checks, binding), WHEN,
+                               issuer="did:key:zIssuer")
     assert vm.binding_check(bound).status is CheckStatus.FAILED
     assert vm.binding_check(_credential()) is None  # no such check: the card claims nothing either way

@@ -76,7 +76,8 @@ def test_receive_an_offer_and_answer_a_request(page, peers_and_app):
     page.get_by_role("button", name="Close").click()
     link = ("openid4vp://?client_id=origin%3Ahttps%3A%2F%2Fverifier.example"
             "&request_uri=https%3A%2F%2Fverifier.example%2Fr")
-    done = subprocess.run([sys.executable, "-m", "satchel", "app", link], env={**os.environ, "SATCHEL_HOME": str(app.home)},
+    done = subprocess.run([sys.executable, "-m", "satchel", "app", link],
+                          env={**os.environ, "SATCHEL_HOME": str(app.home)},
                           capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0 and "already open" in done.stdout, done.stderr
     page.get_by_role("button", name="Continue").click()

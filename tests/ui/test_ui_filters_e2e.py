@@ -9,7 +9,6 @@ import pytest
 from playwright.sync_api import expect
 from ui_harness import choose_from_menu, corpus_dir, open_app, seeded_wallet, shot, type_into
 
-
 pytestmark = [pytest.mark.ui, pytest.mark.slow]
 
 PASSPHRASE = "lichen harbour velvet ninety"
@@ -22,7 +21,7 @@ STATUS, TAG, SORT = "Status", "Tag", "Sort by"
 @pytest.fixture(scope="module")
 def seeded_app(tmp_path_factory):
     peer = corpus_dir() / "peer"
-    paths = sorted(peer.glob("cred-valid-*.json")) + [peer / "cred-expired-eddsa-ob3.json"]
+    paths = [*sorted(peer.glob("cred-valid-*.json")), peer / "cred-expired-eddsa-ob3.json"]
     proc = seeded_wallet(tmp_path_factory.mktemp("satchel-filters") / "home", PASSPHRASE, paths)
     yield proc
     proc.stop()

@@ -11,7 +11,6 @@ import re
 import pytest
 from ui_harness import corpus_dir, open_app, seeded_wallet, shot, type_into
 
-
 pytestmark = [pytest.mark.ui, pytest.mark.slow]
 
 PASSPHRASE = "amber otter window seventeen"

@@ -11,7 +11,6 @@ import pytest
 from playwright.sync_api import expect
 from ui_harness import AppProcess, choose_from_menu, corpus_dir, open_app, seeded_wallet, shot, type_into
 
-
 pytestmark = [pytest.mark.ui, pytest.mark.slow]
 
 PASSPHRASE = "granite swallow autumn ledger"

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from ui_harness import open_app, seeded_wallet, shot, type_into
 
-from tests.cli.test_sd_jwt_interop import peer, verifier_peer  # noqa: F401 (fixture)
+from tests.cli.test_sd_jwt_interop import peer
+from tests.cli.test_sd_jwt_interop import verifier_peer as verifier_peer  # the peer fixture, shared
 
 pytestmark = [pytest.mark.ui, pytest.mark.slow, pytest.mark.interop]
 
@@ -19,7 +20,7 @@ DESCRIPTION = "credentialSubject › achievement › description"
 
 
 @pytest.fixture
-def seeded_app(tmp_path, verifier_peer):  # noqa: F811
+def seeded_app(tmp_path, verifier_peer):
     base = tmp_path / "base.json"
     done = peer(verifier_peer, "ecdsa-sd", "issue", "--out", str(base))
     assert done.returncode == 0, done.stderr

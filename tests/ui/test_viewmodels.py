@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import base64
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
 from satchel.i18n import CATALOG
-from satchel.model import (Check, CheckName, CheckStatus, CredentialRecord, DisplayFields, SortKey,
-                           VerificationReport)
+from satchel.model import Check, CheckName, CheckStatus, CredentialRecord, DisplayFields, SortKey, VerificationReport
 from satchel.services import ImportItem
 from satchel.ui import strings
 from satchel.ui.viewmodels import detail, formatting, importing, listing, passphrase, sharing
@@ -143,7 +141,8 @@ def test_share_helpers():
 def test_every_ui_string_has_french_and_english_and_placeholders_match():
     import string
     keys = [k for k in CATALOG if k.startswith("ui.")]
-    assert {f"ui.{k}" for k in strings.keys()} <= set(keys)
+    ui_keys = strings.keys()  # the module's list of UI keys (not a dict)
+    assert {f"ui.{k}" for k in ui_keys} <= set(keys)
     for key in keys:
         entry = CATALOG[key]
         assert entry.get("en") and entry.get("fr"), key

@@ -23,7 +23,7 @@ PEER, EXTRA, PUBLIC = CORPUS / "peer", CORPUS / "extra", CORPUS / "public"
 @pytest.fixture(autouse=True)
 def no_sockets_at_all(monkeypatch):
     """Stricter than the suite-wide guard: not even loopback may be touched here."""
-    def refuse(self, address):  # noqa: ANN001
+    def refuse(self, address):
         raise AssertionError(f"the engine tried to open a connection to {address!r}")
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: (_ for _ in ()).throw(

@@ -134,7 +134,8 @@ def test_signed_ob2_badge_revoked_tampered_or_foreign_key(tmp_path, rsa_key):
 
 
 def test_hosted_ob2_differs_from_the_issuers_copy(tmp_path):
-    case = next(e for e in load(PUBLIC / "manifest.json") if e["file"].endswith("test_components/2_0_basic_assertion.json"))
+    case = next(e for e in load(PUBLIC / "manifest.json")
+                if e["file"].endswith("test_components/2_0_basic_assertion.json"))
     verifier = make_verifier(tmp_path, docs=case["docs"], base=PUBLIC)
     assertion = load(PUBLIC / case["file"])
     assert verifier.verify_credential(assertion).outcome is Outcome.VERIFIED
@@ -146,7 +147,8 @@ def test_hosted_ob2_differs_from_the_issuers_copy(tmp_path):
 
 
 def test_hosted_ob2_offline_is_unknown(tmp_path):
-    assertion = load(PUBLIC / "openbadges-validator-core/tests/testfiles/extracted/test_components/2_0_basic_assertion.json")
+    assertion = load(PUBLIC / "openbadges-validator-core/tests/testfiles/extracted/test_components"
+                     / "2_0_basic_assertion.json")
     report = make_verifier(tmp_path).verify_credential(assertion)
     assert report.check(CheckName.SIGNATURE).message == "signature.hosted_unavailable"
     assert not report.passed

@@ -72,7 +72,8 @@ def test_a_flipped_byte_in_the_payload_fails_the_seal(tmp_path, offset):
 
 # -- seals made here --------------------------------------------------------------------------------
 def _name(org: str) -> x509.Name:
-    return x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, "FR"), x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
+    return x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, "FR"),
+                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
                       x509.NameAttribute(NameOID.COMMON_NAME, org)])
 
 

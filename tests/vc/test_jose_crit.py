@@ -19,7 +19,8 @@ from satchel.formats import split_compact_jws
 from satchel.model import CheckName, CheckStatus, Outcome
 from tests.conftest import corpus_dir
 from tests.vc.corpus_helpers import load, make_verifier
-from tests.vc.test_jades_seals import _checks, _edc_payload, _seal, _verifier, seal_keys  # noqa: F401 (fixture)
+from tests.vc.test_jades_seals import _checks, _edc_payload, _seal, _verifier
+from tests.vc.test_jades_seals import seal_keys as seal_keys  # the seal fixture, shared
 
 PEER, EXTRA = corpus_dir() / "peer", corpus_dir() / "extra"
 ISSUER = load(PEER / "keys" / "issuer-ed25519.json")
@@ -69,14 +70,14 @@ def test_the_importer_lets_a_listed_extension_through_for_the_verifier_to_refuse
 
 
 @pytest.mark.parametrize("crit", [None, [], {}])
-def test_a_jades_seal_with_a_null_or_empty_crit_never_verifies(tmp_path, seal_keys, crit):  # noqa: F811
+def test_a_jades_seal_with_a_null_or_empty_crit_never_verifies(tmp_path, seal_keys, crit):
     key, cert, _ = seal_keys
     report = _verifier(tmp_path).verify_credential(_seal(_edc_payload(), key, cert, crit=crit))
     assert _checks(report)[CheckName.SIGNATURE] is not CheckStatus.OK
 
 
 @pytest.mark.parametrize("crit", [None, [], ["b64", "missing"]])
-def test_the_importer_refuses_a_jades_seal_with_an_invalid_crit(seal_keys, crit):  # noqa: F811
+def test_the_importer_refuses_a_jades_seal_with_an_invalid_crit(seal_keys, crit):
     from satchel.formats import parse
     key, cert, _ = seal_keys
     with pytest.raises(Malformed, match="crit"):

@@ -98,12 +98,12 @@ def test_size_cap_applies_while_streaming():
 
 
 def test_http_errors_and_timeouts_name_the_host():
-    with pytest.raises(FetchFailed, match="example.org answered with error 404"):
+    with pytest.raises(FetchFailed, match=r"example\.org answered with error 404"):
         fetcher_for(lambda r: httpx.Response(404)).get("https://example.org/missing")
 
     def slow(request):
         raise httpx.ReadTimeout("slow", request=request)
-    with pytest.raises(FetchFailed, match="example.org did not answer in time"):
+    with pytest.raises(FetchFailed, match=r"example\.org did not answer in time"):
         fetcher_for(slow).get("https://example.org/slow")
 
 
@@ -117,7 +117,7 @@ def test_a_silent_local_server_times_out():
     thread.start()
     try:
         fetcher = HttpsFetcher(allow_loopback=True)
-        with pytest.raises(FetchFailed, match="127.0.0.1 did not answer in time"):
+        with pytest.raises(FetchFailed, match=r"127\.0\.0\.1 did not answer in time"):
             fetcher.get(f"https://127.0.0.1:{port}/x", timeout=0.3)
     finally:
         thread.join(2)

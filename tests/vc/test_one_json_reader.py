@@ -24,7 +24,8 @@ def _b64(data: bytes) -> str:
 
 def _token(payload_bytes: int) -> str:
     payload = {"iss": "did:example:issuer", "vc": {"padding": "x" * payload_bytes}}
-    return f"{_b64(b'{\"alg\":\"EdDSA\"}')}.{_b64(json.dumps(payload).encode())}.{_b64(b'sig')}"
+    header = _b64(b'{"alg":"EdDSA"}')
+    return f"{header}.{_b64(json.dumps(payload).encode())}.{_b64(b'sig')}"
 
 
 DUPLICATE = '{"@context": ["https://www.w3.org/ns/credentials/v2"], "type": "VerifiableCredential", ' \

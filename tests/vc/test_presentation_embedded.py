@@ -107,7 +107,9 @@ def test_credential_issued_to_another_did_says_so(tmp_path):
 
 def test_credential_issued_to_an_email_is_a_fact_not_a_forgery(tmp_path):
     report = make_verifier(tmp_path).verify_presentation(
-        signed_vp([issued_to({"identifier": [{"type": "IdentityObject", "identityHash": "jane@example.org", "identityType": "emailAddress", "hashed": False}]})]), challenge="c-1")
+        signed_vp([issued_to({"identifier": [{"type": "IdentityObject", "identityHash": "jane@example.org",
+                                              "identityType": "emailAddress", "hashed": False}]})]),
+        challenge="c-1")
     binding = _binding(report)
     assert binding.status is CheckStatus.WARNING and binding.message == "holder_binding.not_did"
     assert binding.params["subject"] == "jane@example.org"

@@ -70,8 +70,8 @@ def test_a_did_issued_sd_jwt_vc_verifies_and_says_nothing_was_withheld(tmp_path)
 
 
 @pytest.mark.parametrize("mutate, reason", [
-    (lambda parts: parts + [disclosure("s9", "email", "mallory@example.org")], "not referenced"),
-    (lambda parts: parts + [parts[0]], "given twice"),
+    (lambda parts: [*parts, disclosure("s9", "email", "mallory@example.org")], "not referenced"),
+    (lambda parts: [*parts, parts[0]], "given twice"),
 ])
 def test_a_disclosure_the_issuer_did_not_sign_fails_the_signature(tmp_path, mutate, reason):
     token = issue()

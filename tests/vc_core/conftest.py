@@ -32,10 +32,10 @@ def manifest() -> list[dict]:
 
 
 class _NoNetworkSocket(socket.socket):
-    def connect(self, address):  # noqa: ANN001
+    def connect(self, address):
         raise AssertionError(f"network access attempted: {address!r}")
 
-    def connect_ex(self, address):  # noqa: ANN001
+    def connect_ex(self, address):
         raise AssertionError(f"network access attempted: {address!r}")
 
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import padding
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
 from satchel import crypto
@@ -130,3 +129,16 @@ def test_hash_helpers():
 def test_base58_round_trip_keeps_leading_zeros():
     for data in (b"", b"\x00", b"\x00\x00\x01", bytes(range(40))):
         assert crypto.b58decode(crypto.b58encode(data)) == data
+
+
+@pytest.mark.parametrize("text", ["1", "11", "1112", "z", "2NEpo7TZRRrLZSi2U", ""])
+def test_base58_matches_the_reference_codec(text):
+    import base58
+    assert crypto.b58decode(text) == base58.b58decode(text)
+    assert crypto.b58encode(base58.b58decode(text)) == text
+
+
+@pytest.mark.parametrize("bad", ["0", "O", "I", "l", "abc ", " abc", "ab\ncd", "é"])
+def test_base58_refuses_what_is_not_base58btc(bad):
+    with pytest.raises(ValueError):
+        crypto.b58decode(bad)

@@ -100,7 +100,8 @@ def test_undefined_term_is_refused(loader):
 
 
 def test_undefined_term_is_fine_where_the_issuer_opts_into_a_vocab(loader):
-    doc = {"@context": [V2, "https://www.w3.org/ns/credentials/undefined-terms/v2"], "type": ["VerifiableCredential"], "issuer": "did:example:i",
+    doc = {"@context": [V2, "https://www.w3.org/ns/credentials/undefined-terms/v2"], "type": ["VerifiableCredential"],
+           "issuer": "did:example:i",
            "credentialSubject": {"id": "did:example:s", "favouriteColour": "red"}}
     assert "undefined-term#favouriteColour" in canonize(doc, loader)
 

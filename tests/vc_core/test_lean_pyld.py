@@ -30,7 +30,8 @@ def test_importing_pyld_through_satchel_loads_neither_asyncio_nor_urllib_request
     done = subprocess.run([sys.executable, "-c", PROBE], env={**os.environ, "PYTHONPATH": str(SRC)},
                           capture_output=True, text=True, timeout=60, check=True)
     found = json.loads(done.stdout)
-    assert found == {"asyncio": False, "urllib.request": False, "default_loader": "dummy_document_loader.<locals>.loader"}
+    assert found == {"asyncio": False, "urllib.request": False,
+                     "default_loader": "dummy_document_loader.<locals>.loader"}
 
 
 def test_the_unused_loaders_refuse_to_work():

@@ -10,12 +10,13 @@ import pytest
 from satchel.vc.signing import sign
 
 from .conftest import PEER, load_json
-from .test_peer_interop import CHALLENGE, DOMAIN, holder_key_file, peer_dir, run_peer  # noqa: F401 - fixture
+from .test_peer_interop import CHALLENGE, DOMAIN, holder_key_file, run_peer
+from .test_peer_interop import peer_dir as peer_dir  # the JS peer's fixture
 
 pytestmark = pytest.mark.interop
 
 
-def test_peer_accepts_a_presentation_signed_by_two_holder_keys(peer_dir, tmp_path):  # noqa: F811
+def test_peer_accepts_a_presentation_signed_by_two_holder_keys(peer_dir, tmp_path):
     active_secret, active_did, active_vm = holder_key_file(tmp_path / "active.json")
     old_secret, _, old_vm = holder_key_file(tmp_path / "old.json")
     vp = {"@context": ["https://www.w3.org/ns/credentials/v2"], "type": ["VerifiablePresentation"],

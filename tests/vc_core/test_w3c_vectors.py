@@ -9,12 +9,12 @@ import pytest
 
 from satchel import crypto
 from satchel.errors import UnknownContext
+from satchel.vc.did import DidResolver
 from satchel.vc.proofs import verify_proofs
 from satchel.vc.suites import find_suite, hash_for_key
 from satchel.vc.suites.ecdsa_sd import proof_kind
 
 from .conftest import PUBLIC, docs_web, load_json, manifest
-from satchel.vc.did import DidResolver
 
 PROOF_ONLY = [e for e in manifest() if e["kind"] == "credential" and e.get("satchel_expect") == "proof-only"]
 # The citizenship/v4rc1 context of the `employ` and ecdsa-sd vectors is in no package or corpus file:
@@ -46,7 +46,7 @@ def test_proof_only_credentials_verify(entry, loader):
     results = verify_proofs(document, resolver=resolver, loader=loader)
     assert len(results) == len(proofs) >= 1
     assert all(r.ok for r in results), [r.reason for r in results]
-    for result, proof in zip(results, proofs):
+    for result, proof in zip(results, proofs, strict=True):
         assert result.controller == proof["verificationMethod"].split("#")[0]
         assert result.purpose == "assertionMethod"
 

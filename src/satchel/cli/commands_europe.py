@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from satchel.cli import context, output
+from satchel.cli.parser import Subcommands
 from satchel.errors import UsageError
 from satchel.fsutil import atomic_write
 from satchel.i18n import t
@@ -14,7 +15,7 @@ from satchel.model.pathway import Pathway
 from satchel.services.importing import read_capped
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("link", help="keep a credential that exists only on its issuer's website, as a link")
     links = p.add_subparsers(dest="link_command", metavar="add|pdf", required=True)
     add = links.add_parser("add", help="keep a verification link (https) with its title, issuer and PDF")

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from satchel.cli import context, output
+from satchel.cli.parser import Subcommands
 from satchel.errors import UsageError
 from satchel.i18n import t
 
@@ -23,7 +24,7 @@ credentials match; nothing is sent without your consent (--yes, or answering y).
 refuses get nothing at all. Exit 0 when the verifier accepted the answer, 1 otherwise."""
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("receive", help="receive credentials from an issuer link (OpenID4VCI, VC-API)",
                        description=RECEIVE_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("uri", metavar="URI")

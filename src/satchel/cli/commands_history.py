@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 
 from satchel.cli import context, output
+from satchel.cli.parser import Subcommands
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("history", help="past verifications of recruiter mode (scan), and how long they are kept",
                        description="Recruiter history holds candidates' names, DIDs, challenges and reports. "
                                    "Entries older than the retention (default 30 days) are deleted.")

@@ -6,13 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from satchel.cli import context, output
+from satchel.cli import context
 from satchel.cli.commands_verify import _print
+from satchel.cli.parser import Subcommands
 from satchel.errors import UsageError
 from satchel.fsutil import atomic_write, ensure_private_dir
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("did", help="print your holder identity (did:key)")
     p.add_argument("--rotate", action="store_true", help="create a new holder key (old ones are kept)")
     p.add_argument("--all", action="store_true", help="list every holder key, old ones included")

@@ -7,12 +7,14 @@ import sys
 from pathlib import Path
 
 from satchel.cli import context, output
+from satchel.cli.parser import Subcommands
 from satchel.clock import FixedClock, parse_instant
 from satchel.errors import UsageError
 from satchel.model import VerificationReport
+from satchel.services import Satchel
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("verify", help="verify a credential, presentation, baked badge, QR payload or stored id",
                        description="Exit 0 when no check failed or is unknown (warnings allowed), 1 otherwise. "
                                    "--all re-verifies every credential in the wallet (progress on stderr).")
@@ -83,7 +85,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         try:
             satchel.clock = FixedClock(parse_instant(args.now))
         except ValueError:
-            raise UsageError(f"--now takes an ISO 8601 instant such as 2027-01-01T00:00:00Z, not '{args.now}'.")
+            raise UsageError("--now takes an ISO 8601 instant such as 2027-01-01T00:00:00Z, "
+                             f"not '{args.now}'.") from None
     target = args.target
     if args.verify_all or target is None:
         return _verify_all(satchel, args)
@@ -164,7 +167,7 @@ def cmd_trust(args: argparse.Namespace) -> int:
     return 0
 
 
-def _verify_all(satchel, args: argparse.Namespace) -> int:
+def _verify_all(satchel: Satchel, args: argparse.Namespace) -> int:
     from satchel.cli.passphrase import wallet_passphrase
     from satchel.cli.progress import ProgressBar
     from satchel.i18n import t

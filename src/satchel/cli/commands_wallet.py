@@ -8,12 +8,14 @@ import sys
 from pathlib import Path
 
 from satchel.cli import context, output, passphrase
+from satchel.cli.parser import Subcommands
 from satchel.errors import SatchelError, UsageError
 from satchel.i18n import render_error, t
 from satchel.model import ListQuery, SortKey
+from satchel.services import Satchel
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("init", help="create a new encrypted wallet")
     p.set_defaults(handler=cmd_init)
 
@@ -148,7 +150,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _details(satchel, cred_id: str, source: str, args: argparse.Namespace) -> None:
+def _details(satchel: Satchel, cred_id: str, source: str, args: argparse.Namespace) -> None:
     """A badge whose details are on its issuer's server: fetch them when asked, else say how."""
     host = satchel.details_host(cred_id)
     if host is None:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from satchel.cli import passphrase
 from satchel.services import Satchel
+
+if TYPE_CHECKING:
+    from satchel.exchange.common import Http
 
 
 def app(args: argparse.Namespace, *, offline: bool = False) -> Satchel:
@@ -23,7 +27,7 @@ def unlocked(args: argparse.Namespace) -> Satchel:
     return satchel
 
 
-def exchange_http(satchel: Satchel):
+def exchange_http(satchel: Satchel) -> Http:
     """The fetcher for online exchanges (with the test settings SATCHEL_EXTRA_CA_FILE and
     SATCHEL_ALLOW_LOOPBACK, off by default)."""
     from satchel.services.receiving import exchange_http as build

@@ -21,6 +21,7 @@ from satchel.cli import (
     commands_wallet,
     output,
 )
+from satchel.cli.parser import Parser, Subcommands
 from satchel.errors import FileAccessError, SatchelError, UsageError
 from satchel.i18n import render_error, system_language
 
@@ -31,22 +32,16 @@ The wallet lives in your user data directory; SATCHEL_HOME chooses another direc
 Run 'satchel' with no command to open the app."""
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's own exit code is already 2
-        self.print_usage(sys.stderr)
-        self.exit(2, f"satchel: {message}\n")
-
-
-Register = Callable[[argparse._SubParsersAction], None]
+Register = Callable[[Subcommands], None]
 
 
 def build_parser(extra: Sequence[Register] = ()) -> argparse.ArgumentParser:
-    parser = _Parser(prog="satchel", description="Satchel: a learner-owned wallet for micro-credentials.",
+    parser = Parser(prog="satchel", description="Satchel: a learner-owned wallet for micro-credentials.",
                      epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"satchel {__version__}")
     parser.add_argument("--home", help="wallet directory (default: SATCHEL_HOME or the user data dir)")
     parser.add_argument("--lang", choices=("en", "fr"), help="language of messages (default: system)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     commands_wallet.register(sub)
     commands_verify.register(sub)
     commands_share.register(sub)
@@ -90,7 +85,7 @@ def main(argv: Sequence[str] | None = None, *, extra: Sequence[Register] = (),
             raise
         sys.stderr.write(f"satchel: {render_error(FileAccessError.from_os_error(err), lang)}\n")
         return 1
-    except Exception as err:  # noqa: BLE001 - last resort: a sentence, not a traceback
+    except Exception as err:  # last resort (re-raised with SATCHEL_DEBUG): a sentence, not a traceback
         if os.environ.get("SATCHEL_DEBUG"):
             raise
         sys.stderr.write(f"satchel: unexpected internal error ({type(err).__name__}). Nothing was changed. "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -21,7 +22,8 @@ from satchel.crypto.multibase import (
 )
 from satchel.errors import InvalidKey
 
-_CURVES = {"P-256": ec.SECP256R1, "P-384": ec.SECP384R1, "secp256k1": ec.SECP256K1}
+_CURVES: dict[str, Callable[[], ec.EllipticCurve]] = {"P-256": ec.SECP256R1, "P-384": ec.SECP384R1,
+                                                      "secp256k1": ec.SECP256K1}
 _COORDINATE_SIZE = {"P-256": 32, "P-384": 48, "secp256k1": 32}
 _P256_PRIV = b"\x86\x26"
 _P384_PRIV = b"\x87\x26"
@@ -84,15 +86,18 @@ def public_key_from_base58(value: str) -> PublicKey:
         raise InvalidKey("The Ed25519 public key is not valid base58.") from None
 
 
-def _b64_field(jwk: dict, name: str) -> bytes:
+def _b64_field(jwk: dict[str, Any], name: str) -> bytes:
+    problem = InvalidKey(f"The JWK field {name!r} is missing or not base64url.")
     value = jwk.get(name)
+    if not isinstance(value, str):
+        raise problem
     try:
         return b64url_decode(value)
-    except (ValueError, TypeError):
-        raise InvalidKey(f"The JWK field {name!r} is missing or not base64url.") from None
+    except ValueError:
+        raise problem from None
 
 
-def public_key_from_jwk(jwk: dict) -> PublicKey:
+def public_key_from_jwk(jwk: dict[str, Any]) -> PublicKey:
     """OKP Ed25519, EC P-256/P-384/secp256k1 and RSA (at least 2048 bits) public JWKs."""
     if not isinstance(jwk, dict):
         raise InvalidKey("A JWK must be a JSON object.")
@@ -117,7 +122,7 @@ def public_key_from_jwk(jwk: dict) -> PublicKey:
     raise InvalidKey(f"Unsupported JWK key type {kty!r} / curve {crv!r}.")
 
 
-def public_jwk(key: PublicKey) -> dict:
+def public_jwk(key: PublicKey) -> dict[str, str]:
     """The public JWK of an Ed25519 or EC key (for did:jwk documents and tests)."""
     if key.kind == "Ed25519":
         return {"kty": "OKP", "crv": "Ed25519", "x": b64url_encode(key.raw)}

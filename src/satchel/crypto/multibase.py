@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import base64
 
-from satchel.errors import InvalidKey
+import base58
 
-_B58_ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-_B58_INDEX = {c: i for i, c in enumerate(_B58_ALPHABET)}
+from satchel.errors import InvalidKey
 
 # multicodec varint prefixes of the public and secret keys we handle
 ED25519_PUB = b"\xed\x01"
@@ -21,25 +20,14 @@ CODEC_FOR_CURVE = {curve: prefix for prefix, curve in PUBLIC_KEY_CODECS.items()}
 
 
 def b58encode(data: bytes) -> str:
-    number = int.from_bytes(data, "big")
-    chars = []
-    while number:
-        number, rest = divmod(number, 58)
-        chars.append(_B58_ALPHABET[rest])
-    leading = len(data) - len(data.lstrip(b"\0"))
-    return "1" * leading + "".join(reversed(chars))
+    return base58.b58encode(data).decode("ascii")
 
 
 def b58decode(text: str) -> bytes:
-    number = 0
-    for char in text:
-        try:
-            number = number * 58 + _B58_INDEX[char]
-        except KeyError:
-            raise ValueError(f"{char!r} is not a base58btc character") from None
-    leading = len(text) - len(text.lstrip("1"))
-    body = number.to_bytes((number.bit_length() + 7) // 8, "big") if number else b""
-    return b"\0" * leading + body
+    """Strict base58btc: every character must be of the alphabet (the package trims whitespace)."""
+    if not isinstance(text, str) or not text.isascii() or text.strip() != text or any(c.isspace() for c in text):
+        raise ValueError("base58btc data must be a string of base58btc characters")
+    return base58.b58decode(text)
 
 
 def multibase_decode(text: str) -> bytes:

@@ -7,6 +7,7 @@ algorithms JAdES uses (RS*, PS*, ES*). Bad certificate bytes raise :class:`Inval
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -21,7 +22,8 @@ from cryptography.x509.oid import NameOID
 
 from satchel.errors import InvalidKey
 
-_HASHES = {"256": hashes.SHA256, "384": hashes.SHA384, "512": hashes.SHA512}
+_HASHES: dict[str, Callable[[], hashes.HashAlgorithm]] = {"256": hashes.SHA256, "384": hashes.SHA384,
+                                                           "512": hashes.SHA512}
 SEAL_ALGORITHMS = frozenset({"RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512"})
 _EC_SIZES = {"ES256": 32, "ES384": 48, "ES512": 66}
 

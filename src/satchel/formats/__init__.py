@@ -13,8 +13,8 @@ NoCredentialFound, UnsupportedFormat) whose message is one plain sentence. No I/
 from satchel.formats._display import extract_display
 from satchel.formats._json import nesting_depth, parse_json_safely
 from satchel.formats._jws import looks_like_compact_jws, split_compact_jws
-from satchel.formats._link import make_link_record, pdf_of
 from satchel.formats._limits import MAX_BYTES, MAX_DEPTH, MAX_IMAGE_BYTES
+from satchel.formats._link import make_link_record, pdf_of
 from satchel.formats._parse import Parsed, parse
 
 __all__ = [

@@ -8,8 +8,8 @@ from typing import Any
 
 from satchel.clock import isoformat, parse_instant
 from satchel.formats._display_elm import elm_display, is_elm
-from satchel.formats.microcredential import eu_checklist
 from satchel.formats._limits import MAX_DATA_URI_CHARS
+from satchel.formats.microcredential import eu_checklist
 from satchel.model.credential import CredentialFormat, DisplayFields, SignedForm
 from satchel.model.naming import credential_description, credential_name
 
@@ -20,7 +20,7 @@ _RELATION_KEYS = ("related", "resultDescription", "isPartOf", "hasPart", "partOf
 _SCALAR = (str, int, float, bool)
 
 
-def extract_display(document: dict[str, Any], *, signed_form: SignedForm, fmt: CredentialFormat) -> DisplayFields:
+def extract_display(document: object, *, signed_form: SignedForm, fmt: CredentialFormat) -> DisplayFields:
     """Display fields of a VC / OB 3.0 credential or an OB 2.0 assertion (``signed_form`` tells which)."""
     if not isinstance(document, dict):
         return DisplayFields()
@@ -118,8 +118,9 @@ def _details_url(doc: dict[str, Any], badge: dict[str, Any]) -> str | None:
     for an assertion known only by its address, that address). Shown as "details on the issuer's server"."""
     if badge.get("name"):
         return None
-    if isinstance(doc.get("badge"), str) and _is_web(doc["badge"]):
-        return doc["badge"]
+    badge_url = doc.get("badge")
+    if isinstance(badge_url, str) and _is_web(badge_url):
+        return badge_url
     assertion = _string(doc.get("id"))
     return assertion if assertion and _is_web(assertion) and not doc.get("badge") else None
 
@@ -177,7 +178,7 @@ def _plain_identifier(value: Any) -> str | None:
     candidates = [item for item in (value if isinstance(value, list) else [value]) if isinstance(item, dict)]
     plain = [item for item in candidates if item.get("hashed") is False and _string(item.get("identityHash"))]
     named = [item for item in plain if item.get("identityType") == "name"]
-    chosen = (named or plain or [None])[0]
+    chosen = next(iter(named or plain), None)
     return _string(chosen.get("identityHash")) if chosen else None
 
 
@@ -214,11 +215,11 @@ def _criteria(value: Any) -> str | None:
 
 
 def _is_https(url: str | None) -> bool:
-    return bool(url) and url.startswith("https://")
+    return url is not None and url.startswith("https://")
 
 
 def _is_web(url: str | None) -> bool:
-    return bool(url) and url.startswith(("https://", "http://"))
+    return url is not None and url.startswith(("https://", "http://"))
 
 
 def _web_or_none(url: str | None) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from satchel.errors import ImportRefused, Malformed, UnsupportedFormat
 from satchel.formats._clr import clr_parts, is_clr
@@ -15,9 +16,9 @@ from satchel.formats._credentials import (
 )
 from satchel.formats._jades import credential_from_jades, looks_like_jades
 from satchel.formats._json import parse_json_safely
-from satchel.formats._link import is_link_record, link_from_object
 from satchel.formats._jws import looks_like_compact_jws, split_compact_jws
 from satchel.formats._limits import MAX_BYTES, MAX_IMAGE_BYTES, require_size
+from satchel.formats._link import is_link_record, link_from_object
 from satchel.formats._png import PNG_SIGNATURE, parse_baked_png
 from satchel.formats._presentations import (
     enveloped_content,
@@ -118,7 +119,7 @@ def _from_json(data: bytes) -> Parsed:
     return _from_object(value, data)
 
 
-def _from_object(obj: dict, raw: bytes) -> Parsed:
+def _from_object(obj: dict[str, Any], raw: bytes) -> Parsed:
     if is_link_record(obj):
         return _single(link_from_object(obj, raw))
     if is_presentation(obj):

@@ -69,7 +69,8 @@ class _BadgeFinder:
     def start(self, tag: str, attrib: dict[str, str]) -> None:
         self._elements += 1
         if self._elements > MAX_SVG_ELEMENTS:
-            raise TooLarge(f"This SVG image is too complex: more than {MAX_SVG_ELEMENTS:,} shapes come before its badge.")
+            raise TooLarge(f"This SVG image is too complex: more than {MAX_SVG_ELEMENTS:,} shapes come "
+                           "before its badge.")
         if self._badge is not None:
             self._depth += 1
         elif tag.endswith(_BADGE_NAMES):  # cheap test first: huge images have millions of elements
@@ -106,7 +107,8 @@ def _find_badge(data: bytes) -> _Badge:
     except _Found as found:
         return found.badge
     except defusedxml.DTDForbidden:
-        raise UnsafeContent("This SVG image declares a document type (DTD), which Satchel refuses for safety.") from None
+        raise UnsafeContent("This SVG image declares a document type (DTD), which Satchel refuses "
+                            "for safety.") from None
     except defusedxml.EntitiesForbidden:
         raise UnsafeContent("This SVG image defines XML entities, which Satchel refuses for safety.") from None
     except defusedxml.ExternalReferenceForbidden:

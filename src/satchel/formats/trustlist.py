@@ -59,7 +59,7 @@ def _name(parent: Element | None) -> str | None:
         return None
     names = [n for n in parent.findall(f"{_NS}Name") if n.text and n.text.strip()]
     english = [n for n in names if n.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"]
-    chosen = (english or names or [None])[0]
+    chosen = next(iter(english or names), None)
     return chosen.text.strip() if chosen is not None and chosen.text else None
 
 

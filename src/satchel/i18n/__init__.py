@@ -12,8 +12,10 @@ import locale
 import os
 from typing import Any
 
+from satchel.errors import SatchelError
 from satchel.i18n.catalog import CATALOG, register
 from satchel.i18n.messages import MESSAGES
+from satchel.model import Check
 
 LANGUAGES = ("en", "fr")
 
@@ -42,17 +44,17 @@ def t(key: str, lang: str = "en", **params: Any) -> str:
         return text
 
 
-def render_check(check: Any, lang: str = "en") -> str:
+def render_check(check: Check, lang: str = "en") -> str:
     """The one plain sentence for a :class:`satchel.model.Check`."""
     return t(check.message, lang, **check.params)
 
 
-def render_error(error: Any, lang: str = "en") -> str:
+def render_error(error: SatchelError, lang: str = "en") -> str:
     """The sentence for a :class:`satchel.errors.SatchelError` (its own message when untranslated)."""
     key = f"error.{error.code}"
     if lang == "en" or key not in CATALOG:
         return error.message
-    params = getattr(error, "params", {})
+    params = error.params
     general = t(key, lang, **params)
     if error.message in (type(error).default_message, CATALOG[key].get("en"), t(key, "en", **params)):
         return general

@@ -1,19 +1,12 @@
-"""The shared string table: key -> {"en": ..., "fr": ...}. Areas register their dicts on import."""
+"""The string table with the built-in areas loaded: :mod:`.checks`, :mod:`.errors`, :mod:`.europe`,
+:mod:`.exchange` and :mod:`.sd_jwt` fill :mod:`.table` when imported (other areas, such as the UI and
+PDF exports, register theirs the same way)."""
 
 from __future__ import annotations
 
-CATALOG: dict[str, dict[str, str]] = {}
+from satchel.i18n import checks, errors, europe, exchange, sd_jwt
+from satchel.i18n.table import CATALOG, register
 
+BUILTIN_AREAS = (checks, errors, europe, exchange, sd_jwt)
 
-def register(entries: dict[str, dict[str, str]]) -> None:
-    for key, value in entries.items():
-        if key in CATALOG and CATALOG[key] != value:
-            raise ValueError(f"duplicate i18n key with a different text: {key}")
-        CATALOG[key] = value
-
-
-def _load_builtin() -> None:
-    from satchel.i18n import checks, errors, europe, exchange, sd_jwt  # noqa: F401  (they register themselves)
-
-
-_load_builtin()
+__all__ = ["BUILTIN_AREAS", "CATALOG", "register"]

@@ -1,6 +1,6 @@
 """Sentences for verification checks and outcomes. Keys: ``<check>.<result>``; ``outcome.<value>``."""
 
-from satchel.i18n.catalog import register
+from satchel.i18n.table import register
 
 register({
     "outcome.verified": {"en": "Verified", "fr": "Vérifié"},

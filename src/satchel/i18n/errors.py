@@ -1,6 +1,6 @@
 """French sentences for satchel.errors codes (English lives on the exception classes)."""
 
-from satchel.i18n.catalog import register
+from satchel.i18n.table import register
 
 register({
     "error.error": {"en": "Something went wrong.", "fr": "Une erreur s'est produite."},

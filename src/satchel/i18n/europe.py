@@ -1,7 +1,7 @@
 """European credentials: the EU micro-credential elements (Annex I of Council Recommendation 2022/C 243/02)
 and the sentences of the JAdES seal and EU trusted-list checks."""
 
-from satchel.i18n.catalog import register
+from satchel.i18n.table import register
 
 register({
     "eu.title": {"en": "EU micro-credential", "fr": "Microcertification européenne"},

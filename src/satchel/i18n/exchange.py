@@ -1,6 +1,6 @@
 """Sentences of the online exchanges (receive from an issuer, answer a verifier), and why a request is refused."""
 
-from satchel.i18n.catalog import register
+from satchel.i18n.table import register
 
 REFUSALS = {
     "malformed": ("The request is damaged or not in a form Satchel reads; nothing was sent.",

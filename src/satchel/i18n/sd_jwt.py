@@ -1,6 +1,6 @@
 """Sentences for SD-JWT VC checks (selective disclosure, key binding), English and French."""
 
-from satchel.i18n.catalog import register
+from satchel.i18n.table import register
 
 register({
     "format.sd_jwt_withheld": {

@@ -9,7 +9,7 @@ from typing import Any
 from satchel.errors import UsageError
 
 
-def pointer_for(path: Sequence[Any]) -> str:
+def pointer_for(path: object) -> str:
     """``["credentialSubject", "achievement", "name"]`` → ``/credentialSubject/achievement/name``; an array index
     stays a number. A ``null`` (every element of an array) cannot be one pointer: UsageError, so a caller never
     widens a request it cannot express exactly."""

@@ -107,7 +107,7 @@ def _by_digest(sd: SdJwt) -> dict[str, Disclosure]:
 
 def disclosed_payload(sd: SdJwt) -> dict[str, Any]:
     """The issuer-signed payload with every disclosure carried by ``token`` substituted in."""
-    result = _substitute(sd.payload, _by_digest(sd), "", [], None, 0)
+    result: dict[str, Any] = _substitute(sd.payload, _by_digest(sd), "", [], None, 0)  # a dict in, a dict out
     result.pop("_sd_alg", None)
     return result
 

@@ -7,7 +7,6 @@ read."""
 
 from __future__ import annotations
 
-import importlib
 import ssl
 import time
 from typing import TYPE_CHECKING
@@ -23,11 +22,6 @@ USER_AGENT = "Satchel (credential wallet)"
 
 if TYPE_CHECKING:
     import httpx
-
-
-def _httpx():
-    """httpx (and what it drags in) is loaded on the first download, not at start-up."""
-    return importlib.import_module("httpx")
 
 
 class HttpsFetcher:
@@ -47,10 +41,12 @@ class HttpsFetcher:
     def get(self, url: str, *, accept: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
             timeout: float = DEFAULT_TIMEOUT) -> Response:
         headers = {"User-Agent": USER_AGENT, "Accept": accept or "application/json, */*;q=0.5"}
-        httpx = _httpx()
+        import httpx  # loaded (with what it drags in) on the first download, not at start-up
+
+        from satchel.net.pinned import PinnedTransport
+
         deadline = time.monotonic() + timeout
-        pinned = None if self._transport is not None else \
-            importlib.import_module("satchel.net.pinned").PinnedTransport(self._verify, timeout)
+        pinned = None if self._transport is not None else PinnedTransport(self._verify, timeout)
         with httpx.Client(transport=self._transport or pinned, timeout=httpx.Timeout(timeout),
                           follow_redirects=False, verify=self._verify, trust_env=False) as client:
             current = url
@@ -74,12 +70,14 @@ class HttpsFetcher:
         Redirects are never followed: a 3xx is returned as it is (with its ``location``), for the caller
         to refuse. The host is checked and pinned as for :meth:`get`; size and total time are capped.
         """
-        httpx = _httpx()
+        import httpx  # loaded (with what it drags in) on the first download, not at start-up
+
+        from satchel.net.pinned import PinnedTransport
+
         deadline = time.monotonic() + timeout
         host, port = https_host(url)
         addresses = check_host(host, port, self._resolver, allow_loopback=self._allow_loopback)
-        pinned = None if self._transport is not None else \
-            importlib.import_module("satchel.net.pinned").PinnedTransport(self._verify, timeout)
+        pinned = None if self._transport is not None else PinnedTransport(self._verify, timeout)
         if pinned is not None:
             pinned.pin(url, addresses)
         sent = {"User-Agent": USER_AGENT, "Accept": accept, **(headers or {})}
@@ -105,15 +103,16 @@ class HttpsFetcher:
     def _one(self, client: httpx.Client, url: str, host: str, headers: dict[str, str],
              max_bytes: int, deadline: float) -> Response | str:
         """One request: a :class:`Response`, or the next URL when the server redirects."""
-        httpx = _httpx()
+        import httpx
+
         left = deadline - time.monotonic()
         if left <= 0:
             raise FetchFailed(f"The server at {host} did not answer in time.", host=host)
         try:
             with client.stream("GET", url, headers=headers, timeout=httpx.Timeout(left)) as reply:
                 if reply.status_code in _REDIRECTS:
-                    location = reply.headers.get("location")
-                    if not location:
+                    location = reply.headers.get("location")  # httpx types header values as Any
+                    if not isinstance(location, str) or not location:
                         raise FetchFailed(f"The server at {host} redirected without saying where.",
                                           host=host)
                     return urljoin(url, location)

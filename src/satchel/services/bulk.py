@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from satchel.clock import isoformat
 from satchel.errors import SatchelError
@@ -50,7 +50,7 @@ class VerifyAllSummary:
     def all_verified(self) -> bool:
         return not self.cancelled and not self.not_verified
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"total": self.total, "done": self.done, "cancelled": self.cancelled,
                 "outcomes": dict(self.outcomes), "seconds": round(self.seconds, 3),
                 "not_verified": [{"id": n.id, "name": n.name, "outcome": n.outcome} for n in self.not_verified]}

@@ -77,4 +77,4 @@ def _assertion_of(record: CredentialRecord) -> dict[str, Any]:
     return document if isinstance(document, dict) else {}
 
 
-__all__ = ["details_host", "fetch_details", "details_url"]
+__all__ = ["details_host", "details_url", "fetch_details"]

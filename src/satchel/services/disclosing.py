@@ -1,19 +1,21 @@
-"""The facade's selective-disclosure entry points (mixed into :class:`satchel.services.app.Satchel`)."""
+"""The learner's selective-disclosure entry points (mixed into :class:`satchel.services.LearnerWallet`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
+from satchel.clock import Clock
+from satchel.model import CredentialRecord
 from satchel.services import sharing
+from satchel.services.session import WalletSession
 from satchel.vc import sd_jwt_present
 
 
 class Disclosing:
-    session: Any
-    clock: Any
+    session: WalletSession
+    clock: Clock
 
-    def get(self, cred_id: str) -> Any:  # provided by Satchel
+    def get(self, cred_id: str) -> CredentialRecord:  # provided by LearnerWallet
         raise NotImplementedError
 
     def holder_jwk(self) -> dict[str, str]:

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import hashlib
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import urlsplit
 
 from satchel import formats
 from satchel.clock import Clock, isoformat
-from satchel.errors import (FetchRefused, FileAccessError, ImportRefused, NoCredentialFound, SatchelError,
-                            ScanError, TooLarge)
+from satchel.errors import (
+    FetchRefused,
+    FileAccessError,
+    ImportRefused,
+    NoCredentialFound,
+    SatchelError,
+    ScanError,
+    TooLarge,
+)
 from satchel.model import CredentialFormat, ParsedCredential
 from satchel.net import Fetcher
 from satchel.services.results import ImportItem, ImportOutcome
@@ -93,9 +98,10 @@ def import_bytes(wallet: Wallet, data: bytes, *, source: str, clock: Clock,
     try:
         parsed = formats.parse(data, filename=filename)
     except NoCredentialFound:
-        parsed = _from_qr_picture(data)
-        if parsed is None:
+        from_picture = _from_qr_picture(data)
+        if from_picture is None:
             raise
+        parsed = from_picture
     return store_parsed(wallet, parsed, source=source, clock=clock)
 
 

@@ -1,7 +1,7 @@
 """What a presentation's credentials say, for a recruiter reading them: the facts a hiring manager needs
-(picture, recipient, what it certifies, issuer, dates, credits, the EU micro-credential elements), in the order the presentation lists them
-(the order of the verification report's credentials). Pictures are only those carried inside the
-credentials; a recruiter's report never downloads anything."""
+(picture, recipient, what it certifies, issuer, dates, credits, the EU micro-credential elements), in the
+order the presentation lists them (the order of the verification report's credentials). Pictures are only
+those carried inside the credentials; a recruiter's report never downloads anything."""
 
 from __future__ import annotations
 
@@ -44,7 +44,8 @@ def _presented(display: DisplayFields, document: Any, eu: AnnexChecklist | None 
     subject = doc.get("credentialSubject")
     subject = subject[0] if isinstance(subject, list) and subject else subject
     subject = subject if isinstance(subject, dict) else {}
-    achievement = subject.get("achievement") if isinstance(subject.get("achievement"), dict) else {}
+    stated = subject.get("achievement")
+    achievement = stated if isinstance(stated, dict) else {}
     credits = subject.get("creditsEarned") or achievement.get("creditsAvailable")
     issuer_url = display.extra.get("issuer_url") or display.issuer_id
     return Presented(

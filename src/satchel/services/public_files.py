@@ -150,7 +150,7 @@ class History:
                 self.entries()
 
     def add(self, entry: dict[str, Any]) -> None:
-        self._file.write(self._fresh([entry] + self._file.read()))
+        self._file.write(self._fresh([entry, *self._file.read()]))
 
     def clear(self) -> None:
         self._file.write([])

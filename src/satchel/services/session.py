@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from satchel import store
 from satchel.clock import Clock
 from satchel.errors import PassphraseChanged, WalletLocked
-from satchel import store
 
 if TYPE_CHECKING:
     from satchel.store import Wallet

@@ -5,10 +5,12 @@ from __future__ import annotations
 import base64
 import secrets
 from collections.abc import Mapping, Sequence
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from satchel import crypto, formats, share
-from satchel.clock import Clock, isoformat
+from satchel.clock import Clock, isoformat, parse_instant
 from satchel.errors import ShareError, UsageError
 from satchel.model import CheckName, CredentialRecord, SignedForm
 from satchel.services import presenting
@@ -17,7 +19,7 @@ from satchel.vc import ecdsa_sd_derive, sd_jwt_present
 from satchel.vc.jsonld import OfflineLoader
 
 if TYPE_CHECKING:  # the store (sqlcipher3) loads when a wallet is opened
-    from satchel.store import Wallet
+    from satchel.store import HolderKeyRecord, Wallet
 
 CREDENTIALS_V1 = "https://www.w3.org/2018/credentials/v1"
 CREDENTIALS_V2 = "https://www.w3.org/ns/credentials/v2"
@@ -34,7 +36,7 @@ def create_holder_key(wallet: Wallet, clock: Clock) -> str:
     return did
 
 
-def holder(wallet: Wallet):
+def holder(wallet: Wallet) -> HolderKeyRecord:
     key = wallet.active_holder_key()
     if key is None:
         raise ShareError("This wallet has no holder key yet; create one with 'satchel did --rotate'.")
@@ -173,11 +175,19 @@ def linkedin_url(record: CredentialRecord) -> str | None:
     if not d.public_url or not d.name:
         return None
     return share.linkedin_add_url(name=d.name, issuer_name=d.issuer_name or d.issuer_id or "",
-                                  issued=d.issued, expires=d.valid_until, cert_url=d.public_url,
+                                  issued=_date(d.issued), expires=_date(d.valid_until), cert_url=d.public_url,
                                   cert_id=d.credential_id)
 
 
-def write_json(path, document: dict[str, Any]) -> None:
+def _date(instant: str | None) -> date | None:
+    """The calendar date (UTC) of a stored ISO 8601 instant; None when there is none or it is unreadable."""
+    try:
+        return parse_instant(instant).date() if instant else None
+    except ValueError:
+        return None
+
+
+def write_json(path: Path, document: dict[str, Any]) -> None:
     import json
 
     from satchel.fsutil import atomic_write

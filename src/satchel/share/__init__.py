@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .imageheader import MAX_PIXELS
 from .payload import (
@@ -36,6 +36,24 @@ _LAZY = {
     "linkedin_add_url": "linkedin",
     "LiveScanner": "live", "LiveStep": "live", "StillFeed": "live",
 }
+
+if TYPE_CHECKING:  # the lazy names, with their real types for the type checker ("as": re-exported)
+    from .linkedin import linkedin_add_url as linkedin_add_url
+    from .live import LiveScanner as LiveScanner
+    from .live import LiveStep as LiveStep
+    from .live import StillFeed as StillFeed
+    from .pdf import PdfItem as PdfItem
+    from .pdf import presentation_pdf as presentation_pdf
+    from .qrimage import animated_gif as animated_gif
+    from .qrimage import animated_png as animated_png
+    from .qrimage import qr_version as qr_version
+    from .qrimage import render_frames as render_frames
+    from .qrimage import render_png as render_png
+    from .qrimage import terminal_text as terminal_text
+    from .scan import open_camera as open_camera
+    from .scan import scan_frame as scan_frame
+    from .scan import scan_image as scan_image
+    from .scan import scan_video as scan_video
 
 
 def __getattr__(name: str) -> Any:

@@ -91,7 +91,8 @@ def _png(data: bytes) -> ImageHeader:
             width, height, bits, colour = struct.unpack_from(">IIBB", data, pos + 8)
             if bits not in _PNG_BITS.get(colour, ()):
                 raise _damaged("PNG", f"bit depth {bits} with colour type {colour}")
-            header = ImageHeader("PNG", width, height, width * height * _PNG_CHANNELS[colour] * (2 if bits == 16 else 1))
+            depth = _PNG_CHANNELS[colour] * (2 if bits == 16 else 1)
+            header = ImageHeader("PNG", width, height, width * height * depth)
         pos += 12 + length
         if kind == b"IEND":
             return header

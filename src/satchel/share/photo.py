@@ -13,10 +13,10 @@ from satchel.errors import ScanError
 from satchel.share.imageheader import check_image, check_pixels
 
 MAX_IMAGE_BYTES = 64 * 1024 * 1024
-ImageInput = bytes | bytearray | str | os.PathLike | np.ndarray
+ImageInput = bytes | bytearray | str | os.PathLike[str] | np.ndarray
 
 
-def _read_bytes(source: str | os.PathLike) -> bytes:
+def _read_bytes(source: str | os.PathLike[str]) -> bytes:
     path = pathlib.Path(source)
     try:
         if path.stat().st_size > MAX_IMAGE_BYTES:
@@ -28,6 +28,7 @@ def _read_bytes(source: str | os.PathLike) -> bytes:
 
 def to_gray(image: ImageInput) -> np.ndarray:
     """A 2-D uint8 grayscale array from PNG/JPEG/… bytes, a file path, or a BGR/gray array."""
+    array: np.ndarray | None
     if isinstance(image, np.ndarray):
         array = image
     else:
@@ -43,7 +44,7 @@ def to_gray(image: ImageInput) -> np.ndarray:
         raise ScanError("This image is empty.", code="image_damaged", kind="")
     check_pixels(array.shape[1], array.shape[0])
     if array.dtype != np.uint8:
-        array = cv2.normalize(array, None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
+        array = cv2.normalize(array, np.empty_like(array), 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
     if array.ndim == 3:
         channels = array.shape[2]
         if channels == 4:
@@ -57,7 +58,8 @@ def to_gray(image: ImageInput) -> np.ndarray:
 def _flatten_alpha(bgra: np.ndarray) -> np.ndarray:
     """Put a transparent image on white (a transparent QR background would read as black)."""
     alpha = bgra[:, :, 3:4].astype(np.float32) / 255.0
-    return (bgra[:, :, :3].astype(np.float32) * alpha + 255.0 * (1.0 - alpha)).astype(np.uint8)
+    flat: np.ndarray = (bgra[:, :, :3].astype(np.float32) * alpha + 255.0 * (1.0 - alpha)).astype(np.uint8)
+    return flat
 
 
 def _fit(gray: np.ndarray, longest: int) -> np.ndarray:

@@ -36,6 +36,6 @@ def _capacity(version: int, level: int) -> int:
     import qrcode.util
 
     blocks = qrcode.base.rs_blocks(version, level)
-    bits = sum(block.data_count for block in blocks) * 8
+    bits: int = sum(block.data_count for block in blocks) * 8  # qrcode ships no types
     bits -= 4 + qrcode.util.length_in_bits(qrcode.util.MODE_ALPHA_NUM, version)
     return (bits // 11) * 2 + (1 if bits % 11 >= 6 else 0)

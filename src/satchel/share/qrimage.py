@@ -39,7 +39,8 @@ def qr_version(text: str, ecc: str = "M") -> int:
     mode = qrcode.util.MODE_ALPHA_NUM if is_alphanumeric(text) else qrcode.util.MODE_8BIT_BYTE
     qr.add_data(qrcode.util.QRData(text.encode("utf-8"), mode=mode))
     try:
-        return qr.best_fit()
+        version: int = qr.best_fit()  # qrcode ships no types
+        return version
     except (qrcode.exceptions.DataOverflowError, ValueError) as exc:
         raise ShareError("This text is too long for one QR code; split it into parts.") from exc
 
@@ -112,5 +113,6 @@ def terminal_text(text: str, *, ecc: str = "L", invert: bool = True) -> str:
         matrix.append([False] * len(matrix[0]))
     lines = []
     for top, bottom in zip(matrix[0::2], matrix[1::2], strict=True):
-        lines.append("".join(_HALF_BLOCKS[(up != invert, down != invert)] for up, down in zip(top, bottom, strict=True)))
+        lines.append("".join(_HALF_BLOCKS[(up != invert, down != invert)]
+                             for up, down in zip(top, bottom, strict=True)))
     return "\n".join(lines) + "\n"

@@ -24,11 +24,11 @@ from .payload.frames import is_satchel_text
 from .payload.vpqr import ContextLoader, decode_vpqr, is_vpqr_text
 from .photo import ImageInput, enhanced_variants, to_gray
 
-VideoSource = int | str | os.PathLike | cv2.VideoCapture
-_QR_FORMATS = zxingcpp.BarcodeFormat.QRCode
+VideoSource = int | str | os.PathLike[str] | cv2.VideoCapture
+_QR_FORMATS = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 
 
-def _zxing(gray: np.ndarray, binarizer=zxingcpp.Binarizer.LocalAverage) -> list[str]:
+def _zxing(gray: np.ndarray, binarizer: zxingcpp.Binarizer = zxingcpp.Binarizer.LocalAverage) -> list[str]:
     return [r.text for r in zxingcpp.read_barcodes(gray, formats=_QR_FORMATS, binarizer=binarizer) if r.valid]
 
 
@@ -112,7 +112,7 @@ def _check_frame_size(capture: cv2.VideoCapture) -> None:
 
 def scan_video(source: VideoSource, assembler: Assembler | None = None, *, max_frames: int = 900,
                on_progress: Callable[[Progress], Any] | None = None,
-               vpqr_loader: ContextLoader | None = None) -> bytes | dict:
+               vpqr_loader: ContextLoader | None = None) -> bytes | dict[str, Any]:
     """Read frames until a Satchel presentation is complete; returns its envelope bytes.
 
     A DCC VPQR code (``VP1-``) is returned decoded (a dict) when ``vpqr_loader`` is given. Other QR
@@ -146,7 +146,8 @@ def _slow_pass(frame: np.ndarray) -> list[str]:
     return _zxing(cv2.createCLAHE(clipLimit=3.0, tileGridSize=(8, 8)).apply(gray))
 
 
-def _feed(texts: list[str], assembler: Assembler, on_progress, vpqr_loader) -> bytes | dict | None:
+def _feed(texts: list[str], assembler: Assembler, on_progress: Callable[[Progress], Any] | None,
+          vpqr_loader: ContextLoader | None) -> bytes | dict[str, Any] | None:
     for text in texts:
         if is_vpqr_text(text):
             if vpqr_loader is None:

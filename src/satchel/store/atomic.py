@@ -93,7 +93,5 @@ def replace_atomically(temp: Path, target: Path) -> None:
 
 def remove_quietly(path: Path) -> None:
     for candidate in (path, path.with_name(path.name + "-journal")):
-        try:
+        with contextlib.suppress(FileNotFoundError):
             candidate.unlink()
-        except FileNotFoundError:
-            pass

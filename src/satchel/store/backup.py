@@ -187,7 +187,8 @@ def _merge(conn: Connection, now: str) -> RestoreSummary:
             f"""INSERT OR IGNORE INTO tags (credential_id, tag)
                 SELECT credential_id, tag FROM {b}.tags WHERE credential_id IN (SELECT id FROM credentials)"""
         )
-        conn.execute(f"INSERT OR IGNORE INTO collections (name, created_at) SELECT name, created_at FROM {b}.collections")
+        conn.execute("INSERT OR IGNORE INTO collections (name, created_at) "
+                     f"SELECT name, created_at FROM {b}.collections")
         conn.execute(
             f"""INSERT OR IGNORE INTO collection_items (collection_id, credential_id)
                 SELECT k.id, bi.credential_id FROM {b}.collection_items bi

@@ -13,14 +13,39 @@ without the right key; that restores the last committed bytes, which is what any
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any, Protocol
 
 import sqlcipher3
 
 from satchel.errors import UsageError, WalletCorrupt, WalletError, WrongPassphrase
 
-Connection = sqlcipher3.Connection
+Parameters = Sequence[Any] | Mapping[str, Any]
+
+
+class Cursor(Protocol):
+    """What the store reads from a sqlcipher3 cursor (the sqlite3 DB-API; rows are tuples)."""
+
+    rowcount: int
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """What the store uses of a sqlcipher3 connection (which ships no type information)."""
+
+    def execute(self, sql: str, parameters: Parameters = ..., /) -> Cursor: ...
+
+    def executemany(self, sql: str, parameters: Iterable[Parameters], /) -> Cursor: ...
+
+    def close(self) -> None: ...
+
+
 DatabaseError = sqlcipher3.DatabaseError
 IntegrityError = sqlcipher3.IntegrityError
 
@@ -51,7 +76,7 @@ def connect(path: Path, passphrase: str) -> Connection:
     """Open ``path`` read-write and set its key; the key is checked by :func:`verify_key`."""
     check_passphrase(passphrase)
     try:
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlcipher3.Error:
         raise WalletCorrupt("The wallet file could not be opened.") from None
     try:

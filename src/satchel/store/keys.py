@@ -6,6 +6,7 @@ Secrets stay inside the encrypted database and are never shown by ``repr``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from satchel.errors import UsageError
 from satchel.store.connection import Connection, IntegrityError, transaction
@@ -25,7 +26,7 @@ class HolderKeyRecord:
 _COLUMNS = "kid, did, secret, public_multibase, created_at, active, retired_at"
 
 
-def _record(row: tuple) -> HolderKeyRecord:
+def _record(row: tuple[Any, ...]) -> HolderKeyRecord:
     kid, did, secret, public_multibase, created_at, active, retired_at = row
     return HolderKeyRecord(kid, did, bytes(secret), public_multibase, created_at, bool(active), retired_at)
 

@@ -6,6 +6,7 @@ call raises :class:`WalletLocked`.
 
 from __future__ import annotations
 
+import builtins
 import functools
 import threading
 from collections.abc import Callable, Iterable
@@ -175,7 +176,7 @@ class Wallet:
         credentials.delete(self._db, id)
 
     @_locked
-    def same_credential(self, id: str) -> list[tuple[str, str]]:
+    def same_credential(self, id: str) -> builtins.list[tuple[str, str]]:
         """(id, format) of every received file holding the same credential as ``id``."""
         return listing.same_credential(self._db, id)
 
@@ -189,7 +190,7 @@ class Wallet:
         return credentials.set_reports(self._db, rows)
 
     @_locked
-    def issuers(self) -> list[tuple[str | None, str | None, int]]:
+    def issuers(self) -> builtins.list[tuple[str | None, str | None, int]]:
         return credentials.issuers(self._db)
 
     # -- tags and collections ----------------------------------------------------------------------
@@ -203,7 +204,7 @@ class Wallet:
         organise.remove_tags(self._db, id, tags)
 
     @_locked
-    def tags(self) -> list[tuple[str, int]]:
+    def tags(self) -> builtins.list[tuple[str, int]]:
         return organise.tags(self._db)
 
     @_locked
@@ -219,7 +220,7 @@ class Wallet:
         organise.rename_collection(self._db, old, new)
 
     @_locked
-    def collections(self) -> list[tuple[str, int]]:
+    def collections(self) -> builtins.list[tuple[str, int]]:
         return organise.collections(self._db)
 
     @_locked
@@ -242,7 +243,7 @@ class Wallet:
         return keys.active(self._db)
 
     @_locked
-    def holder_keys(self) -> list[HolderKeyRecord]:
+    def holder_keys(self) -> builtins.list[HolderKeyRecord]:
         return keys.all_keys(self._db)
 
     # -- settings and activity ----------------------------------------------------------------------
@@ -260,7 +261,7 @@ class Wallet:
         settings.log(self._db, self._now(), action, credential_id, detail)
 
     @_locked
-    def activity(self, limit: int = 100) -> list[ActivityEntry]:
+    def activity(self, limit: int = 100) -> builtins.list[ActivityEntry]:
         return settings.activity(self._db, limit)
 
     # -- passphrase and backups ---------------------------------------------------------------------

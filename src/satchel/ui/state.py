@@ -41,7 +41,7 @@ class AppState:
 
     def toggle_selected(self, cred_id: str) -> None:
         ids = self.selection
-        self.selection = tuple(i for i in ids if i != cred_id) if cred_id in ids else ids + (cred_id,)
+        self.selection = tuple(i for i in ids if i != cred_id) if cred_id in ids else (*ids, cred_id)
         self.bundle = None  # a QR made for another selection must not stay on screen
 
     def locked(self, note: str | None = None) -> None:

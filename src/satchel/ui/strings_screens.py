@@ -247,8 +247,8 @@ STRINGS: dict[str, dict[str, str]] = {
                                 "(BSD), pyld (BSD), cryptography (Apache 2.0 / BSD), qrcode (BSD), "
                                 "zxing-cpp (Apache 2.0), OpenCV (Apache 2.0), fpdf2 (LGPL) and Pillow "
                                 "(MIT-CMU).",
-                          "fr": "Satchel est un logiciel libre (licence MIT). Il s'appuie sur Flet (Apache 2.0), SQLCipher "
-                                "(BSD), pyld (BSD), cryptography (Apache 2.0 / BSD), qrcode (BSD), "
+                          "fr": "Satchel est un logiciel libre (licence MIT). Il s'appuie sur Flet (Apache 2.0), "
+                                "SQLCipher (BSD), pyld (BSD), cryptography (Apache 2.0 / BSD), qrcode (BSD), "
                                 "zxing-cpp (Apache 2.0), OpenCV (Apache 2.0), fpdf2 (LGPL) et Pillow "
                                 "(MIT-CMU)."},
 }

@@ -15,6 +15,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from satchel.clock import Clock, isoformat, parse_instant
 from satchel.fsutil import atomic_write
@@ -67,10 +68,11 @@ class DocumentCache:
         when = fetched_at or self._clock.now()
         digest = hashlib.sha256(body).hexdigest()
         body_path, meta_path = self._paths(url)
-        meta = {"url": url, "fetched_at": isoformat(when), "content_type": content_type, "sha256": digest}
+        stamp = isoformat(when)
+        meta = {"url": url, "fetched_at": stamp, "content_type": content_type, "sha256": digest}
         atomic_write(body_path, body)
         atomic_write(meta_path, json.dumps(meta, indent=1).encode("utf-8"))
-        return CachedDocument(url, body, content_type, parse_instant(meta["fetched_at"]), digest,
+        return CachedDocument(url, body, content_type, parse_instant(stamp), digest,
                               from_cache=False)
 
     def entries(self) -> list[CachedDocument]:
@@ -102,7 +104,7 @@ class DocumentCache:
         return len(entries)
 
 
-def _entry(meta: dict, body: bytes, url: str) -> CachedDocument | None:
+def _entry(meta: dict[str, Any], body: bytes, url: str) -> CachedDocument | None:
     try:
         if meta["url"] != url or hashlib.sha256(body).hexdigest() != meta["sha256"]:
             return None

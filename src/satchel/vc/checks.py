@@ -10,7 +10,6 @@ from typing import Any
 
 from satchel.model import Check, CheckName, CheckStatus
 
-
 _PREFIX = {CheckName.STATUS: "revocation"}
 
 

@@ -7,12 +7,15 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import cbor2
 
 from satchel.errors import Malformed, UsageError
 from satchel.vc.jsonld import expand_safely, selective
+from satchel.vc.jsonld.protocol import DocumentLoader
 from satchel.vc.suites.ecdsa_sd import BASE_HEADER, DERIVED_HEADER, _decode, proof_kind
 
 
@@ -41,7 +44,7 @@ def parse_base(proof_value: object) -> BaseProof:
     return BaseProof(items[0], items[1], items[2], tuple(items[3]), tuple(items[4]))
 
 
-def hmac_labels(key: bytes):
+def hmac_labels(key: bytes) -> Callable[[dict[str, str]], dict[str, str]]:
     """createHmacIdLabelMapFunction: each canonical label ``c14nN`` → ``u`` + base64url(HMAC-SHA-256)."""
     def factory(id_map: dict[str, str]) -> dict[str, str]:
         return {old: "u" + _b64(hmac.new(key, c14n.encode("utf-8"), hashlib.sha256).digest())
@@ -53,7 +56,8 @@ def _b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
 
 
-def _group(nquads: list[str], label_map: dict[str, str], selection: dict | None, loader) -> tuple[set[int], list[str]]:
+def _group(nquads: list[str], label_map: dict[str, str], selection: dict[str, Any] | None,
+           loader: DocumentLoader) -> tuple[set[int], list[str]]:
     """(indexes of the canonical statements the selection holds, the selection's own deskolemized N-Quads)."""
     if selection is None:
         return set(), []
@@ -74,10 +78,10 @@ class DisclosureData:
     mandatory_indexes: tuple[int, ...]  # positions of the mandatory statements among the revealed ones
     signatures: tuple[bytes, ...]  # the signatures of the revealed non-mandatory statements
     label_map: dict[int, bytes]  # the revealed document's c14nN → HMAC label bytes
-    reveal_document: dict
+    reveal_document: dict[str, Any]
 
 
-def disclosure_data(credential: dict, reveal: list[str], loader) -> DisclosureData:
+def disclosure_data(credential: dict[str, Any], reveal: list[str], loader: DocumentLoader) -> DisclosureData:
     proof = credential.get("proof")
     if not isinstance(proof, dict) or proof.get("cryptosuite") != "ecdsa-sd-2023":
         raise UsageError("Only credentials with one ecdsa-sd-2023 base proof can hide fields.")
@@ -107,7 +111,7 @@ def disclosure_data(credential: dict, reveal: list[str], loader) -> DisclosureDa
                           selective.select(combined, document) or {})
 
 
-def derive(credential: dict, reveal: list[str], loader) -> dict:
+def derive(credential: dict[str, Any], reveal: list[str], loader: DocumentLoader) -> dict[str, Any]:
     """The credential reduced to its mandatory fields and ``reveal`` (JSON pointers), with a derived proof."""
     data = disclosure_data(credential, reveal, loader)
     value = DERIVED_HEADER + cbor2.dumps([data.base.base_signature, data.base.public_key, list(data.signatures),
@@ -117,12 +121,12 @@ def derive(credential: dict, reveal: list[str], loader) -> dict:
     return derived
 
 
-def reveal_everything(credential: dict) -> list[str]:
+def reveal_everything(credential: dict[str, Any]) -> list[str]:
     """Pointers that keep the whole credential (what is shown when the holder hides nothing)."""
     return ["/" + key.replace("~", "~0").replace("/", "~1") for key in credential if key not in ("@context", "proof")]
 
 
-def applicable(credential: dict, pointers: list[str]) -> list[str]:
+def applicable(credential: dict[str, Any], pointers: list[str]) -> list[str]:
     """The pointers that name something in this credential (the others belong to other credentials)."""
     found = []
     for pointer in pointers:
@@ -134,7 +138,7 @@ def applicable(credential: dict, pointers: list[str]) -> list[str]:
     return found
 
 
-def is_base(credential: dict) -> bool:
+def is_base(credential: dict[str, Any]) -> bool:
     proof = credential.get("proof")
     return isinstance(proof, dict) and proof.get("cryptosuite") == "ecdsa-sd-2023" \
         and proof_kind(proof.get("proofValue")) == "base"

@@ -197,7 +197,8 @@ class Verifier:
                      domain_check(jws.payload.get("aud"), domain)]
         else:
             found = [shape, holder_check, *unproven(challenge, domain)]
-        proven_ids = {signer or holder} if holder_check.status is CheckStatus.OK and (signer or holder) else set()
+        prover = signer or holder
+        proven_ids = {prover} if holder_check.status is CheckStatus.OK and prover else set()
         children = self._children(document, proven_ids, signer or holder)
         found.append(credentials_check(children))
         return self._report("presentation", document, found, credentials=tuple(children),

@@ -10,6 +10,7 @@ age and says how to refresh it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from datetime import datetime, timedelta
 from typing import Any
@@ -48,10 +49,8 @@ def stated_limit(cached: CachedDocument) -> datetime | None:
     limits: list[datetime] = []
     for name in ("validUntil", "expirationDate"):
         if isinstance(document.get(name), str):
-            try:
+            with contextlib.suppress(ValueError):  # an unreadable date limits nothing here
                 limits.append(parse_instant(document[name]))
-            except ValueError:
-                pass
     subject = document.get("credentialSubject")
     lifetime = ttl(subject.get("ttl")) if isinstance(subject, dict) else None
     if lifetime is not None:

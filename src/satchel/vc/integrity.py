@@ -15,6 +15,7 @@ from satchel.vc import checks
 from satchel.vc.did import DidResolver
 from satchel.vc.did.web import WebDidDocuments
 from satchel.vc.freshness import unavailable_check
+from satchel.vc.jsonld import DocumentLoader
 from satchel.vc.proofs import MALFORMED_CODES, ProofResult, check_purpose, verify_proofs
 from satchel.vc.suites import find_suite
 
@@ -104,7 +105,7 @@ def issuer_key_check(results: list[ProofResult], issuer_id: str | None, resolver
 
 
 def verify_integrity(document: dict[str, Any], issuer_id: str | None, resolver: DidResolver,
-                     web: WebDidDocuments, loader) -> tuple[Check, Check]:
+                     web: WebDidDocuments, loader: DocumentLoader) -> tuple[Check, Check]:
     """(signature, issuer_key); the first is a FORMAT check when a proof is malformed.
     Raises UnknownContext / UnsafeDocument for refused JSON-LD."""
     results = verify_proofs(document, resolver=resolver, loader=loader)

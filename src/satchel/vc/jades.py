@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING, Any
 from satchel.clock import parse_instant
 from satchel.crypto import b64url_decode
 from satchel.errors import ImportRefused, InvalidKey, Malformed
-from satchel.model import Check, CheckName
+from satchel.model import Check, CheckName, VerificationReport
 from satchel.model.trustlist import TrustedList
 from satchel.vc import checks
+from satchel.vc.engine_hooks import EngineHooks
 from satchel.vc.safejson import load_object
 
 if TYPE_CHECKING:
@@ -141,8 +142,9 @@ def _chain(header: dict[str, Any]) -> list[Certificate]:
 
 
 def _certificate_check(seal: JadesSeal, cert: Certificate, now: datetime, lists: list[TrustedList]) -> Check:
-    details = {"certificate": cert.subject, "issued_by": cert.issuer, "not_before": cert.not_before.isoformat(),
-               "not_after": cert.not_after.isoformat(), "fingerprint": cert.fingerprint.hex()}
+    details: dict[str, object] = {"certificate": cert.subject, "issued_by": cert.issuer,
+                                  "not_before": cert.not_before.isoformat(),
+                                  "not_after": cert.not_after.isoformat(), "fingerprint": cert.fingerprint.hex()}
     claimed = _signing_time(seal.header)
     if claimed is None:
         return checks.unknown(ISSUER_KEY, "seal_no_time", details)
@@ -177,7 +179,7 @@ def _b64url(data: bytes) -> str:
 __all__ = ["JadesSeal", "credential_of", "looks_like_jades", "split_jades", "verify_seal"]
 
 
-def verify_sealed_credential(verifier: Any, sealed: dict[str, Any]) -> Any:
+def verify_sealed_credential(verifier: EngineHooks, sealed: dict[str, Any]) -> VerificationReport:
     """The report for a sealed EDC: data model, seal, certificate, dates, status, trust (as other formats).
 
     JSON-LD is not processed: the seal covers the payload bytes, not a canonical form, so a credential

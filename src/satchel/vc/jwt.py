@@ -8,8 +8,8 @@ from typing import Any
 
 from satchel.clock import isoformat
 from satchel.errors import Malformed
-from satchel.vc.dates import Validity, jwt_validity
 from satchel.vc.datamodel import issuer_of
+from satchel.vc.dates import Validity, jwt_validity
 
 
 def credential_from_claims(payload: dict[str, Any]) -> tuple[dict[str, Any], Validity]:

@@ -20,7 +20,8 @@ def is_link_record(document: Any) -> bool:
 
 
 def link_only_report(document: dict[str, Any], verified_at: Any) -> VerificationReport:
-    url = document.get("url") if isinstance(document.get("url"), str) else ""
+    stated = document.get("url")
+    url = stated if isinstance(stated, str) else ""
     host = urlsplit(url).hostname or "?"
     check = checks.unknown(CheckName.FORMAT, "link_only", {"url": url[:2000]}, host=host)
     title = document.get("title") if isinstance(document.get("title"), str) else None

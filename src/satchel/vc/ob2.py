@@ -9,14 +9,15 @@ objects embedded in the assertion. ``issuedOn``/``expires`` are checked even whe
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from satchel.crypto import PublicKey, public_key_from_jwk
+from satchel.crypto import PublicKey, public_key_from_jwk, rsa_jwk_from_pem
 from satchel.errors import FetchError, ImportRefused, InvalidKey, Malformed
 from satchel.model import Check, CheckName, CheckStatus, SignedForm, VerificationReport
 from satchel.vc import checks
 from satchel.vc.datamodel import Shape
 from satchel.vc.dates import ob2_validity
+from satchel.vc.engine_hooks import EngineHooks as Verifier
 from satchel.vc.freshness import unavailable_check
 from satchel.vc.jws import CompactJws, algorithm_problem, signature_with_key, split_jws
 from satchel.vc.ob2_issuer import (
@@ -29,11 +30,7 @@ from satchel.vc.ob2_issuer import (
     listed_keys,
     ref_id,
 )
-from satchel.vc.pem import rsa_jwk_from_pem
 from satchel.vc.status.lists import revoked_entry
-
-if TYPE_CHECKING:
-    from satchel.vc.engine import Verifier
 
 OB2_CONTEXT = "https://w3id.org/openbadges/v2"
 SIGNATURE, ISSUER_KEY, STATUS, FORMAT = (CheckName.SIGNATURE, CheckName.ISSUER_KEY, CheckName.STATUS,
@@ -193,7 +190,7 @@ def recipient_matches(recipient: Any, identity: str) -> bool:
     """Does the assertion's recipient (hashed or plain) name ``identity``?"""
     if not isinstance(recipient, dict) or not isinstance(recipient.get("identity"), str):
         return False
-    stated = recipient["identity"]
+    stated: str = recipient["identity"]
     if not recipient.get("hashed"):
         return stated.strip().lower() == identity.strip().lower()
     algorithm, _, digest = stated.partition("$")
@@ -250,7 +247,7 @@ def verify_ob2(document: Any, verifier: Verifier, *, signed: bool,
         return report
     holder = (checks.ok(CheckName.HOLDER, "recipient_ok") if recipient_matches(assertion["recipient"], recipient)
               else checks.failed(CheckName.HOLDER, "recipient_mismatch"))
-    return VerificationReport(**{**report.__dict__, "checks": report.checks + (holder,)})
+    return VerificationReport(**{**report.__dict__, "checks": (*report.checks, holder)})
 
 
 def _details(ob2: _Ob2, signed: bool) -> dict[str, Any]:

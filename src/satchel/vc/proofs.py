@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from satchel.errors import DidResolutionError, SatchelError
 from satchel.vc.did import DidResolver, is_authorized, public_key_of
+from satchel.vc.jsonld import DocumentLoader
 from satchel.vc.suites import Cryptosuite, find_suite
 from satchel.vc.suites.ecdsa_sd import proof_kind
 
@@ -26,7 +28,7 @@ class ProofResult:
     controller: str | None       # controller of the verification method (from its resolved document)
     purpose: str | None
     challenge: str | None
-    domain: str | list | None
+    domain: str | list[Any] | None
     created: str | None
     reason: str | None           # one English sentence when not ok
     code: str | None = None      # machine-readable reason: unsupported_suite, malformed_proof,
@@ -40,7 +42,7 @@ MALFORMED_CODES = frozenset({"malformed_proof", "missing_previous_proof", "wrong
 _log = logging.getLogger(__name__)
 
 
-def _describe(proof: dict) -> dict:
+def _describe(proof: dict[str, Any]) -> dict[str, Any]:
     method = proof.get("verificationMethod")
     if isinstance(method, dict):
         method = method.get("id")
@@ -50,11 +52,11 @@ def _describe(proof: dict) -> dict:
                 domain=proof.get("domain"), created=proof.get("created"))
 
 
-def _failed(proof: dict, code: str, reason: str, controller: str | None = None) -> ProofResult:
+def _failed(proof: dict[str, Any], code: str, reason: str, controller: str | None = None) -> ProofResult:
     return ProofResult(ok=False, controller=controller, reason=reason, code=code, **_describe(proof))
 
 
-def document_for_proof(document: dict, proof: dict, all_proofs: list) -> dict | None:
+def document_for_proof(document: dict[str, Any], proof: dict[str, Any], all_proofs: list[Any]) -> dict[str, Any] | None:
     """The document as it was when ``proof`` was made: without proofs, or with the ones it chains to."""
     unsecured = {key: value for key, value in document.items() if key != "proof"}
     previous = proof.get("previousProof")
@@ -71,11 +73,11 @@ def document_for_proof(document: dict, proof: dict, all_proofs: list) -> dict | 
 class _DocumentCache:
     """Canonical bytes of the unsecured document, computed once per suite transform."""
 
-    def __init__(self, loader) -> None:
+    def __init__(self, loader: DocumentLoader) -> None:
         self._loader = loader
         self._bytes: dict[object, bytes] = {}
 
-    def get(self, suite: Cryptosuite, unsecured: dict, chained: bool) -> bytes:
+    def get(self, suite: Cryptosuite, unsecured: dict[str, Any], chained: bool) -> bytes:
         if chained:
             return suite.transform(unsecured, self._loader)
         if suite.transform not in self._bytes:
@@ -83,8 +85,8 @@ class _DocumentCache:
         return self._bytes[suite.transform]
 
 
-def _verify_one(document: dict, proof: object, all_proofs: list, resolver: DidResolver, loader,
-                cache: _DocumentCache) -> ProofResult:
+def _verify_one(document: dict[str, Any], proof: object, all_proofs: list[Any], resolver: DidResolver,
+                loader: DocumentLoader, cache: _DocumentCache) -> ProofResult:
     """One proof; a bug inside a suite becomes ``engine_error`` (logged), never a forgery. Typed errors
     (a refused document, garbled input: :class:`SatchelError`) and runaway recursion propagate."""
     try:
@@ -104,8 +106,8 @@ def _name_of(proof: object) -> str:
     return str(proof.get("cryptosuite") or proof.get("type"))[:80]
 
 
-def _check_one(document: dict, proof: object, all_proofs: list, resolver: DidResolver, loader,
-               cache: _DocumentCache) -> ProofResult:
+def _check_one(document: dict[str, Any], proof: object, all_proofs: list[Any], resolver: DidResolver,
+               loader: DocumentLoader, cache: _DocumentCache) -> ProofResult:
     if not isinstance(proof, dict):
         return ProofResult(False, "?", None, None, None, None, None, None, None,
                            "A proof is not a JSON object.", "malformed_proof")
@@ -146,7 +148,7 @@ def _check_one(document: dict, proof: object, all_proofs: list, resolver: DidRes
     return ProofResult(ok=True, controller=controller, reason=None, **info)
 
 
-def verify_proofs(document: dict, *, resolver: DidResolver, loader) -> list[ProofResult]:
+def verify_proofs(document: dict[str, Any], *, resolver: DidResolver, loader: DocumentLoader) -> list[ProofResult]:
     """One :class:`ProofResult` per proof (``[]`` when the document carries none)."""
     proofs = document.get("proof") if isinstance(document, dict) else None
     if proofs is None:
@@ -156,7 +158,7 @@ def verify_proofs(document: dict, *, resolver: DidResolver, loader) -> list[Proo
     return [_verify_one(document, proof, all_proofs, resolver, loader, cache) for proof in all_proofs]
 
 
-def check_purpose(result: ProofResult, did_doc: dict) -> bool:
+def check_purpose(result: ProofResult, did_doc: dict[str, Any]) -> bool:
     """Has the key's controller authorised it for the proof's purpose (e.g. assertionMethod)?"""
     return bool(result.verification_method and result.purpose
                 and is_authorized(did_doc, result.verification_method, result.purpose))

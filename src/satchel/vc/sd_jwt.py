@@ -29,6 +29,7 @@ from satchel.vc import checks
 from satchel.vc.datamodel import Shape
 from satchel.vc.dates import jwt_validity
 from satchel.vc.did import public_key_of
+from satchel.vc.engine_hooks import EngineHooks
 from satchel.vc.jws import signature_with_key, split_jws
 from satchel.vc.presentation import (
     challenge_check,
@@ -54,7 +55,7 @@ def parse(token: str) -> SdJwt:
     return split_sd_jwt(token, _read)
 
 
-def verify_credential(verifier: Any, token: str) -> VerificationReport:
+def verify_credential(verifier: EngineHooks, token: str) -> VerificationReport:
     """An SD-JWT VC as issued or as presented (a key binding JWT, if any, is not checked here)."""
     sd = parse(token)
     jws = split_jws(sd.issuer_jwt)
@@ -80,7 +81,8 @@ def verify_credential(verifier: Any, token: str) -> VerificationReport:
 def _title(claims: dict[str, Any]) -> str | None:
     """What people call it (the wallet's display rule): its achievement's name, a title or name, else the last
     part of its vct."""
-    achievement = claims.get("achievement") if isinstance(claims.get("achievement"), dict) else {}
+    stated = claims.get("achievement")
+    achievement = stated if isinstance(stated, dict) else {}
     for value in (claims.get("achievement_name"), achievement.get("name"), claims.get("title"), claims.get("name")):
         if isinstance(value, str) and value.strip():
             return value.strip()[:200]
@@ -88,7 +90,7 @@ def _title(claims: dict[str, Any]) -> str | None:
     return vct.rstrip("/").rsplit("/", 1)[-1][:200] if isinstance(vct, str) and vct else None
 
 
-def verify_presentation(verifier: Any, token: str, *, challenge: str | None,
+def verify_presentation(verifier: EngineHooks, token: str, *, challenge: str | None,
                         domain: str | None) -> VerificationReport:
     """An SD-JWT VC presentation: the credential, plus the holder's key binding JWT (typ kb+jwt, signed with
     the key in ``cnf``, ``sd_hash`` over the presented disclosures, ``nonce`` = challenge, ``aud`` = domain)."""

@@ -16,6 +16,7 @@ from satchel.errors import FetchError, InvalidKey, Malformed
 from satchel.model import Check, CheckName
 from satchel.vc import checks
 from satchel.vc.documents import DocumentSource
+from satchel.vc.engine_hooks import EngineHooks
 from satchel.vc.freshness import unavailable_check
 from satchel.vc.jws import (
     CompactJws,
@@ -34,7 +35,7 @@ def metadata_url(iss: str) -> str:
     return f"https://{parts.netloc}{WELL_KNOWN}{parts.path.rstrip('/')}"
 
 
-def issuer_checks(jws: CompactJws, iss: Any, verifier: Any) -> tuple[Check, Check]:
+def issuer_checks(jws: CompactJws, iss: Any, verifier: EngineHooks) -> tuple[Check, Check]:
     """(signature, issuer_key) for the issuer-signed JWT of an SD-JWT VC."""
     problem = algorithm_problem(jws)
     if problem is not None:

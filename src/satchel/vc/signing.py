@@ -1,19 +1,20 @@
 """Signing the holder's presentations (and any JSON-LD document) with an Ed25519 key.
 
 ``eddsa-rdfc-2022`` adds a DataIntegrityProof (``eddsa-jcs-2022`` too, over the JSON text: it needs no
-JSON-LD, so a presentation can carry credentials whose vocabulary Satchel does not know); ``Ed25519Signature2020`` (the LCW-style VC 1.1
-presentation) first appends the ed25519-2020 context when the document lacks it, as the JS stack's
-``addSuiteContext`` does. The result verifies with :func:`satchel.vc.proofs.verify_proofs` and in the
-reference JS peer.
+JSON-LD, so a presentation can carry credentials whose vocabulary Satchel does not know);
+``Ed25519Signature2020`` (the LCW-style VC 1.1 presentation) first appends the ed25519-2020 context
+when the document lacks it, as the JS stack's ``addSuiteContext`` does. The result verifies with
+:func:`satchel.vc.proofs.verify_proofs` and in the reference JS peer.
 """
 
 from __future__ import annotations
 
 import copy
+from typing import Any
 
 from satchel.crypto import ed25519_multikey
 from satchel.errors import InvalidKey, UsageError
-from satchel.vc.jsonld import OfflineLoader
+from satchel.vc.jsonld import DocumentLoader, OfflineLoader
 from satchel.vc.suites import BY_NAME
 
 CREDENTIALS_V2 = "https://www.w3.org/ns/credentials/v2"
@@ -24,7 +25,7 @@ _SUITE_CONTEXT = {"eddsa-rdfc-2022": DATA_INTEGRITY_V2, "Ed25519Signature2020": 
                   "eddsa-jcs-2022": DATA_INTEGRITY_V2}
 
 
-def _with_suite_context(document: dict, suite: str) -> dict:
+def _with_suite_context(document: dict[str, Any], suite: str) -> dict[str, Any]:
     contexts = document.get("@context")
     contexts = list(contexts) if isinstance(contexts, list) else [contexts] if contexts else []
     needed = _SUITE_CONTEXT[suite]
@@ -43,9 +44,9 @@ def _check_key_matches(secret_key: bytes, verification_method: str) -> None:
             raise InvalidKey("The secret key does not belong to the verification method it signs for.")
 
 
-def sign(document: dict, *, secret_key: bytes, verification_method: str, purpose: str,
+def sign(document: dict[str, Any], *, secret_key: bytes, verification_method: str, purpose: str,
          suite: str = "eddsa-rdfc-2022", challenge: str | None = None,
-         domain: str | list | None = None, created: str, loader=None) -> dict:
+         domain: str | list[Any] | None = None, created: str, loader: DocumentLoader | None = None) -> dict[str, Any]:
     """A new document with an Ed25519 proof appended (existing proofs are kept as a proof set)."""
     if suite not in SIGNING_SUITES:
         raise UsageError(f"Satchel signs with {' or '.join(SIGNING_SUITES)}, not {suite!r}.")
@@ -55,7 +56,7 @@ def sign(document: dict, *, secret_key: bytes, verification_method: str, purpose
     cryptosuite = BY_NAME[suite]
     unsecured = _with_suite_context(copy.deepcopy(document), suite)
     existing = unsecured.pop("proof", None)
-    proof: dict = {"type": cryptosuite.proof_type}
+    proof: dict[str, Any] = {"type": cryptosuite.proof_type}
     if cryptosuite.cryptosuite:
         proof["cryptosuite"] = cryptosuite.cryptosuite
     proof.update(created=created, verificationMethod=verification_method, proofPurpose=purpose)

@@ -1,9 +1,10 @@
 """Is a seal qualified? Its certificate authority must be a granted CA/QC service on an EU trusted list.
 
 The lists come from the public-document cache only (``satchel cache import URL FILE``); the services
-layer reads them (satchel.formats.trustlist) and hands them to the verifier: nothing is fetched here. A list past its ``NextUpdate`` is not used for a
-verdict. Without the list of the certificate authority's country the answer stays UNKNOWN; with it, a
-certificate authority that is not listed (or not granted) is FAILED.
+layer reads them (satchel.formats.trustlist) and hands them to the verifier: nothing is fetched here.
+A list past its ``NextUpdate`` is not used for a verdict. Without the list of the certificate
+authority's country the answer stays UNKNOWN; with it, a certificate authority that is not listed (or
+not granted) is FAILED.
 """
 
 from __future__ import annotations

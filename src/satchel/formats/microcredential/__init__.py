@@ -36,7 +36,7 @@ def _has_elm_claim(document: dict[str, Any]) -> bool:
 _RULES: dict[str, Rules] = {"ob3": OB3, "elm3": ELM3, "ob2": OB2}
 
 
-def eu_checklist(document: dict[str, Any], *, signed_form: SignedForm | None = None) -> AnnexChecklist:
+def eu_checklist(document: object, *, signed_form: SignedForm | None = None) -> AnnexChecklist:
     """Every Annex I element: present or not, its value and where it was read. Never raises on odd input."""
     if not isinstance(document, dict):
         document = {}

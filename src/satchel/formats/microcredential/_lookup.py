@@ -120,7 +120,7 @@ def _common_pointer(pointers: list[str]) -> str:
         return pointers[0]
     parts = [p.split("/") for p in pointers]
     shared: list[str] = []
-    for column in zip(*parts):
+    for column in zip(*parts, strict=False):  # the shortest pointer bounds the shared prefix
         if len(set(column)) != 1:
             break
         shared.append(column[0])

@@ -50,7 +50,8 @@ def duration(value: Any) -> str | None:
     match = _DURATION.match(value.strip())
     if not match or not any(match.groups()):
         return None
-    parts = [f"{text(float(amount))} {unit}" for amount, unit in zip(match.groups(), _DURATION_UNITS) if amount]
+    parts = [f"{text(float(amount))} {unit}" for amount, unit in zip(match.groups(), _DURATION_UNITS, strict=True)
+             if amount]
     return ", ".join(parts)
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from satchel.errors import PayloadRefused
 
-from .frames import SINGLE_PREFIX, PART_PREFIX, checksum, parse_part, parse_single_frame
+from .frames import PART_PREFIX, SINGLE_PREFIX, checksum, parse_part, parse_single_frame
 
 
 @dataclass(frozen=True)

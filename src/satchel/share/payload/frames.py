@@ -32,14 +32,16 @@ def checksum(envelope: bytes) -> str:
 
 def _b45decode(text: str, what: str) -> bytes:
     try:
-        return base45.b45decode(text)
+        decoded: bytes = base45.b45decode(text)  # base45 ships no types
+        return decoded
     except (ValueError, TypeError) as exc:
         raise PayloadRefused(f"This QR {what} is damaged: it is not valid base45 text.") from exc
 
 
 def single_frame(envelope: bytes) -> str:
     """The one-frame text of an envelope (its codec letter stays readable in the prefix)."""
-    return SINGLE_PREFIX + envelope[:1].decode("ascii") + base45.b45encode(envelope[1:]).decode("ascii")
+    encoded: bytes = base45.b45encode(envelope[1:])  # base45 ships no types
+    return SINGLE_PREFIX + envelope[:1].decode("ascii") + encoded.decode("ascii")
 
 
 def parse_single_frame(text: str) -> bytes:

@@ -20,7 +20,7 @@ from .limits import MAX_PART_CHARS
 VPQR_PREFIX = "VP1-"
 _BASE45_MULTIBASE = "R"
 
-ContextLoader = Callable[[str], dict]
+ContextLoader = Callable[[str], dict[str, Any]]
 
 
 def is_vpqr_text(text: str) -> bool:
@@ -35,13 +35,14 @@ def vpqr_cborld_bytes(text: str) -> bytes:
     if not text.startswith(VPQR_PREFIX + _BASE45_MULTIBASE):
         raise PayloadRefused("This is not a VPQR code (it must start with VP1-R, base45 CBOR-LD).")
     try:
-        return base45.b45decode(text[len(VPQR_PREFIX) + 1:])
+        cborld: bytes = base45.b45decode(text[len(VPQR_PREFIX) + 1:])  # base45 ships no types
+        return cborld
     except (ValueError, TypeError) as exc:
         raise PayloadRefused("This VPQR code is damaged: it is not valid base45 text.") from exc
 
 
-def _document_loader(loader: ContextLoader) -> Callable[[str], dict]:
-    def load(url: str) -> dict:
+def _document_loader(loader: ContextLoader) -> Callable[[str], dict[str, Any]]:
+    def load(url: str) -> dict[str, Any]:
         try:
             document = loader(url)
         except Exception as exc:  # the caller's loader: any failure means "not bundled"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -112,10 +113,8 @@ def raw_text(raw: bytes) -> str | None:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    try:
+    with contextlib.suppress(ValueError):  # not JSON (a JWT, say): shown as it is
         text = json.dumps(json.loads(text), indent=2, ensure_ascii=False)
-    except ValueError:
-        pass
     if len(text) > MAX_RAW_CHARS:
         return text[:MAX_RAW_CHARS] + "\n…"
     return text

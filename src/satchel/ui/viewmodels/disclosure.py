@@ -25,7 +25,8 @@ def hideable(record: Any) -> Hideable | None:
     fields = extra.get("disclosable")
     if not isinstance(fields, list):
         return None
-    mandatory = extra.get("mandatory") if isinstance(extra.get("mandatory"), list) else []
+    stated = extra.get("mandatory")
+    mandatory = stated if isinstance(stated, list) else []
     kind = "sd-jwt" if record.format == "sd-jwt-vc" else "ecdsa-sd"
     return Hideable(kind, tuple(readable(f) for f in fields if isinstance(f, str)),
                     tuple(readable(m) for m in mandatory if isinstance(m, str)))
@@ -58,7 +59,8 @@ def reveal_map(records: list[Any], hidden: dict[str, set[str]]) -> dict[str, lis
 
 def preview(record: Any, hidden: set[str]) -> tuple[list[str], list[str]]:
     """(what the recruiter will see, what stays hidden) among the fields this credential can hide."""
-    shown, withheld = [], []
+    shown: list[str] = []
+    withheld: list[str] = []
     for pointer in pointers(record):
         (withheld if is_hidden(pointer, hidden) else shown).append(readable(pointer))
     return shown, withheld

@@ -33,8 +33,9 @@ class ChecklistView:
 
 def checklist_view(checklist: AnnexChecklist, lang: str) -> ChecklistView:
     rows = [ElementRow(e.key, t(f"eu.element.{e.key}", lang), e.value, e.source_path) for e in checklist.elements]
-    mandatory = tuple(r for r, e in zip(rows, checklist.elements) if e.mandatory)
-    optional = tuple(r for r, e in zip(rows, checklist.elements) if not e.mandatory and e.present)
+    mandatory = tuple(r for r, e in zip(rows, checklist.elements, strict=True) if e.mandatory)
+    optional = tuple(r for r, e in zip(rows, checklist.elements, strict=True)
+                     if not e.mandatory and e.present)
     missing = [r.label for r in mandatory if not r.present]
     return ChecklistView(
         summary=t("eu.summary", lang, present=checklist.mandatory_present, total=checklist.mandatory_total),

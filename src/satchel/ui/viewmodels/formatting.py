@@ -6,6 +6,7 @@ from datetime import datetime
 
 from satchel.i18n.dates import human_date, parse_when
 
+
 def format_date(value: str | datetime | None, lang: str) -> str:
     """'12 Mar 2024' / '12 mars 2024'; the raw text when it is not a date; '' when missing."""
     return human_date(value, lang)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -45,7 +46,7 @@ def strength(passphrase: str) -> Strength:
 def _is_sequence(text: str) -> bool:
     """Runs such as 'abcdefgh' or '98765432' that fill most of the passphrase."""
     run = best = 1
-    for a, b in zip(text, text[1:]):
+    for a, b in itertools.pairwise(text):
         run = run + 1 if abs(ord(b) - ord(a)) == 1 else 1
         best = max(best, run)
     return best >= max(6, len(text) * 2 // 3)

@@ -15,9 +15,10 @@ from urllib.parse import urlsplit
 
 from satchel.errors import ScanError
 from satchel.i18n import render_check, t
+from satchel.i18n.dates import parse_when
 from satchel.model import Check, CheckName, CheckStatus, Outcome, VerificationReport
 from satchel.ui.viewmodels.detail import CheckLine
-from satchel.ui.viewmodels.formatting import format_date, parse_when
+from satchel.ui.viewmodels.formatting import format_date
 from satchel.ui.viewmodels.listing import status_key
 
 NO_CODE_SECONDS = 8.0  # after this long without a single code part, the scan screen gives advice

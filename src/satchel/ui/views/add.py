@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import flet as ft
 
-from satchel.services import ImportItem
 from satchel.i18n import t
+from satchel.services import ImportItem
 from satchel.ui.viewmodels.importing import Summary, credentials_in, summarise
 from satchel.ui.viewmodels.listing import record_status
 from satchel.ui.views.add_link import LinkOnlyForm
@@ -32,10 +34,8 @@ def AddView():
         added = [i for item in items for i in item.added]
         for n, cred_id in enumerate(added, 1):
             set_progress((n / len(added), sc.tr("detail.verifying")))
-            try:
+            with contextlib.suppress(Exception):  # the detail page shows why; importing succeeded
                 await sc.rt.call(app.verify_stored, cred_id)
-            except Exception:  # noqa: BLE001 - the detail page shows why; importing succeeded
-                pass
         set_progress(None)
         set_summary(summarise(items, await sc.rt.call(_names_and_status, app, items)))
         sc.state.changed()
@@ -134,8 +134,8 @@ def AddView():
         body.append(_summary(sc, summary))
     body += [
         section(sc.tr("add.paste"),
-                ft.TextField(label=sc.tr("add.paste_label"), key=pasted_in.key, value=pasted_in.text, multiline=True, min_lines=3, width=720,
-                             max_lines=8, on_change=pasted_in.on_change, disabled=working),
+                ft.TextField(label=sc.tr("add.paste_label"), key=pasted_in.key, value=pasted_in.text, multiline=True,
+                             min_lines=3, width=720, max_lines=8, on_change=pasted_in.on_change, disabled=working),
                 ft.OutlinedButton(sc.tr("add.paste_submit"), icon=ft.Icons.CONTENT_PASTE, on_click=add_pasted,
                                   disabled=working)),
         section(sc.tr("add.url"),

@@ -186,7 +186,7 @@ def _active_count(filters: Filters) -> int:
 
 def _active_chips(sc: Screen, filters: Filters, choices, set_filters) -> list[ft.Control]:
     """One deletable chip per active filter (the folded filter sheet's summary on phones)."""
-    tags, cols, issuers = choices
+    _tags, _cols, issuers = choices
     active = (("status", "filter.status", sc.tr(f"chip.{filters.status}") if filters.status else None),
               ("tag", "filter.tag", filters.tag), ("collection", "filter.collection", filters.collection),
               ("issuer", "filter.issuer", issuers.get(filters.issuer or "", filters.issuer)),

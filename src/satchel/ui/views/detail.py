@@ -158,7 +158,7 @@ def _actions(sc: Screen, record, name: str) -> ft.Control:
         filename = f"credential-{record.id[:12]}{_suffix(record.format)}"
         try:
             await ft.FilePicker().save_file(file_name=filename, src_bytes=record.raw)
-        except Exception as err:  # noqa: BLE001
+        except Exception as err:  # noqa: BLE001 - any failure is shown as one sentence, the screen goes on
             sc.toast(sc.error_text(err))
 
     def share_this(_e=None):

@@ -29,7 +29,7 @@ def Organise(record):
     async def run(fn, *args):
         try:
             await sc.rt.call(fn, *args)
-        except Exception as err:  # noqa: BLE001
+        except Exception as err:  # noqa: BLE001 - any failure is shown as one sentence, the screen goes on
             sc.toast(sc.error_text(err))
         sc.state.changed()
 

@@ -214,7 +214,8 @@ def _received(sc: Screen, plan: Any, items: list, close) -> ft.Control:
     for cred_id, name, outcome, new in items:
         rows.append(ft.Row([ft.Text(f"{name} — {t('outcome.' + outcome, sc.lang)}"
                                     + ("" if new else f" ({sc.tr('online.already_there')})"), expand=True),
-                            ft.TextButton(sc.tr("add.open_added"), on_click=lambda _e, c=cred_id: sc.go(f"/credential/{c}"))]))
+                            ft.TextButton(sc.tr("add.open_added"),
+                                          on_click=lambda _e, c=cred_id: sc.go(f"/credential/{c}"))]))
     rows.append(ft.TextButton(sc.tr("common.close"), on_click=close))
     return ft.Column(rows, spacing=6)
 

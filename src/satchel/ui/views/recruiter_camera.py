@@ -14,8 +14,8 @@ import flet as ft
 from satchel.errors import ScanError
 from satchel.ui.viewmodels.recruiter import CAMERAS, LiveView, camera_source, drive_live, parts_fraction
 from satchel.ui.views.common import use_screen
-from satchel.ui.widgets.layout import notice
 from satchel.ui.widgets.dropdown import named_dropdown
+from satchel.ui.widgets.layout import notice
 
 PREVIEW_WIDTH, PREVIEW_HEIGHT = 480, 300
 FRAME_SIZE = 220  # the square drawn over the preview: where the code should be

@@ -31,7 +31,7 @@ def HistoryPanel(on_open: Callable[[Any], None]):
         try:
             data = await sc.rt.file_bytes(write, name)  # written in a worker thread, off the UI loop
             await ft.FilePicker().save_file(file_name=name, src_bytes=data)
-        except Exception as err:  # noqa: BLE001
+        except Exception as err:  # noqa: BLE001 - any failure is shown as one sentence, the screen goes on
             sc.toast(sc.error_text(err))
 
     async def export(_e=None):

@@ -40,7 +40,7 @@ def ReportPanel(report: VerificationReport | None, on_another: Callable[..., Any
             else:
                 data = json.dumps(report.to_dict(), ensure_ascii=False, indent=2).encode("utf-8")
             await ft.FilePicker().save_file(file_name=name, src_bytes=data)
-        except Exception as err:  # noqa: BLE001
+        except Exception as err:  # noqa: BLE001 - any failure is shown as one sentence, the screen goes on
             sc.toast(sc.error_text(err))
 
     async def save_pdf(_e=None):
@@ -57,10 +57,10 @@ def ReportPanel(report: VerificationReport | None, on_another: Callable[..., Any
         name = card.issuer_name or card.issuer_id or "?"
         try:
             await sc.rt.call(app.trust_issuer, card.issuer_id, card.issuer_name)
-        except Exception as err:  # noqa: BLE001
+        except Exception as err:  # noqa: BLE001 - any failure is shown as one sentence, the screen goes on
             sc.toast(sc.error_text(err))
             return
-        set_trusted_now(trusted_now + (card.issuer_id,))
+        set_trusted_now((*trusted_now, card.issuer_id))
         sc.toast(sc.tr("recruiter.trust_done", name=name))
 
     v = vm.verdict(report, sc.lang)
@@ -80,7 +80,7 @@ def ReportPanel(report: VerificationReport | None, on_another: Callable[..., Any
                 size=13, italic=True),
         section(sc.tr("recruiter.credentials_title", count=len(cards)),
                 *[_credential(sc, card, card.issuer_id in trusted_now, trust, about[i] if i < len(about) else None,
-                              child) for i, (card, child) in enumerate(zip(cards, _children(report)))]),
+                              child) for i, (card, child) in enumerate(zip(cards, _children(report), strict=False))]),
         ft.Row([
             ft.FilledButton(sc.tr("recruiter.another"), icon=ft.Icons.QR_CODE_SCANNER, on_click=on_another),
             ft.OutlinedButton(sc.tr("recruiter.export_pdf"), icon=ft.Icons.PICTURE_AS_PDF, on_click=save_pdf),

@@ -77,7 +77,7 @@ def SettingsView():
     return page_body(
         heading(sc.tr("settings.title")),
         radio_choice(sc.tr("settings.language"),
-                     LANGUAGE_OPTIONS + (("system", sc.tr("settings.language_system")),),
+                     (*LANGUAGE_OPTIONS, ("system", sc.tr("settings.language_system"))),
                      lang_choice, lambda v: ft.context.page.run_task(pick_language, v)),
         radio_choice(sc.tr("settings.theme"),
                      tuple((k, sc.tr(f"settings.theme_{k}")) for k in ("light", "dark", "system")),

@@ -15,8 +15,8 @@ from satchel.ui.widgets.layout import busy, notice, section
 
 
 def _password(label: str, field: TextInput) -> ft.TextField:
-    return ft.TextField(label=label, key=field.key, value=field.text, password=True, can_reveal_password=True, dense=True,
-                        width=360, on_change=field.on_change)
+    return ft.TextField(label=label, key=field.key, value=field.text, password=True, can_reveal_password=True,
+                        dense=True, width=360, on_change=field.on_change)
 
 
 @ft.component
@@ -80,7 +80,7 @@ def BackupSection():
             set_working(None)
             await ft.FilePicker().save_file(file_name="satchel-backup.satchelbak", src_bytes=data)
             set_message(("success", sc.tr("common.saved")))
-        except Exception as err:  # noqa: BLE001
+        except Exception as err:  # noqa: BLE001 - any failure is shown as one sentence, the screen goes on
             set_message(("error", sc.error_text(err)))
         finally:
             set_working(None)
@@ -189,7 +189,7 @@ def CacheSection():
         set_working(True)
         try:
             return True, await sc.rt.call(fn, *args)
-        except Exception as err:  # noqa: BLE001
+        except Exception as err:  # noqa: BLE001 - any failure is shown as one sentence, the screen goes on
             set_outcome(("error", sc.error_text(err)))
             return False, None
         finally:

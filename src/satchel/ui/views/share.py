@@ -73,7 +73,7 @@ def ShareView():
             s.bundle_not_valid = len(not_valid(picked))
             s.bundle = made
             set_step("qr")
-        except Exception as err:  # noqa: BLE001
+        except Exception as err:  # noqa: BLE001 - any failure is shown as one sentence, the screen goes on
             set_problem(sc.error_text(err))
         finally:
             set_working(False)
@@ -195,7 +195,7 @@ def _result(sc: Screen, bundle) -> list[ft.Control]:
             else:
                 data = await sc.rt.file_bytes(lambda p: app.export_vp_json(bundle, p), "presentation.json")
             await ft.FilePicker().save_file(file_name=f"presentation.{kind}", src_bytes=data)
-        except Exception as err:  # noqa: BLE001
+        except Exception as err:  # noqa: BLE001 - any failure is shown as one sentence, the screen goes on
             sc.toast(sc.error_text(err))
 
     async def save_json(_e=None):

@@ -112,6 +112,7 @@ def Shell():
     return ft.View(
         route="/", can_pop=False, padding=0,
         controls=[ft.Row([rail, ft.VerticalDivider(width=1),
-                          ft.Container(content=outlet, expand=True, padding=ft.Padding.only(left=20, right=20, top=16))],
+                          ft.Container(content=outlet, expand=True,
+                                       padding=ft.Padding.only(left=20, right=20, top=16))],
                          expand=True, vertical_alignment=ft.CrossAxisAlignment.STRETCH)],
     )

@@ -59,8 +59,8 @@ def UnlockView():
 
     level = strength(first_in.value)
     fields: list[ft.Control] = [
-        ft.TextField(label=sc.tr("create.passphrase" if creating else "unlock.passphrase"), key=first_in.key, value=first_in.text,
-                     password=True, can_reveal_password=True, autofocus=True,
+        ft.TextField(label=sc.tr("create.passphrase" if creating else "unlock.passphrase"), key=first_in.key,
+                     value=first_in.text, password=True, can_reveal_password=True, autofocus=True,
                      on_change=first_in.on_change, on_submit=submit,
                      disabled=working, width=FIELD_WIDTH),
     ]
@@ -69,8 +69,8 @@ def UnlockView():
             ft.ProgressBar(value=level.level / 4, color=_STRENGTH_COLOURS[level.level],
                            semantics_label=sc.tr(level.key)),
             ft.Text(sc.tr(level.key), size=13),
-            ft.TextField(label=sc.tr("create.repeat"), key=second_in.key, value=second_in.text, password=True, can_reveal_password=True,
-                         on_change=second_in.on_change, on_submit=submit,
+            ft.TextField(label=sc.tr("create.repeat"), key=second_in.key, value=second_in.text, password=True,
+                         can_reveal_password=True, on_change=second_in.on_change, on_submit=submit,
                          disabled=working, width=FIELD_WIDTH),
             notice(sc.tr("create.warning"), "warning"),
         ]

@@ -4,14 +4,15 @@ without fragment and returns the JSON document (or raises a :class:`satchel.erro
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from satchel.crypto import PublicKey, public_key_from_base58, public_key_from_jwk, public_key_from_multikey
 from satchel.errors import DidResolutionError, InvalidKey, SatchelError
 from satchel.vc.did.jwk import resolve_did_jwk
 from satchel.vc.did.key import resolve_did_key
 
-Web = Callable[[str], dict]
+Web = Callable[[str], dict[str, Any]]
 
 VERIFICATION_RELATIONSHIPS = ("authentication", "assertionMethod", "capabilityDelegation",
                               "capabilityInvocation", "keyAgreement")
@@ -23,7 +24,7 @@ class DidResolver:
     def __init__(self, web: Web | None = None) -> None:
         self._web = web
 
-    def resolve(self, did: str) -> dict:
+    def resolve(self, did: str) -> dict[str, Any]:
         if not isinstance(did, str):
             raise DidResolutionError("A DID must be a string.")
         did = did.split("#", 1)[0]
@@ -36,7 +37,7 @@ class DidResolver:
         raise DidResolutionError(f"Satchel cannot resolve {did!r}: only did:key, did:jwk and did:web "
                                  "are supported.")
 
-    def dereference(self, vm_id: str) -> tuple[dict, dict]:
+    def dereference(self, vm_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
         if not isinstance(vm_id, str) or not vm_id:
             raise DidResolutionError("The proof names no verification method.")
         base = vm_id.split("#", 1)[0]
@@ -52,7 +53,7 @@ class DidResolver:
         controller_doc = document if document.get("id") == controller else self.resolve(controller)
         return method, controller_doc
 
-    def _fetch(self, did_or_url: str) -> dict:
+    def _fetch(self, did_or_url: str) -> dict[str, Any]:
         if self._web is None:
             raise DidResolutionError(f"{did_or_url} needs the network and no fetcher was given.")
         try:
@@ -64,22 +65,23 @@ class DidResolver:
         return document
 
 
-def _absolute(document: dict, ref: str) -> str:
+def _absolute(document: dict[str, Any], ref: str) -> str:
     return document.get("id", "") + ref if isinstance(ref, str) and ref.startswith("#") else ref
 
 
-def _methods(document: dict):
-    for key in ("verificationMethod",) + VERIFICATION_RELATIONSHIPS:
+def _methods(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    for key in ("verificationMethod", *VERIFICATION_RELATIONSHIPS):
         entries = document.get(key, [])
         for entry in entries if isinstance(entries, list) else [entries]:
             if isinstance(entry, dict):
                 yield entry
 
 
-def find_method(document: dict, vm_id: str) -> dict | None:
+def find_method(document: dict[str, Any], vm_id: str) -> dict[str, Any] | None:
     """The verification method ``vm_id`` listed (or embedded in a relationship) in ``document``."""
     for method in _methods(document):
-        if _absolute(document, method.get("id")) == vm_id:
+        method_id = method.get("id")
+        if isinstance(method_id, str) and _absolute(document, method_id) == vm_id:
             found = dict(method)
             found["id"] = vm_id
             if isinstance(found.get("controller"), str):
@@ -88,17 +90,17 @@ def find_method(document: dict, vm_id: str) -> dict | None:
     return None
 
 
-def is_authorized(did_doc: dict, vm_id: str, purpose: str) -> bool:
+def is_authorized(did_doc: dict[str, Any], vm_id: str, purpose: str) -> bool:
     """True if the document lists ``vm_id`` under ``purpose`` (by reference or embedded)."""
     entries = did_doc.get(purpose, [])
     for entry in entries if isinstance(entries, list) else [entries]:
         ref = entry.get("id") if isinstance(entry, dict) else entry
-        if _absolute(did_doc, ref) == vm_id:
+        if isinstance(ref, str) and _absolute(did_doc, ref) == vm_id:
             return True
     return False
 
 
-def public_key_of(method: dict) -> PublicKey:
+def public_key_of(method: dict[str, Any]) -> PublicKey:
     """The public key a verification method describes (multikey, JWK or legacy base58)."""
     try:
         if "publicKeyMultibase" in method:

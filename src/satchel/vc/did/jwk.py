@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from satchel.crypto import b64url_decode, public_key_from_jwk
 from satchel.errors import DidResolutionError, InvalidKey
@@ -11,7 +12,7 @@ _PRIVATE_MEMBERS = ("d", "p", "q", "dp", "dq", "qi", "k")
 _SIGNING = ("authentication", "assertionMethod", "capabilityDelegation", "capabilityInvocation")
 
 
-def resolve_did_jwk(did: str) -> dict:
+def resolve_did_jwk(did: str) -> dict[str, Any]:
     encoded = did.removeprefix("did:jwk:")
     try:
         jwk = json.loads(b64url_decode(encoded))
@@ -32,7 +33,8 @@ def resolve_did_jwk(did: str) -> dict:
         ],
     }
     use = jwk.get("use")
-    relationships = {"enc": ("keyAgreement",), "sig": _SIGNING}.get(use, _SIGNING + ("keyAgreement",))
+    relationships = {"enc": ("keyAgreement",), "sig": _SIGNING}.get(use, (*_SIGNING, "keyAgreement")) \
+        if isinstance(use, str) else (*_SIGNING, "keyAgreement")
     for relationship in relationships:
         document[relationship] = [vm_id]
     return document

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from satchel.crypto import public_key_from_multikey
 from satchel.errors import DidResolutionError, InvalidKey
 
@@ -10,7 +12,7 @@ MULTIKEY_V1 = "https://w3id.org/security/multikey/v1"
 RELATIONSHIPS = ("authentication", "assertionMethod", "capabilityDelegation", "capabilityInvocation")
 
 
-def resolve_did_key(did: str) -> dict:
+def resolve_did_key(did: str) -> dict[str, Any]:
     """The DID document of a ``did:key:z6Mk…`` (Ed25519), ``zDn…`` (P-256) or ``z82…`` (P-384)."""
     multikey = did.removeprefix("did:key:")
     if not did.startswith("did:key:") or not multikey or ":" in multikey:

@@ -9,18 +9,21 @@ W3C rdf-canon test suite and bounds the work a hostile document can cause.
 
 from __future__ import annotations
 
+from typing import Any
+
 from pyld.identifier_issuer import IdentifierIssuer
 from pyld.jsonld import _is_absolute_iri
 
 from satchel.vc.jsonld.nquads import from_pyld_dataset
 from satchel.vc.jsonld.processor import CachingProcessor
+from satchel.vc.jsonld.protocol import DocumentLoader
 from satchel.vc.jsonld.rdfc10 import canonicalize
 from satchel.vc.jsonld.safe import expand_safely, run_pyld
 
 _RDF_OPTIONS = {"produceGeneralizedRdf": False, "processingMode": "json-ld-1.1", "rdfDirection": None}
 
 
-def canonize(document: dict, loader) -> str:
+def canonize(document: dict[str, Any], loader: DocumentLoader) -> str:
     """Canonical N-Quads of ``document``; refuses unsafe documents and unknown contexts first.
 
     Raises :class:`UnsafeDocument`, :class:`UnknownContext` or :class:`CanonicalizationTooComplex`.
@@ -28,15 +31,15 @@ def canonize(document: dict, loader) -> str:
     return canonize_expanded(expand_safely(document, loader))
 
 
-def canonize_expanded(expanded: list) -> str:
+def canonize_expanded(expanded: list[Any]) -> str:
     """Canonical N-Quads of an already (safely) expanded document."""
     return canonicalize(from_pyld_dataset(run_pyld(lambda: _to_dataset(expanded))))
 
 
-def _to_dataset(expanded: list) -> dict:
+def _to_dataset(expanded: list[Any]) -> dict[str, Any]:
     processor = CachingProcessor()
     issuer = IdentifierIssuer("_:b")
-    node_map: dict = {"@default": {}}
+    node_map: dict[str, Any] = {"@default": {}}
     processor._create_node_map(expanded, node_map, "@default", issuer)
     return {name: processor._graph_to_rdf(graph, issuer, _RDF_OPTIONS)
             for name, graph in sorted(node_map.items())

@@ -15,6 +15,7 @@ import importlib.abc
 import importlib.machinery
 import sys
 import types
+from collections.abc import Sequence
 
 REFUSAL = "Satchel loads JSON-LD documents only through its own offline loader."
 
@@ -28,7 +29,7 @@ def _unused_factory(**kwargs: object) -> None:
     raise ImportError(REFUSAL)
 
 
-INERT = {
+INERT: dict[str, dict[str, object]] = {
     "pyld.documentloader.aiohttp": {"AioHttpDocumentLoader": _UnusedLoader,
                                     "aiohttp_document_loader": _unused_factory},
     "pyld.documentloader.file": {"FileDocumentLoader": _UnusedLoader},
@@ -36,12 +37,13 @@ INERT = {
 
 
 class _InertLoaders(importlib.abc.MetaPathFinder, importlib.abc.Loader):
-    def find_spec(self, fullname, path=None, target=None):  # noqa: ANN001, ANN201 - importlib's protocol
+    def find_spec(self, fullname: str, path: Sequence[str] | None = None,
+                  target: types.ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
         if fullname in INERT:
             return importlib.machinery.ModuleSpec(fullname, self)
         return None
 
-    def create_module(self, spec):  # noqa: ANN001, ANN201
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> None:
         return None  # the default module object
 
     def exec_module(self, module: types.ModuleType) -> None:

@@ -9,41 +9,22 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Callable
-from functools import cache
-from importlib import resources
-from types import MappingProxyType
 from typing import Any
 
 from satchel.errors import SatchelError, UnknownContext
+from satchel.vc.jsonld.bundled import bundled_text as _bundled_text
+from satchel.vc.jsonld.bundled import index as _index
 from satchel.vc.jsonld.processor import register_frozen
 
-CONTEXTS_PACKAGE = "satchel.vc.contexts"
-
-Extra = Callable[[str], dict]
+Extra = Callable[[str], dict[str, Any]]
 
 
-@cache
-def _index() -> MappingProxyType:
-    text = resources.files(CONTEXTS_PACKAGE).joinpath("index.json").read_text(encoding="utf-8")
-    return MappingProxyType(json.loads(text))
-
-
-@cache
-def _bundled_text(url: str) -> str:
-    return resources.files(CONTEXTS_PACKAGE).joinpath(_index()[url]).read_text(encoding="utf-8")
-
-
-@cache
-def bundled_urls() -> frozenset[str]:
-    """Every context URL served without any fetcher."""
-    return frozenset(_index())
-
-
-def bundled_context(url: str) -> dict:
+def bundled_context(url: str) -> dict[str, Any]:
     """A fresh copy of a bundled context document. Raises :class:`UnknownContext`."""
     if url not in _index():
         raise UnknownContext(url)
-    return json.loads(_bundled_text(url))
+    document: dict[str, Any] = json.loads(_bundled_text(url))  # bundled contexts are JSON objects
+    return document
 
 
 bundled_document = bundled_context  # url -> fresh dict, for callers that only need the bundled set
@@ -60,7 +41,7 @@ class OfflineLoader:
 
     def __init__(self, extra: Extra | None = None) -> None:
         self._extra = extra
-        self._parsed: dict[str, dict] = {}
+        self._parsed: dict[str, dict[str, Any]] = {}
 
     def _load(self, url: str) -> tuple[Any, bool]:
         if not isinstance(url, str):
@@ -75,13 +56,13 @@ class OfflineLoader:
                 doc = self._extra(url)
             except SatchelError:
                 raise
-            except Exception as exc:  # a fetcher bug must not look like a verdict
+            except Exception as exc:  # noqa: BLE001 - a fetcher bug must not look like a verdict
                 raise UnknownContext(url, f"The document {url} could not be obtained: {exc}.") from None
             if isinstance(doc, dict):
                 return doc, False
         raise UnknownContext(url)
 
-    def __call__(self, url: str, options: dict | None = None) -> dict:
+    def __call__(self, url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
         doc, bundled = self._load(url)
         remote = {"contextUrl": None, "documentUrl": url, "document": copy.deepcopy(doc)}
         if bundled:

@@ -9,6 +9,8 @@ such a character would not verify against the reference JavaScript stack.
 
 from __future__ import annotations
 
+from typing import Any
+
 from satchel.vc.jsonld.rdfc10 import Quad
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -32,8 +34,9 @@ def literal(value: str, datatype: str | None = None, language: str | None = None
     return text
 
 
-def _term(component: dict) -> str:
-    kind, value = component["type"], component["value"]
+def _term(component: dict[str, Any]) -> str:
+    kind = component["type"]
+    value: str = component["value"]  # pyld's RDF terms hold text
     if kind == "blank node":
         return value
     if kind == "IRI":
@@ -41,7 +44,7 @@ def _term(component: dict) -> str:
     return literal(value, component.get("datatype"), component.get("language"))
 
 
-def from_pyld_dataset(dataset: dict) -> set[Quad]:
+def from_pyld_dataset(dataset: dict[str, Any]) -> set[Quad]:
     """pyld's ``{graph name: [triple, ...]}`` (``@default`` for the default graph) as a set of quads."""
     quads: set[Quad] = set()
     for graph_name, triples in dataset.items():

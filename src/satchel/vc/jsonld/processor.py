@@ -24,18 +24,23 @@ from __future__ import annotations
 
 import json
 import threading
+from typing import Any
 
 from cachetools import LRUCache
 from pyld.context_resolver import ContextResolver
 from pyld.jsonld import JsonLdProcessor
 from pyld.resolved_context import ResolvedContext
 
-_SHARED_CACHE: LRUCache = LRUCache(maxsize=2000)   # resolved URL and embedded contexts
-_PROCESSED: LRUCache = LRUCache(maxsize=4000)      # (active ctx, local ctx, flags) → processed ctx
+from satchel.vc.jsonld.bundled import bundled_urls
+from satchel.vc.jsonld.protocol import DocumentLoader
+
+# pyld's own cache protocol: resolved URL / embedded context key -> ResolvedContext
+_SHARED_CACHE: LRUCache[str, Any] = LRUCache(maxsize=2000)   # resolved URL and embedded contexts
+_PROCESSED: LRUCache[tuple[Any, ...], Any] = LRUCache(maxsize=4000)  # (active ctx, local ctx, flags) → processed
 _LOCK = threading.RLock()  # the caches are shared by verifications running on worker threads
 
 
-_FROZEN: LRUCache = LRUCache(maxsize=20000)  # id(object) → [object, content key or None]
+_FROZEN: LRUCache[int, list[Any]] = LRUCache(maxsize=20000)  # id(object) → [object, content key or None]
 
 
 def register_frozen(document: object) -> None:
@@ -60,7 +65,8 @@ def _content_key(context: object) -> str:
     if entry is not None and entry[0] is context:
         if entry[1] is None:
             entry[1] = _serialized(context)
-        return entry[1]
+        key: str = entry[1]
+        return key
     return _serialized(context)
 
 
@@ -74,22 +80,24 @@ def _serialized(context: object) -> str:
 class KeyedContextResolver(ContextResolver):
     """Drop-in ``contextResolver`` option for pyld; one instance per pyld operation."""
 
-    def __init__(self, document_loader) -> None:
+    def __init__(self, document_loader: DocumentLoader) -> None:
         super().__init__(_SHARED_CACHE, document_loader)
 
-    def _get(self, key):
+    # pyld's internals (resolved contexts, active contexts) are untyped dicts and objects: Any below.
+    def _get(self, key: str) -> Any:
         with _LOCK:
             return super()._get(key)
 
-    def _cache_resolved_context(self, key, resolved, tag):
+    def _cache_resolved_context(self, key: str, resolved: Any, tag: str | None) -> Any:
         with _LOCK:
             return super()._cache_resolved_context(key, resolved, tag)
 
-    def resolve(self, active_ctx, context, base, cycles=None):
+    def resolve(self, active_ctx: Any, context: Any, base: str | None,
+                cycles: set[str] | None = None) -> list[Any]:
         if isinstance(context, dict) and "@context" in context:
             context = context["@context"]
         contexts = context if isinstance(context, list) else [context]
-        resolved = []
+        resolved: list[Any] = []
         for item in contexts:
             key = _content_key(item) if isinstance(item, dict) else ""
             if not key:
@@ -106,7 +114,7 @@ class KeyedContextResolver(ContextResolver):
         return resolved
 
 
-_SELF_CONTAINED: LRUCache = LRUCache(maxsize=2000)  # content key → refers only to bundled contexts?
+_SELF_CONTAINED: LRUCache[str, bool] = LRUCache(maxsize=2000)  # content key → refers only to bundled contexts?
 
 
 def _refers_only_to_bundled(value: object, bundled: frozenset[str]) -> bool:
@@ -125,8 +133,6 @@ def _refers_only_to_bundled(value: object, bundled: frozenset[str]) -> bool:
 def _cacheable(local_ctx: object, content: str) -> bool:
     """Bundled URLs, and embedded contexts that reach no other document: their processed form can
     never change, whichever loader is in use."""
-    from satchel.vc.jsonld.loader import bundled_urls
-
     with _LOCK:
         known = _SELF_CONTAINED.get(content)
     if known is None:
@@ -143,8 +149,9 @@ def _cacheable(local_ctx: object, content: str) -> bool:
 class CachingProcessor(JsonLdProcessor):
     """A JsonLdProcessor whose context processing is memoized across operations."""
 
-    def _process_context(self, active_ctx, local_ctx, options, override_protected=False,
-                         propagate=True, validate_scoped=True, cycles=None):
+    def _process_context(self, active_ctx: Any, local_ctx: Any, options: dict[str, Any],
+                         override_protected: bool = False, propagate: bool = True, validate_scoped: bool = True,
+                         cycles: set[str] | None = None) -> Any:
         uuid = active_ctx.get("_uuid") if hasattr(active_ctx, "get") else None
         content = _content_key(local_ctx) if uuid else ""
         if not content or not _cacheable(local_ctx, content):
@@ -172,6 +179,6 @@ def clear_caches() -> None:
 
 
 
-def pyld_options(loader, **options) -> dict:
+def pyld_options(loader: DocumentLoader, **options: Any) -> dict[str, Any]:
     """pyld options with Satchel's loader and resolver (always pass both explicitly)."""
     return {"documentLoader": loader, "contextResolver": KeyedContextResolver(loader), **options}

@@ -17,6 +17,7 @@ that are "computable given defined limits" stay within it; its 10-node clique do
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from itertools import permutations
 
 from satchel.errors import CanonicalizationTooComplex
@@ -40,7 +41,7 @@ def serialize_quad(quad: Quad) -> str:
 class _Issuer:
     """The Issue Identifier algorithm (§4.5): old label → new label, in issue order."""
 
-    __slots__ = ("prefix", "issued")
+    __slots__ = ("issued", "prefix")
 
     def __init__(self, prefix: str, issued: dict[str, str] | None = None) -> None:
         self.prefix = prefix
@@ -59,7 +60,7 @@ class _Issuer:
 class _Canonicalizer:
     def __init__(self, quads: set[Quad], hash_name: str, max_work: int) -> None:
         self.quads = quads
-        self.new_hash = getattr(hashlib, hash_name)
+        self.new_hash: Callable[[bytes], hashlib._Hash] = getattr(hashlib, hash_name)
         self.budget = max_work
         self.canonical = _Issuer("_:c14n")
         self.quads_of: dict[str, list[Quad]] = {}
@@ -77,7 +78,7 @@ class _Canonicalizer:
         for node in self.quads_of:  # step 3
             by_hash.setdefault(self._hash_first_degree(node), []).append(node)
         shared = []
-        for digest, nodes in sorted(by_hash.items()):  # step 4
+        for _digest, nodes in sorted(by_hash.items()):  # step 4: in hash order
             if len(nodes) == 1:
                 self.canonical.issue(nodes[0])
             else:
@@ -117,9 +118,9 @@ class _Canonicalizer:
             return known
         lines = []
         for quad in self.quads_of[node]:
-            lines.append(serialize_quad(tuple(  # type: ignore[arg-type]
-                t if i == 1 or not t.startswith("_:") else ("_:a" if t == node else "_:z")
-                for i, t in enumerate(quad))))
+            s, p, o, g = (t if i == 1 or not t.startswith("_:") else ("_:a" if t == node else "_:z")
+                          for i, t in enumerate(quad))
+            lines.append(serialize_quad((s, p, o, g)))
         lines.sort()
         digest = self.new_hash("".join(lines).encode("utf-8")).hexdigest()
         self.first_degree[node] = digest
@@ -150,7 +151,8 @@ class _Canonicalizer:
                 if issuer_copy is not None and (not chosen_path or path < chosen_path):
                     chosen_path, chosen_issuer = path, issuer_copy
             data.append(chosen_path)
-            issuer = chosen_issuer  # type: ignore[assignment]
+            assert chosen_issuer is not None  # the first permutation always wins (nothing chosen yet)
+            issuer = chosen_issuer
         return self.new_hash("".join(data).encode("utf-8")).hexdigest(), issuer
 
     def _try_permutation(self, permutation: tuple[str, ...], issuer: _Issuer,

@@ -11,24 +11,29 @@ protected term, invalid syntax) become :class:`UnsafeDocument`; a context we do 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from pyld import jsonld
 
 from satchel.errors import SatchelError, UnknownContext, UnsafeDocument
 from satchel.vc.jsonld.processor import CachingProcessor, pyld_options
+from satchel.vc.jsonld.protocol import DocumentLoader
+
+T = TypeVar("T")
 
 _ABSOLUTE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:\S*$")
 _NODE_CONTAINERS = ("@graph", "@list", "@set", "@included")
 
 
-def expand_safely(document: dict, loader) -> list:
+def expand_safely(document: dict[str, Any], loader: DocumentLoader) -> list[Any]:
     """Expanded JSON-LD of ``document`` (pyld list form), or :class:`UnsafeDocument`."""
     if not isinstance(document, dict):
         raise UnsafeDocument("A JSON-LD document must be a JSON object.")
     dropped: list[str | None] = []
     options = pyld_options(loader, base=None)
     processor = CachingProcessor(on_property_dropped=dropped.append)
-    expanded = run_pyld(lambda: processor.expand(document, options))
+    expanded: list[Any] = run_pyld(lambda: processor.expand(document, options))  # expansion: a list
     if dropped:
         name = next((d for d in dropped if d), None)
         what = f"The property {name!r}" if name else "A property"
@@ -38,7 +43,7 @@ def expand_safely(document: dict, loader) -> list:
     return expanded
 
 
-def run_pyld(operation):
+def run_pyld(operation: Callable[[], T]) -> T:
     """Run a pyld call, turning its errors into Satchel's typed errors."""
     try:
         return operation()

@@ -16,6 +16,7 @@ from pyld.canon import URDNA2015
 
 from satchel.errors import UsageError
 from satchel.vc.jsonld.processor import CachingProcessor, pyld_options
+from satchel.vc.jsonld.protocol import DocumentLoader
 from satchel.vc.jsonld.safe import expand_safely, run_pyld
 
 URN = "urn:bnid:"
@@ -23,7 +24,7 @@ _SKOLEM = re.compile(r"<urn:bnid:([^>]+)>")
 BLANK = re.compile(r"_:([A-Za-z0-9_\-]+)")
 
 
-def skolemize(expanded: list, prefix: str, count: list[int]) -> list:
+def skolemize(expanded: list[Any], prefix: str, count: list[int]) -> list[Any]:
     """Every node object gets an IRI: ``_:x`` becomes ``urn:bnid:x``, a node without ``@id`` a fresh one."""
     out = []
     for element in expanded:
@@ -44,7 +45,7 @@ def skolemize(expanded: list, prefix: str, count: list[int]) -> list:
     return out
 
 
-def deskolemized_nquads(expanded: list, loader) -> list[str]:
+def deskolemized_nquads(expanded: list[Any], loader: DocumentLoader) -> list[str]:
     """N-Quads of skolemized expanded JSON-LD with ``urn:bnid:x`` turned back into ``_:x`` (one per line)."""
     options = pyld_options(loader, format="application/n-quads")
     text = run_pyld(lambda: CachingProcessor().to_rdf(expanded, options))
@@ -71,7 +72,7 @@ def label_replacement_canonicalize(nquads: list[str], factory: Callable[[dict[st
     return sorted(lines), label_map
 
 
-def skolemize_compact(document: dict, loader) -> tuple[list, dict]:
+def skolemize_compact(document: dict[str, Any], loader: DocumentLoader) -> tuple[list[Any], dict[str, Any]]:
     """(skolemized expanded form, the same compacted with the document's own context)."""
     expanded = skolemize(expand_safely(document, loader), secrets.token_hex(8), [0])
     context = {"@context": document.get("@context")}
@@ -101,11 +102,11 @@ def _initial(value: Any) -> Any:
     return selection
 
 
-class _Sparse(dict):
+class _Sparse(dict[str, Any]):
     """A JSON array being filled at chosen indexes (turned back into a list, in index order, at the end)."""
 
 
-def select(pointers: list[str], document: dict) -> dict | None:
+def select(pointers: list[str], document: dict[str, Any]) -> dict[str, Any] | None:
     """§3.4.13 selectJsonLd: the document reduced to what ``pointers`` name, with the ids and types on the
     way (blank-node ids excluded); None for no pointers. UsageError for a pointer that names nothing."""
     if not pointers:
@@ -129,7 +130,8 @@ def select(pointers: list[str], document: dict) -> dict | None:
                 child = _Sparse() if isinstance(value, list) else _initial(value)
                 parent[step] = child
             parent = child
-    return _dense(selection)
+    dense: dict[str, Any] = _dense(selection)  # the selection is a dict, so its dense form is too
+    return dense
 
 
 def _dense(value: Any) -> Any:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from satchel.vc.suites.base import Cryptosuite, hash_for_key
 from satchel.vc.suites.detached_jws import ECDSA_SECP256K1_SIGNATURE_2019, ED25519_SIGNATURE_2018
 from satchel.vc.suites.ecdsa_sd import ECDSA_SD_2023
@@ -14,7 +16,7 @@ SUITES: tuple[Cryptosuite, ...] = (EDDSA_RDFC_2022, ECDSA_RDFC_2019, ED25519_SIG
 BY_NAME = {suite.name: suite for suite in SUITES}
 
 
-def find_suite(proof: dict) -> Cryptosuite | None:
+def find_suite(proof: dict[str, Any]) -> Cryptosuite | None:
     """The registered suite for this proof, or None when Satchel does not support it."""
     return next((suite for suite in SUITES if suite.matches(proof)), None)
 

@@ -9,9 +9,11 @@ The header must say ``b64: false`` with ``crit: ["b64"]`` and name the suite's o
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from satchel.crypto import PublicKey, b64url_decode, verify
 from satchel.errors import InvalidKey, SatchelError
+from satchel.vc.jsonld import DocumentLoader
 from satchel.vc.safejson import load_object
 from satchel.vc.suites.base import ED25519_KEY_TYPES, Cryptosuite
 from satchel.vc.suites.rdfc import rdfc_transform
@@ -41,13 +43,13 @@ class DetachedJwsSuite(Cryptosuite):
             return None
         return head.encode("ascii"), raw
 
-    def value_problem(self, proof: dict) -> str | None:
+    def value_problem(self, proof: dict[str, Any]) -> str | None:
         if self._split(proof.get(self.value_field)) is None:
             return (f"its jws is not a detached {self.jws_alg} JWS with an unencoded payload "
                     "(b64: false, crit: [\"b64\"]).")
         return None
 
-    def verify(self, unsecured: dict, proof: dict, key: PublicKey, loader,
+    def verify(self, unsecured: dict[str, Any], proof: dict[str, Any], key: PublicKey, loader: DocumentLoader,
                document_bytes: bytes | None = None) -> bool:
         parts = self._split(proof.get(self.value_field))
         if parts is None:
@@ -56,7 +58,8 @@ class DetachedJwsSuite(Cryptosuite):
         data = head + b"." + self.hash_data(unsecured, proof, loader, key.kind, document_bytes)
         return verify(key, self.jws_alg, data, signature)
 
-    def sign(self, unsecured: dict, proof: dict, secret: bytes, key_kind: str, loader) -> str:
+    def sign(self, unsecured: dict[str, Any], proof: dict[str, Any], secret: bytes, key_kind: str,
+             loader: DocumentLoader) -> str:
         raise InvalidKey(f"Satchel verifies {self.name} proofs but does not make them.")
 
 

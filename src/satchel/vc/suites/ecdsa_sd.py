@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from satchel.crypto import (
     PublicKey,
@@ -25,6 +26,7 @@ from satchel.crypto import (
     verify,
 )
 from satchel.errors import InvalidKey
+from satchel.vc.jsonld.protocol import DocumentLoader
 from satchel.vc.suites.base import EC_KEY_TYPES, Cryptosuite, hash_for_key
 from satchel.vc.suites.rdfc import rdfc_transform
 
@@ -112,12 +114,12 @@ class VerifyData:
 
 
 class EcdsaSd2023(Cryptosuite):
-    def value_problem(self, proof: dict) -> str | None:
+    def value_problem(self, proof: dict[str, Any]) -> str | None:
         if proof_kind(proof.get(self.value_field)) is None:
             return "its proofValue is not an ecdsa-sd-2023 proof value (base or derived)."
         return None
 
-    def verify_data(self, unsecured: dict, proof: dict, key_kind: str, loader,
+    def verify_data(self, unsecured: dict[str, Any], proof: dict[str, Any], key_kind: str, loader: DocumentLoader,
                     document_bytes: bytes | None = None) -> VerifyData | None:
         """§3.4.8 createVerifyData; None when the proof value or its label map does not fit the document."""
         derived = parse_derived(proof.get("proofValue"))
@@ -134,7 +136,7 @@ class EcdsaSd2023(Cryptosuite):
                           digest("".join(mandatory).encode("utf-8")),
                           tuple(q for i, q in enumerate(quads) if i not in mandatory_set))
 
-    def verify(self, unsecured: dict, proof: dict, key: PublicKey, loader,
+    def verify(self, unsecured: dict[str, Any], proof: dict[str, Any], key: PublicKey, loader: DocumentLoader,
                document_bytes: bytes | None = None) -> bool:
         data = self.verify_data(unsecured, proof, key.kind, loader, document_bytes)
         if data is None or len(data.non_mandatory) != len(data.proof.signatures):
@@ -149,9 +151,10 @@ class EcdsaSd2023(Cryptosuite):
         if ephemeral.kind != "P-256":
             return False
         return all(verify(ephemeral, "ES256", quad.encode("utf-8"), signature)
-                   for quad, signature in zip(data.non_mandatory, data.proof.signatures))
+                   for quad, signature in zip(data.non_mandatory, data.proof.signatures, strict=True))
 
-    def sign(self, unsecured: dict, proof: dict, secret: bytes, key_kind: str, loader) -> str:
+    def sign(self, unsecured: dict[str, Any], proof: dict[str, Any], secret: bytes, key_kind: str,
+             loader: DocumentLoader) -> str:
         raise InvalidKey("Satchel does not issue ecdsa-sd-2023 proofs.")
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import rfc8785
 
-from satchel.vc.suites.base import ED25519_KEY_TYPES, EC_KEY_TYPES, Cryptosuite
+from satchel.vc.jsonld import DocumentLoader
+from satchel.vc.suites.base import EC_KEY_TYPES, ED25519_KEY_TYPES, Cryptosuite
 
 
-def jcs_transform(document: dict, loader) -> bytes:
+def jcs_transform(document: dict[str, Any], loader: DocumentLoader) -> bytes:
     return rfc8785.dumps(document)
 
 

@@ -3,11 +3,13 @@ ecdsa-rdfc-2019, Ed25519Signature2020."""
 
 from __future__ import annotations
 
-from satchel.vc.jsonld import canonize
-from satchel.vc.suites.base import ED25519_KEY_TYPES, EC_KEY_TYPES, Cryptosuite
+from typing import Any
+
+from satchel.vc.jsonld import DocumentLoader, canonize
+from satchel.vc.suites.base import EC_KEY_TYPES, ED25519_KEY_TYPES, Cryptosuite
 
 
-def rdfc_transform(document: dict, loader) -> bytes:
+def rdfc_transform(document: dict[str, Any], loader: DocumentLoader) -> bytes:
     return canonize(document, loader).encode("utf-8")
 
 

@@ -1,0 +1,129 @@
+"""The recruiter's facade: verify what a candidate hands over (QR codes, pictures, videos, camera,
+presentation files, any credential), with challenges and a history of past checks. No wallet needed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from satchel import formats
+from satchel.clock import Clock, isoformat
+from satchel.errors import NoCredentialFound, ScanError, ShareError
+from satchel.model import VerificationReport
+from satchel.net import Fetcher
+from satchel.services import importing, paths, recruiter, scanning, verifying
+from satchel.services.public_files import History
+from satchel.services.results import ScanResult
+from satchel.services.workspace import Workspace
+
+
+class Recruiter(Workspace):
+    """Recruiter mode on a home directory: scanning, verifying and the history of past verifications."""
+
+    def __init__(self, home: Path | None = None, *, clock: Clock | None = None,
+                 fetcher: Fetcher | None = None, offline: bool = False) -> None:
+        super().__init__(home, clock=clock, fetcher=fetcher, offline=offline)
+        self.history = History(paths.history_file(self.home), clock=self.clock, preferences=self.preferences)
+
+    # -- verifying anything -----------------------------------------------------------------------
+    def verify_bytes(self, data: bytes, *, challenge: str | None = None, domain: str | None = None,
+                     unsigned_ok: bool = False, purpose: str = "authentication") -> list[VerificationReport]:
+        """Verify anything the importers take, or a QR payload text (Satchel or VPQR)."""
+        options = verifying.VerifyOptions(challenge, domain, unsigned_ok, purpose)
+        vp = scanning.payload_document(data, self.contexts_loader())
+        if vp is not None:
+            return [verifying.verify_presentation(self.verifier(), vp, options)]
+        try:
+            parsed = formats.parse(data)
+        except NoCredentialFound:
+            if not scanning.looks_like_image(data):
+                raise
+            try:
+                return [self.scan_image(data, challenge=challenge, domain=domain).report]
+            except ScanError:
+                raise NoCredentialFound("This image holds neither a baked badge nor a readable QR code.") from None
+        return verifying.verify_parsed(self.verifier(), parsed, options)
+
+    # -- scanning ---------------------------------------------------------------------------------
+    def scan_image(self, data: bytes, *, challenge: str | None = None,
+                   domain: str | None = None) -> ScanResult:
+        kind, document = scanning.decode_images([data], self.contexts_loader())
+        return self._scan_result(kind, document, challenge, domain)
+
+    def scan_images(self, images: Sequence[bytes], *, challenge: str | None = None,
+                    domain: str | None = None) -> ScanResult:
+        kind, document = scanning.decode_images(images, self.contexts_loader())
+        return self._scan_result(kind, document, challenge, domain)
+
+    def scan_video(self, source: str | int, *, challenge: str | None = None, domain: str | None = None,
+                   on_progress: Callable[[int, int], None] | None = None,
+                   max_frames: int = 3000) -> ScanResult:
+        kind, document = scanning.decode_video(source, self.contexts_loader(), on_progress=on_progress,
+                                               max_frames=max_frames)
+        return self._scan_result(kind, document, challenge, domain)
+
+    def _scan_result(self, kind: str, document: dict[str, Any], challenge: str | None,
+                     domain: str | None) -> ScanResult:
+        if not isinstance(document, dict):
+            raise ScanError("The QR code does not hold a presentation.")
+        options = verifying.VerifyOptions(challenge, domain)
+        report = verifying.verify_presentation(self.verifier(), document, options)
+        self.history.add({"at": isoformat(self.clock.now()), "kind": kind, "holder": report.holder,
+                          "outcome": report.outcome.value, "challenge": challenge,
+                          "report": report.to_dict()})
+        return ScanResult(kind, report, document)
+
+    # -- challenges, live scanning, files ---------------------------------------------------------
+    def new_challenge(self) -> str:
+        return recruiter.new_challenge()
+
+    def challenge_qr(self, challenge: str) -> bytes:
+        return recruiter.challenge_qr(challenge)
+
+    def live_scan(self, source: int | str, *, challenge: str | None = None,
+                  domain: str | None = None) -> recruiter.LiveScan:
+        """A camera (index) or video file (path) scan to drive frame by frame; ScanError if none."""
+        return recruiter.LiveScan(source, loader=self.contexts_loader(),
+                                  finish=lambda kind, doc: self._scan_result(kind, doc, challenge, domain))
+
+    def still_scan(self, *, challenge: str | None = None, domain: str | None = None) -> recruiter.StillScan:
+        """For cameras that hand over pictures (phones): feed each picture, read progress and result."""
+        return recruiter.StillScan(loader=self.contexts_loader(),
+                                   finish=lambda kind, doc: self._scan_result(kind, doc, challenge, domain))
+
+    def verify_presentation_file(self, path: Path, *, challenge: str | None = None,
+                                 domain: str | None = None) -> ScanResult:
+        """A saved VP file (or payload text) checked as if scanned, and kept in the history."""
+        data = importing.read_capped(Path(path))
+        document = scanning.payload_document(data, self.contexts_loader())
+        if document is None:
+            document = formats.parse_json_safely(data)
+        return self._scan_result("file", document, challenge, domain)
+
+    # -- history and reports ----------------------------------------------------------------------
+    def history_entries(self) -> list[dict[str, Any]]:
+        return self.history.entries()
+
+    def clear_history(self) -> None:
+        self.history.clear()
+
+    def export_history_json(self, path: Path) -> None:
+        recruiter.export_history_json(self.history.entries(), Path(path))
+
+    def export_history_pdf(self, path: Path, lang: str = "en") -> None:
+        """Every past verification in one PDF: a page per credential checked, newest first."""
+        from satchel.fsutil import atomic_write
+        from satchel.share import pdf as share_pdf
+        items = [item for entry in self.history.entries() if isinstance(entry.get("report"), dict)
+                 for item in recruiter.report_pdf_items(VerificationReport.from_dict(entry["report"]), lang)]
+        if not items:
+            raise ShareError("There is no verification in the history yet.")
+        atomic_write(Path(path), share_pdf.presentation_pdf(items, None, lang=lang), mode=0o600)
+
+    def export_report_pdf(self, report: VerificationReport, path: Path, lang: str = "en",
+                          about: Sequence[Any] = ()) -> None:  # about: services.presented, per credential
+        from satchel.fsutil import atomic_write
+        from satchel.share import pdf as share_pdf
+        data = share_pdf.presentation_pdf(recruiter.report_pdf_items(report, lang, about), None, lang=lang)
+        atomic_write(Path(path), data, mode=0o600)
