@@ -18,6 +18,7 @@ DOORS = {
     "sqlcipher3": "satchel.store",
     "pyld": "satchel.vc",
     "cryptography": "satchel.crypto",
+    "asn1crypto": "satchel.crypto",
     "nacl": "satchel.crypto",
     "httpx": "satchel.net",
     "httpcore": "satchel.net",

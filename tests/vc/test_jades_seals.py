@@ -273,3 +273,56 @@ def test_trust_is_decided_on_the_seal_not_on_the_issuer_id_the_payload_claims(tm
     assert report.issuer.startswith("x509-sha256:") and report.issuer != claimed
     assert report.check(CheckName.ISSUER_TRUST).status is CheckStatus.WARNING  # the seal's owner is not listed
     assert report.details["claimed_issuer"] == claimed
+
+
+# -- time-stamps (RFC 3161 tokens in adoTst / etsiU sigTst) -------------------------------------------
+def _sealed_sample() -> dict:
+    return json.loads(SIGNED.read_text(encoding="utf-8"))
+
+
+def _etsi_u(sealed: dict) -> dict:
+    entry = sealed["signatures"][0]["header"]["etsiU"][0]
+    return json.loads(base64.urlsafe_b64decode(entry + "=" * (-len(entry) % 4)))
+
+
+def _set_etsi_u(sealed: dict, value: dict) -> None:
+    sealed["signatures"][0]["header"]["etsiU"][0] = _b64url(json.dumps(value).encode())
+
+
+def test_the_commission_sample_is_time_stamped_and_its_time_stamps_verify(tmp_path):
+    report = _verifier(tmp_path).verify_credential(json.dumps(_sealed_sample()))
+    signature = report.check(CheckName.SIGNATURE)
+    assert signature.status is CheckStatus.OK and signature.message == "signature.seal_ok_timestamped"
+    assert signature.params["day"] == "2023-09-27" and signature.params["tsa"] == "good-tsa (Nowina Solutions)"
+    assert {(s["kind"], s["matches"]) for s in signature.details["timestamps"]} == {("adoTst", True), ("sigTst", True)}
+    assert report.check(CheckName.ISSUER_KEY).details["signing_time_source"] == "timestamp"
+
+
+def test_a_changed_time_stamp_fails_the_seal(tmp_path):
+    sealed = _sealed_sample()
+    unsigned = _etsi_u(sealed)
+    token = bytearray(base64.b64decode(unsigned["sigTst"]["tstTokens"][0]["val"]))
+    token[-5] ^= 0x01  # inside the authority's signature value, at the end of the token
+    unsigned["sigTst"]["tstTokens"][0]["val"] = base64.b64encode(bytes(token)).decode()
+    _set_etsi_u(sealed, unsigned)
+    check = _verifier(tmp_path).verify_credential(json.dumps(sealed)).check(CheckName.SIGNATURE)
+    assert check.status is CheckStatus.FAILED and check.message == "signature.seal_timestamp_failed"
+
+
+def test_a_time_stamp_of_something_else_fails_the_seal(tmp_path):
+    sealed = _sealed_sample()
+    header = json.loads(base64.urlsafe_b64decode(sealed["signatures"][0]["protected"] + "=="))
+    unsigned = _etsi_u(sealed)
+    unsigned["sigTst"] = header["adoTst"]  # a genuine token, but over the payload, not over the signature
+    _set_etsi_u(sealed, unsigned)
+    check = _verifier(tmp_path).verify_credential(json.dumps(sealed)).check(CheckName.SIGNATURE)
+    assert check.status is CheckStatus.FAILED
+
+
+def test_an_unreadable_time_stamp_is_unknown(tmp_path):
+    sealed = _sealed_sample()
+    unsigned = _etsi_u(sealed)
+    unsigned["sigTst"]["tstTokens"][0]["val"] = base64.b64encode(b"not a time-stamp").decode()
+    _set_etsi_u(sealed, unsigned)
+    check = _verifier(tmp_path).verify_credential(json.dumps(sealed)).check(CheckName.SIGNATURE)
+    assert check.status is CheckStatus.UNKNOWN and check.message == "signature.seal_bad_timestamp"

@@ -37,6 +37,19 @@ register({
                          "fr": "Le justificatif scellé est bien formé."},
     "signature.seal_ok": {"en": "The electronic seal of {sealed_by} matches the credential exactly.",
                           "fr": "Le cachet électronique de {sealed_by} correspond exactement au justificatif."},
+    "signature.seal_ok_timestamped": {
+        "en": "The electronic seal of {sealed_by} matches the credential exactly; a time-stamp by {tsa} shows it "
+              "existed on {day}.",
+        "fr": "Le cachet électronique de {sealed_by} correspond exactement au justificatif ; un horodatage de "
+              "{tsa} atteste qu'il existait le {day}."},
+    "signature.seal_timestamp_failed": {
+        "en": "A time-stamp of the seal does not match: the seal or the credential was changed after it was "
+              "time-stamped.",
+        "fr": "Un horodatage du cachet ne correspond pas : le cachet ou le justificatif a été modifié après "
+              "l'horodatage."},
+    "signature.seal_bad_timestamp": {
+        "en": "A time-stamp of the seal cannot be read, so the seal cannot be checked.",
+        "fr": "Un horodatage du cachet est illisible ; le cachet ne peut pas être vérifié."},
     "signature.seal_failed": {"en": "The electronic seal does not match: the credential was changed after it "
                                     "was sealed.",
                               "fr": "Le cachet électronique ne correspond pas : le justificatif a été modifié "

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +25,7 @@ from satchel.model import Check, CheckName, VerificationReport
 from satchel.model.trustlist import TrustedList
 from satchel.vc import checks
 from satchel.vc.engine_hooks import EngineHooks
+from satchel.vc.jades_timestamps import proven_signing_time, seal_timestamps
 from satchel.vc.safejson import load_object
 
 if TYPE_CHECKING:
@@ -33,8 +34,8 @@ if TYPE_CHECKING:
 # The X.509 machinery (cryptography.x509) is loaded only when a sealed credential is checked, so the
 # common `satchel verify FILE` path stays lean (tests/cli/test_lean_start.py).
 SIGNATURE, ISSUER_KEY = CheckName.SIGNATURE, CheckName.ISSUER_KEY
-# Header parameters Satchel processes when an issuer marks them critical. ``adoTst`` (the timestamp
-# tokens) is read for its presence only: the issuer-key check says the time it used was claimed.
+# Header parameters Satchel processes when an issuer marks them critical (``adoTst``: the time-stamps
+# over the payload, checked by satchel.vc.jades_timestamps).
 UNDERSTOOD_CRITICAL = frozenset({"b64", "sigT", "adoTst", "x5t#S256"})
 MAX_CHAIN = 5
 
@@ -45,6 +46,8 @@ class JadesSeal:
     payload: bytes  # the credential JSON, exactly as signed
     signing_input: bytes
     signature: bytes
+    signature_text: str = ""  # the signature as written (base64url): what a signature time-stamp covers
+    unprotected: dict[str, Any] = field(default_factory=dict)  # the unsigned header (etsiU time-stamps)
 
     @property
     def alg(self) -> str:
@@ -82,7 +85,9 @@ def split_jades(value: dict[str, Any]) -> JadesSeal:
         except (ValueError, TypeError) as exc:
             raise Malformed("The sealed payload is not valid base64url.") from exc
         signing_input = f"{protected}.{payload_text}".encode("ascii")
-    return JadesSeal(header, payload, signing_input, sig)
+    header_value = entry.get("header")
+    unprotected: dict[str, Any] = header_value if isinstance(header_value, dict) else {}
+    return JadesSeal(header, payload, signing_input, sig, signature, unprotected)
 
 
 def credential_of(seal: JadesSeal) -> dict[str, Any]:
@@ -107,9 +112,23 @@ def verify_seal(seal: JadesSeal, *, now: datetime,
         return checks.unknown(SIGNATURE, "seal_fingerprint"), checks.unknown(ISSUER_KEY, "skipped"), cert
     if not verify_with_certificate(cert, seal.alg, seal.signing_input, seal.signature):
         return checks.failed(SIGNATURE, "seal_failed", {"alg": seal.alg}), checks.unknown(ISSUER_KEY, "skipped"), cert
-    signature = checks.ok(SIGNATURE, "seal_ok", {"alg": seal.alg, "sealed_by": cert.subject},
-                          sealed_by=cert.subject_name or cert.subject)
-    return signature, _certificate_check(seal, cert, now, trusted_lists or []), cert
+    try:
+        stamps = seal_timestamps(seal.header, seal.unprotected, seal.payload, seal.signature_text)
+    except InvalidKey:
+        return checks.unknown(SIGNATURE, "seal_bad_timestamp"), checks.unknown(ISSUER_KEY, "skipped"), cert
+    stamp_details = [s.to_dict() for s in stamps]
+    if any(not s.matches for s in stamps):
+        return (checks.failed(SIGNATURE, "seal_timestamp_failed", {"timestamps": stamp_details}),
+                checks.unknown(ISSUER_KEY, "skipped"), cert)
+    details = {"alg": seal.alg, "sealed_by": cert.subject, "timestamps": stamp_details}
+    proven = proven_signing_time(stamps)
+    if proven is not None:
+        stamp = next(s for s in stamps if s.kind == "sigTst" and s.time == proven)
+        signature = checks.ok(SIGNATURE, "seal_ok_timestamped", details, sealed_by=cert.subject_name or cert.subject,
+                              tsa=_authority_name(stamp.authority), day=proven.date().isoformat())
+    else:
+        signature = checks.ok(SIGNATURE, "seal_ok", details, sealed_by=cert.subject_name or cert.subject)
+    return signature, _certificate_check(seal, cert, now, trusted_lists or [], proven), cert
 
 
 def _header_problem(header: dict[str, Any]) -> Check | None:
@@ -141,14 +160,17 @@ def _chain(header: dict[str, Any]) -> list[Certificate]:
         raise InvalidKey("The seal's certificate is not valid base64.") from exc
 
 
-def _certificate_check(seal: JadesSeal, cert: Certificate, now: datetime, lists: list[TrustedList]) -> Check:
+def _certificate_check(seal: JadesSeal, cert: Certificate, now: datetime, lists: list[TrustedList],
+                       proven: datetime | None = None) -> Check:
     details: dict[str, object] = {"certificate": cert.subject, "issued_by": cert.issuer,
                                   "not_before": cert.not_before.isoformat(),
                                   "not_after": cert.not_after.isoformat(), "fingerprint": cert.fingerprint.hex()}
-    claimed = _signing_time(seal.header)
+    # A signature time-stamp proves when the seal existed; otherwise the time the seal claims is used.
+    claimed = proven or _signing_time(seal.header)
     if claimed is None:
         return checks.unknown(ISSUER_KEY, "seal_no_time", details)
     details["signing_time"] = claimed.isoformat()
+    details["signing_time_source"] = "timestamp" if proven is not None else "claimed"
     if not cert.valid_at(claimed):
         return checks.failed(ISSUER_KEY, "seal_certificate_invalid_then", details, day=claimed.date().isoformat())
     # Valid when the seal was made. Whether the seal is a qualified one (an EU trusted list names its
@@ -160,6 +182,13 @@ def _certificate_check(seal: JadesSeal, cert: Certificate, now: datetime, lists:
         return qualified
     return checks.unknown(ISSUER_KEY, "seal_not_qualified_yet", details,
                           sealed_by=cert.subject_name or cert.subject, ca=cert.issuer_name or cert.issuer)
+
+
+def _authority_name(subject: str) -> str:
+    """``CN=good-tsa,O=Nowina Solutions,…`` → ``good-tsa (Nowina Solutions)``."""
+    parts = dict(p.split("=", 1) for p in subject.split(",") if "=" in p)
+    name, org = parts.get("CN"), parts.get("O")
+    return f"{name} ({org})" if name and org else name or org or subject
 
 
 def _signing_time(header: dict[str, Any]) -> datetime | None:
