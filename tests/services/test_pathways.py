@@ -108,3 +108,14 @@ def test_link_only_record_in_a_pdf_bundle_reads_as_a_link():
     [item] = pdf_items([record], {}, "fr")
     assert item.name == "Cloud basics"
     assert item.verification == ["Lien seulement : vérifiez-le sur le site de l'émetteur, https://verify.example.org/c/9"]
+
+
+def test_the_1edtech_clr_example_imports_its_credential_and_its_graph():
+    """The CLR 2.0 example of the 1EdTech specification (kept under tests/vc/vectors/1edtech-clr)."""
+    example = Path(__file__).parents[1] / "vc" / "vectors" / "1edtech-clr" / "document-before-signing.json"
+    parsed = parse(example.read_bytes())
+    assert parsed.record is not None and parsed.record.display.name == "Sample Transcript"
+    assert [c.display.name for c in parsed.credentials[1:]] == ["Example University Degree"]
+    [pathway] = pathways(_records(example.read_bytes()))
+    assert pathway.name == "Achievement 1" and [p.name for p in pathway.parts] == ["Achievement 2"]
+    assert pathway.held_count == 0 and pathway.total_credits is None
