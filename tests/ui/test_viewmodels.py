@@ -223,3 +223,18 @@ def test_credentials_a_verifier_will_not_accept_are_named_before_sharing():
               sharing.Picked("5", "E", "failed"), sharing.Picked("6", "F", "not_yet_valid")]
     assert [p.name for p in sharing.not_valid(picked)] == ["B", "C", "E", "F"]
     assert [sharing.step_number(s) for s in sharing.STEPS] == [1, 2, 3]
+
+
+def test_a_badge_known_only_by_its_url_says_where_its_details_are():
+    from satchel.model import CredentialRecord, DisplayFields
+    from satchel.ui.viewmodels import detail as detail_vm
+    from satchel.ui.viewmodels import listing as listing_vm
+
+    display = DisplayFields(extra={"details_url": "https://badges.example.org/badges/42"})
+    record = CredentialRecord(id="abc", sha256="0" * 64, format="ob2-json", signed_form="ob2-hosted",
+                              source="test", added_at="2026-01-01T00:00:00Z", display=display)
+    assert listing_vm.card(record).details_host == "badges.example.org"
+    from datetime import UTC, datetime
+    shown = detail_vm.detail(record, None, "fr", datetime(2026, 1, 2, tzinfo=UTC))
+    assert shown.name and "badges.example.org" in shown.name
+    assert ("detail.issuer", "émetteur nommé sur son serveur") in shown.facts

@@ -11,9 +11,9 @@ from datetime import datetime
 from typing import Any
 
 from satchel.i18n import render_check, t
-from satchel.model import CredentialRecord, VerificationReport
+from satchel.model import CredentialRecord, DisplayFields, VerificationReport
 from satchel.ui.viewmodels.formatting import age_parts, format_date
-from satchel.ui.viewmodels.listing import record_status
+from satchel.ui.viewmodels.listing import details_host, record_status
 
 MAX_RAW_CHARS = 60_000
 
@@ -50,11 +50,18 @@ class Detail:
     link: str | None = None  # a link-only record: the issuer's page, opened from the detail page
 
 
+def _on_server(d: DisplayFields, lang: str) -> str | None:
+    """"Badge from example.org (details on the issuer's server)" for a badge known only by its URL."""
+    host = details_host(d)
+    return t("display.details_on_server", lang, host=host) if host else None
+
+
 def detail(record: CredentialRecord, report: VerificationReport | None, lang: str, now: datetime,
            picture: bytes | None = None) -> Detail:
     d = record.display
     facts = [
-        ("detail.issuer", d.issuer_name or d.issuer_id or ""),
+        ("detail.issuer", d.issuer_name or d.issuer_id or (t("display.issuer_on_server", lang)
+                                                           if details_host(d) else "")),
         ("detail.subject", d.subject_name or d.subject_id or ""),
         ("detail.type", d.achievement_type or ""),
         ("detail.issued", format_date(d.issued, lang)),
@@ -67,7 +74,8 @@ def detail(record: CredentialRecord, report: VerificationReport | None, lang: st
                    for c in (report.checks if report else ()))
     outcome = report.outcome.value if report else record.outcome
     return Detail(
-        id=record.id, name=d.name or d.achievement_name, description=d.description, image=picture,
+        id=record.id, name=d.name or d.achievement_name or _on_server(d, lang), description=d.description,
+        image=picture,
         status=record_status(record, outcome), facts=tuple((k, v) for k, v in facts if v), criteria=d.criteria,
         alignments=tuple(_link(a, "targetName", "targetUrl", "targetFramework") for a in d.alignments),
         related=tuple(_link(r, "name", "id", "achievementType") for r in d.related),

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
-from satchel.model import CredentialRecord, ListQuery, SortKey
+from satchel.model import CredentialRecord, DisplayFields, ListQuery, SortKey
 
 PAGE_SIZE = 60
 STATUSES = ("verified", "expired", "not_yet_valid", "revoked", "unknown", "failed", "unverified")
@@ -67,6 +68,7 @@ class Card:
     status: str
     image: bytes | None
     seed: str  # picks the generated badge colour: one colour per badge, the same on every screen
+    details_host: str | None = None  # a badge known only by its URL: where its name and issuer are
 
 
 def card(record: CredentialRecord, picture: bytes | None = None) -> Card:
@@ -75,7 +77,15 @@ def card(record: CredentialRecord, picture: bytes | None = None) -> Card:
     name = d.name or d.achievement_name
     issuer = d.issuer_name or d.issuer_id
     return Card(record.id, name, issuer, d.issued or d.valid_from, record_status(record),
-                picture, badge_seed(record))
+                picture, badge_seed(record), details_host(d))
+
+
+def details_host(d: DisplayFields) -> str | None:
+    """The host of an Open Badges 2.0 badge whose details are only on its issuer's server, else None."""
+    url = (d.extra or {}).get("details_url")
+    if not isinstance(url, str):
+        return None
+    return urlsplit(url).hostname or url
 
 
 def badge_seed(record: CredentialRecord) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import flet as ft
 
+from satchel.i18n import t
 from satchel.ui.strings import tr
 from satchel.ui.viewmodels.formatting import format_date
 from satchel.ui.viewmodels.listing import Card
@@ -16,8 +17,14 @@ from satchel.ui.widgets.status_chip import status_chip
 def credential_card(card: Card, lang: str, on_open: Callable[[], None], *,
                     selected: bool | None = None, on_toggle: Callable[[], None] | None = None) -> ft.Control:
     """``selected`` not None turns the card into a choice (checkbox) for sharing."""
-    name = card.name or tr("card.no_name", lang)
-    issuer = card.issuer or tr("card.no_issuer", lang)
+    on_server = card.details_host is not None  # an OB 2.0 badge known only by its URL
+    if card.name:
+        name = card.name
+    elif on_server:
+        name = t("display.details_on_server", lang, host=card.details_host)
+    else:
+        name = tr("card.no_name", lang)
+    issuer = card.issuer or (t("display.issuer_on_server", lang) if on_server else tr("card.no_issuer", lang))
     issued = format_date(card.issued, lang)
     subtitle = ft.Column([
         ft.Text(issuer, size=13, max_lines=1, overflow=ft.TextOverflow.ELLIPSIS),
