@@ -7,6 +7,7 @@ does for the JS peer); every run gets its own out-dir with a fresh throwaway CA.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -24,17 +25,28 @@ def installed(name: str) -> Path:
         pytest.skip("node/npm are not installed, so the test peers cannot run")
     source = TOOLS / name
     copy = Path(f"/tmp/satchel-{name}")
-    lock = source / "package-lock.json"
-    marker = copy / "node_modules" / ".package-lock.json"
-    if not marker.exists() or (copy / "package-lock.json").read_bytes() != lock.read_bytes() or \
-            (copy / f"{name}.mjs").read_bytes() != (source / f"{name}.mjs").read_bytes():
-        shutil.rmtree(copy, ignore_errors=True)
-        shutil.copytree(source, copy, ignore=shutil.ignore_patterns("node_modules"))
-        for path in [copy, *copy.rglob("*")]:
+    if not _up_to_date(copy, source, name):
+        # Install beside it, then swap: a run stopped half-way never leaves a copy that looks installed.
+        staging = copy.with_name(f"{copy.name}.installing-{os.getpid()}")
+        shutil.rmtree(staging, ignore_errors=True)
+        shutil.copytree(source, staging, ignore=shutil.ignore_patterns("node_modules"))
+        for path in [staging, *staging.rglob("*")]:
             path.chmod(path.stat().st_mode | 0o200)
-        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=copy, check=True, capture_output=True,
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=staging, check=True, capture_output=True,
                        timeout=600)
+        shutil.rmtree(copy, ignore_errors=True)
+        staging.rename(copy)
     return copy
+
+
+def _up_to_date(copy: Path, source: Path, name: str) -> bool:
+    """The copy is installed (npm's marker) from the same lock file and entry point as the shared peer."""
+    try:
+        return ((copy / "node_modules" / ".package-lock.json").exists()
+                and (copy / "package-lock.json").read_bytes() == (source / "package-lock.json").read_bytes()
+                and (copy / f"{name}.mjs").read_bytes() == (source / f"{name}.mjs").read_bytes())
+    except OSError:  # a half-copied folder left by an interrupted run
+        return False
 
 
 class Peer:
