@@ -9,7 +9,16 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
-from ui_harness import AppProcess, choose_from_menu, corpus_dir, open_app, seeded_wallet, shot, type_into
+from ui_harness import (
+    AppProcess,
+    choose_from_menu,
+    corpus_dir,
+    focus,
+    open_app,
+    seeded_wallet,
+    shot,
+    type_into,
+)
 
 pytestmark = [pytest.mark.ui, pytest.mark.slow]
 
@@ -32,10 +41,7 @@ def seeded_app(tmp_path_factory):
 
 def type_in(page, field, text: str) -> None:
     """Like ui_harness.type_into, for a field whose label is shown twice (both "Repeat the passphrase")."""
-    field.click()
-    label = field.get_attribute("aria-label")
-    page.wait_for_function("label => document.activeElement && "
-                           "document.activeElement.getAttribute('aria-label') === label", arg=label)
+    focus(page, field, None)
     page.keyboard.press("Control+A")
     page.keyboard.press("Backspace")
     page.keyboard.type(text)

@@ -97,12 +97,28 @@ def shot(page, name: str, *, settle: bool = True) -> Path:
     return path
 
 
+def focus(page, field, label: str | None, attempts: int = 5) -> None:
+    """Click ``field`` until the browser's focus is on it: a click that lands while Flutter redraws the
+    page (a busy machine) can be swallowed, and the next keystrokes would go nowhere."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+    label = label if label is not None else field.get_attribute("aria-label")
+    for attempt in range(attempts):
+        field.click()
+        try:
+            page.wait_for_function("label => document.activeElement && "
+                                   "document.activeElement.getAttribute('aria-label') === label", arg=label,
+                                   timeout=6000)
+            return
+        except PlaywrightTimeoutError:
+            if attempt == attempts - 1:
+                raise
+
+
 def type_into(page, label: str, text: str, *, exact: bool = True) -> None:
     """Type like a person (Flutter web ignores a programmatic fill after some re-renders)."""
     field = page.get_by_label(label, exact=exact)
-    field.click()
-    page.wait_for_function("label => document.activeElement && "
-                           "document.activeElement.getAttribute('aria-label') === label", arg=label)
+    focus(page, field, label)
     page.keyboard.press("Control+A")
     page.keyboard.press("Backspace")
     if text:
