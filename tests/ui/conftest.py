@@ -9,6 +9,15 @@ import pytest
 from ui_harness import CHROMIUM_ARGS, AppProcess, chromium_path, shot
 
 
+def pytest_collection_modifyitems(items):
+    """Browser tests drive Flutter through real clicks and keystrokes; on a loaded machine one can be
+    swallowed by a redraw. Each such test may run up to twice more (pytest-rerunfailures), and every rerun
+    is reported in the summary ("R"), so a test that fails for real still fails."""
+    for item in items:
+        if item.get_closest_marker("ui") is not None:
+            item.add_marker(pytest.mark.flaky(reruns=2, reruns_delay=2))
+
+
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_makereport(item, call):
     report = yield
