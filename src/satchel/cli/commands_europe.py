@@ -11,6 +11,7 @@ from satchel.cli.parser import Subcommands
 from satchel.errors import UsageError
 from satchel.fsutil import atomic_write
 from satchel.i18n import t
+from satchel.i18n.pathways import credit_number, credit_unit, progress_text
 from satchel.model.pathway import Pathway
 from satchel.services.importing import read_capped
 
@@ -66,33 +67,15 @@ def cmd_pathway(args: argparse.Namespace) -> int:
     return 0
 
 
-def progress(pathway: Pathway, lang: str) -> str:
-    """``4 of 6 parts · 60 of 100 ECTS`` (credits only when they are known)."""
-    text = t("pathway.parts", lang, held=pathway.held_count, total=len(pathway.parts))
-    if pathway.total_credits is not None and pathway.held_credits is not None:
-        text += " · " + t("pathway.credits", lang, held=_number(pathway.held_credits),
-                          total=_number(pathway.total_credits), unit=unit(pathway, lang))
-    return text
-
-
 def print_pathway(pathway: Pathway, lang: str) -> None:
     out = sys.stdout
-    out.write(f"{pathway.name or pathway.id} — {progress(pathway, lang)}\n")
+    out.write(f"{pathway.name or pathway.id} — {progress_text(pathway, lang)}\n")
     for part in pathway.parts:
         mark = "✓" if part.held else "·"
-        credits = f" ({_number(part.credits)} {unit(pathway, lang)})" if part.credits is not None else ""
+        credits = (f" ({credit_number(part.credits)} {credit_unit(pathway, lang)})"
+                   if part.credits is not None else "")
         state = t("pathway.held", lang) if part.held else t("pathway.missing", lang)
         out.write(f"  {mark} {part.name or part.id}{credits} — {state}\n")
 
 
-def unit(pathway: Pathway, lang: str) -> str:
-    return t(f"pathway.unit.{pathway.credit_unit}", lang)
-
-
-def _number(value: float | None) -> str:
-    if value is None:
-        return "?"
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
-
-
-__all__ = ["progress", "register", "unit"]
+__all__ = ["register"]

@@ -11,6 +11,7 @@ from satchel.formats._display_elm import elm_display, is_elm
 from satchel.formats._limits import MAX_DATA_URI_CHARS
 from satchel.formats.microcredential import eu_checklist
 from satchel.model.credential import CredentialFormat, DisplayFields, SignedForm
+from satchel.model.microcredential import AnnexChecklist
 from satchel.model.naming import credential_description, credential_name
 
 VC_V2_CONTEXT = "https://www.w3.org/ns/credentials/v2"
@@ -24,18 +25,18 @@ def extract_display(document: object, *, signed_form: SignedForm, fmt: Credentia
     """Display fields of a VC / OB 3.0 credential or an OB 2.0 assertion (``signed_form`` tells which)."""
     if not isinstance(document, dict):
         return DisplayFields()
+    checklist = eu_checklist(document, signed_form=signed_form)  # read once, for the ELM fields and the count
     if signed_form in (SignedForm.OB2_HOSTED, SignedForm.OB2_SIGNED):
         display = _ob2_display(document)
     elif is_elm(document):
-        display = elm_display(document, _vc_display(document))
+        display = elm_display(document, _vc_display(document), checklist)
     else:
         display = _vc_display(document)
-    return _with_eu_summary(display, document, signed_form)
+    return _with_eu_summary(display, checklist)
 
 
-def _with_eu_summary(display: DisplayFields, document: dict[str, Any], signed_form: SignedForm) -> DisplayFields:
+def _with_eu_summary(display: DisplayFields, checklist: AnnexChecklist) -> DisplayFields:
     """How many of the EU micro-credential's mandatory elements the credential states (for list filters)."""
-    checklist = eu_checklist(document, signed_form=signed_form)
     if checklist.mandatory_present == 0:
         return display
     summary = {"present": checklist.mandatory_present, "total": checklist.mandatory_total}

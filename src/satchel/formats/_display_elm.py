@@ -12,10 +12,10 @@ import binascii
 from typing import Any
 
 from satchel.formats._limits import MAX_DATA_URI_CHARS
-from satchel.formats.microcredential import eu_checklist
 from satchel.formats.microcredential._lookup import text
 from satchel.formats.microcredential._render import credit_point
 from satchel.model.credential import DisplayFields
+from satchel.model.microcredential import AnnexChecklist
 
 ELM_TYPES = frozenset({"EuropeanDigitalCredential", "EuropassCredential"})
 _IMAGE_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif", "SVG": "image/svg+xml"}
@@ -27,7 +27,7 @@ def is_elm(document: dict[str, Any]) -> bool:
     return bool(names & ELM_TYPES)
 
 
-def elm_display(doc: dict[str, Any], base: DisplayFields) -> DisplayFields:
+def elm_display(doc: dict[str, Any], base: DisplayFields, checklist: AnnexChecklist) -> DisplayFields:
     """``base`` (what the generic VC reader found) completed with what an EDC states in its own terms."""
     subject = _obj(doc.get("credentialSubject"))
     claim = _first(subject.get("hasClaim"))
@@ -35,7 +35,6 @@ def elm_display(doc: dict[str, Any], base: DisplayFields) -> DisplayFields:
     awarding = _obj(_obj(claim.get("awardedBy")).get("awardingBody"))
     issuer = _obj(doc.get("issuer"))
     display = _obj(doc.get("displayParameter"))
-    checklist = eu_checklist(doc)
     values = {e.key: e.value for e in checklist.elements}
     issuer_name = text(issuer.get("legalName")) or text(awarding.get("legalName")) or base.issuer_name
     return DisplayFields(

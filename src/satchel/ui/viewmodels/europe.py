@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from satchel.i18n import t
+from satchel.i18n.pathways import credit_number, credit_unit, progress_text
 from satchel.model.microcredential import AnnexChecklist
 from satchel.model.pathway import Pathway
 
@@ -67,11 +68,10 @@ class PathwayCard:
 
 
 def pathway_card(pathway: Pathway, lang: str) -> PathwayCard:
-    unit = t(f"pathway.unit.{pathway.credit_unit}", lang)
-    text = t("pathway.parts", lang, held=pathway.held_count, total=len(pathway.parts))
+    unit = credit_unit(pathway, lang)
+    text = progress_text(pathway, lang)
     total, held = pathway.total_credits, pathway.held_credits
     if total is not None and held is not None:
-        text += " · " + t("pathway.credits", lang, held=number(held), total=number(total), unit=unit)
         fraction = held / total if total > 0 else 0.0
     else:
         fraction = pathway.held_count / len(pathway.parts) if pathway.parts else 0.0
@@ -83,9 +83,7 @@ def pathway_card(pathway: Pathway, lang: str) -> PathwayCard:
         held=tuple(r for r in rows if r.held), missing=tuple(r for r in rows if not r.held))
 
 
-def number(value: float) -> str:
-    """10.0 → '10', 7.5 → '7.5'."""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+number = credit_number  # the app shows credit amounts as the CLI does
 
 
 def link_problem(url: str, title: str) -> str | None:
