@@ -1,7 +1,8 @@
 """Issue #13 (ecdsa-sd-2023) against the offline verifier peer (Digital Bazaar's ecdsa-sd-2023 cryptosuite):
 the peer issues an Open Badges 3.0 base proof and derives a credential revealing one field; Satchel verifies
-the derived credential, refuses it once a revealed value is changed, and says a base proof was not checked
-(unknown, not failed)."""
+the derived credential and refuses it once a revealed value is changed. Satchel checks the peer's base proofs
+too (the holder's side, with the HMAC key the base proof carries), and agrees with the peer's own "confirm"
+cryptosuite on each one: as issued, with other mandatory pointers, and tampered."""
 
 from __future__ import annotations
 
@@ -47,11 +48,56 @@ def test_a_peer_derived_credential_verifies_in_satchel(cli, peer_credentials):
     assert code == 1 and {c["name"]: c["status"] for c in report["checks"]}["signature"] == "failed"
 
 
-def test_a_base_proof_is_unknown_not_failed(cli, peer_credentials):
+def _statuses(report) -> dict[str, str]:
+    return {c["name"]: c["status"] for c in report["checks"]}
+
+
+def _peer_confirms(verifier_peer, path) -> bool:
+    done = peer(verifier_peer, "ecdsa-sd", "verify", "--in", str(path))
+    result = json.loads(done.stdout)
+    assert result["proof"] == "base", done.stdout + done.stderr
+    return result["verified"] is True
+
+
+def test_a_peer_base_proof_is_checked_fully(cli, peer_credentials, verifier_peer):
     base, _ = peer_credentials
     code, report = _report(cli, base)
-    assert code == 1 and report["outcome"] == "unknown"
-    assert {c["name"]: c["status"] for c in report["checks"]}["signature"] == "unknown"
+    assert code == 0 and report["outcome"] == "verified", report
+    assert _statuses(report)["signature"] == "ok" and _statuses(report)["issuer_key"] == "ok"
+    assert report["checks"][1]["message"] == "signature.ok_base"
+    assert _peer_confirms(verifier_peer, base)
+
+
+@pytest.mark.parametrize("where, change", [
+    ("non-mandatory", lambda d: d["credentialSubject"]["achievement"].update(name="Something Else")),
+    ("mandatory", lambda d: d.update(validFrom="2020-01-01T00:00:00Z")),
+    ("added", lambda d: d["credentialSubject"]["achievement"].update(humanCode="AEP-101")),  # not signed
+])
+def test_a_tampered_peer_base_proof_is_not_authentic(where, change, cli, peer_credentials, verifier_peer, tmp_path):
+    base, _ = peer_credentials
+    document = json.loads(base.read_text())
+    change(document)
+    tampered = tmp_path / "tampered.json"
+    tampered.write_text(json.dumps(document))
+    code, report = _report(cli, tampered)
+    assert code == 1 and report["outcome"] == "failed", report
+    assert _statuses(report)["signature"] == "failed"
+    assert not _peer_confirms(verifier_peer, tampered)  # the reference implementation agrees
+
+
+def test_a_peer_base_proof_with_other_mandatory_pointers(cli, verifier_peer, tmp_path):
+    base = tmp_path / "base.json"
+    done = peer(verifier_peer, "ecdsa-sd", "issue", "--out", str(base), "--mandatory",
+                "/issuer,/validFrom,/credentialSubject/achievement/name")
+    assert done.returncode == 0, done.stderr
+    code, report = _report(cli, base)
+    assert code == 0 and report["outcome"] == "verified", report
+    document = json.loads(base.read_text())
+    del document["credentialSubject"]["achievement"]["name"]  # a mandatory field removed
+    (tmp_path / "cut.json").write_text(json.dumps(document))
+    code, report = _report(cli, tmp_path / "cut.json")
+    assert code == 1 and _statuses(report)["format"] == "failed", report
+    assert "names nothing" in json.dumps(report["checks"][0])
 
 
 def test_satchel_derives_from_a_peer_base_proof_and_the_peer_verifies(cli, peer_credentials, verifier_peer,

@@ -12,15 +12,14 @@ from satchel.errors import UnknownContext
 from satchel.vc.did import DidResolver
 from satchel.vc.proofs import verify_proofs
 from satchel.vc.suites import find_suite, hash_for_key
-from satchel.vc.suites.ecdsa_sd import proof_kind
 
 from .conftest import PUBLIC, docs_web, load_json, manifest
 
 PROOF_ONLY = [e for e in manifest() if e["kind"] == "credential" and e.get("satchel_expect") == "proof-only"]
 # The citizenship/v4rc1 context of the `employ` and ecdsa-sd vectors is in no package or corpus file:
 # Satchel must refuse those documents offline (their signatures are still checked below from the
-# published canonical forms). ecdsa-sd-2023 base proofs (for the holder) are not checked; derived ones are,
-# with the context supplied, in test_ecdsa_sd_vectors.py.
+# published canonical forms). The ecdsa-sd-2023 base and derived proofs are checked with the context supplied,
+# in test_ecdsa_sd_base.py and test_ecdsa_sd_vectors.py.
 UNAVAILABLE_CONTEXT = "https://w3id.org/citizenship/v4rc1"
 
 
@@ -33,11 +32,6 @@ def test_proof_only_credentials_verify(entry, loader):
     document = load_json(PUBLIC / entry["file"])
     resolver = DidResolver(web=docs_web(entry.get("docs", {})))
     proofs = document["proof"] if isinstance(document["proof"], list) else [document["proof"]]
-    if any(p.get("cryptosuite") == "ecdsa-sd-2023" and proof_kind(p.get("proofValue")) == "base" for p in proofs):
-        results = verify_proofs(document, resolver=resolver, loader=loader)
-        assert [r.code for r in results] == ["unsupported_suite"]
-        assert not results[0].ok and "ecdsa-sd-2023" in results[0].reason
-        return
     if UNAVAILABLE_CONTEXT in document["@context"]:
         with pytest.raises(UnknownContext) as refused:
             verify_proofs(document, resolver=resolver, loader=loader)

@@ -46,6 +46,11 @@ register({
     "holder_binding.sd_jwt_other_key": {
         "en": "Issued to a key the presenter did not prove they hold.",
         "fr": "Délivré à une clé dont le présentateur n'a pas prouvé qu'il la détient."},
+    "signature.ok_base": {
+        "en": "The signature is valid ({suite} base proof) and covers every field: this is the holder's full "
+              "copy, from which they choose the fields to show.",
+        "fr": "La signature est valide (preuve de base {suite}) et couvre toutes les informations : c'est "
+              "l'exemplaire complet du titulaire, dont il choisit les informations à montrer."},
     "signature.ok_selective": {
         "en": "The signature is valid ({suite}). The holder chose which fields to show: other fields may have "
               "been withheld by the holder.",

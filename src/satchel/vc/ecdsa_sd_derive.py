@@ -5,65 +5,29 @@ signatures of the latter, and writes a **derived** proof a verifier can check wi
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import cbor2
 
 from satchel.errors import Malformed, UsageError
-from satchel.vc.jsonld import expand_safely, selective
+from satchel.vc.jsonld import selective
 from satchel.vc.jsonld.protocol import DocumentLoader
-from satchel.vc.suites.ecdsa_sd import BASE_HEADER, DERIVED_HEADER, _decode, proof_kind
-
-
-@dataclass(frozen=True)
-class BaseProof:
-    base_signature: bytes
-    public_key: bytes
-    hmac_key: bytes
-    signatures: tuple[bytes, ...]
-    mandatory_pointers: tuple[str, ...]
+from satchel.vc.suites.ecdsa_sd_base import hmac_labels, matching
+from satchel.vc.suites.ecdsa_sd_values import DERIVED_HEADER, BaseProof, proof_kind
+from satchel.vc.suites.ecdsa_sd_values import parse_base as _parse_base
 
 
 def parse_base(proof_value: object) -> BaseProof:
     """The components of a base proof value (header 0xd9 0x5d 0x00). Malformed otherwise."""
-    raw = _decode(proof_value)
-    if raw is None or raw[:3] != BASE_HEADER:
-        raise Malformed("This is not an ecdsa-sd-2023 base proof.")
-    try:
-        items = cbor2.loads(raw[3:])
-    except (cbor2.CBORDecodeError, ValueError, TypeError, RecursionError):
-        raise Malformed("The ecdsa-sd-2023 base proof is not valid CBOR.") from None
-    if not (isinstance(items, list) and len(items) == 5 and all(isinstance(x, bytes) for x in items[:3])
-            and isinstance(items[3], list) and all(isinstance(s, bytes) for s in items[3])
-            and isinstance(items[4], list) and all(isinstance(p, str) for p in items[4])):
-        raise Malformed("The ecdsa-sd-2023 base proof does not have its five parts.")
-    return BaseProof(items[0], items[1], items[2], tuple(items[3]), tuple(items[4]))
-
-
-def hmac_labels(key: bytes) -> Callable[[dict[str, str]], dict[str, str]]:
-    """createHmacIdLabelMapFunction: each canonical label ``c14nN`` → ``u`` + base64url(HMAC-SHA-256)."""
-    def factory(id_map: dict[str, str]) -> dict[str, str]:
-        return {old: "u" + _b64(hmac.new(key, c14n.encode("utf-8"), hashlib.sha256).digest())
-                for old, c14n in id_map.items()}
-    return factory
+    base = _parse_base(proof_value)
+    if base is None:
+        raise Malformed("This is not an ecdsa-sd-2023 base proof with its five parts.")
+    return base
 
 
 def _b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
-
-
-def _group(nquads: list[str], label_map: dict[str, str], selection: dict[str, Any] | None,
-           loader: DocumentLoader) -> tuple[set[int], list[str]]:
-    """(indexes of the canonical statements the selection holds, the selection's own deskolemized N-Quads)."""
-    if selection is None:
-        return set(), []
-    own = selective.deskolemized_nquads(expand_safely(selection, loader), loader)
-    relabelled = {selective.BLANK.sub(lambda m: "_:" + label_map.get(m.group(1), m.group(1)), q) for q in own}
-    return {i for i, q in enumerate(nquads) if q in relabelled}, own
 
 
 @dataclass(frozen=True)
@@ -91,9 +55,9 @@ def disclosure_data(credential: dict[str, Any], reveal: list[str], loader: Docum
     expanded, compact = selective.skolemize_compact(document, loader)
     nquads, label_map = selective.label_replacement_canonicalize(
         selective.deskolemized_nquads(expanded, loader), hmac_labels(base.hmac_key))
-    mandatory_match, _ = _group(nquads, label_map, selective.select(mandatory, compact), loader)
-    selective_match, _ = _group(nquads, label_map, selective.select(list(reveal), compact), loader)
-    combined_match, combined_quads = _group(nquads, label_map, selective.select(combined, compact), loader)
+    mandatory_match, _ = matching(nquads, label_map, selective.select(mandatory, compact), loader)
+    selective_match, _ = matching(nquads, label_map, selective.select(list(reveal), compact), loader)
+    combined_match, combined_quads = matching(nquads, label_map, selective.select(combined, compact), loader)
     mandatory_indexes = [relative for relative, absolute in enumerate(sorted(combined_match))
                          if absolute in mandatory_match]
     kept, index = [], 0
@@ -144,4 +108,5 @@ def is_base(credential: dict[str, Any]) -> bool:
         and proof_kind(proof.get("proofValue")) == "base"
 
 
-__all__ = ["DisclosureData", "applicable", "derive", "disclosure_data", "is_base", "parse_base", "reveal_everything"]
+__all__ = ["DisclosureData", "applicable", "derive", "disclosure_data", "hmac_labels", "is_base", "parse_base",
+           "reveal_everything"]

@@ -41,8 +41,10 @@ def signature_check(results: list[ProofResult], web: WebDidDocuments, *,
     if bad:
         return _not_ok(bad, web, details, name, prefix)
     suites = ", ".join(sorted({r.cryptosuite or r.proof_type for r in results}))
-    if name is SIGNATURE and any(r.cryptosuite == "ecdsa-sd-2023" for r in results):
+    if name is SIGNATURE and any(r.disclosure == "derived" for r in results):
         return checks.ok(name, "ok_selective", details, suite=suites)  # a derived proof: fields may be withheld
+    if name is SIGNATURE and any(r.disclosure == "base" for r in results):
+        return checks.ok(name, "ok_base", details, suite=suites)  # the holder's full copy, every field signed
     if name is SIGNATURE:
         return checks.ok(name, "ok", details, suite=suites)
     return checks.ok(name, "ok", details)

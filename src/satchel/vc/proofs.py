@@ -16,7 +16,7 @@ from satchel.errors import DidResolutionError, SatchelError
 from satchel.vc.did import DidResolver, is_authorized, public_key_of
 from satchel.vc.jsonld import DocumentLoader
 from satchel.vc.suites import Cryptosuite, find_suite
-from satchel.vc.suites.ecdsa_sd import proof_kind
+from satchel.vc.suites.ecdsa_sd_values import proof_kind
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class ProofResult:
     code: str | None = None      # machine-readable reason: unsupported_suite, malformed_proof,
     #                              key_unresolved, wrong_key_type, missing_previous_proof, invalid_signature,
     #                              engine_error (a bug in Satchel, logged; never a verdict on the document)
+    disclosure: str | None = None  # ecdsa-sd-2023: "base" (every field, the holder's copy) or "derived"
 
 
 # Only ``invalid_signature`` means a signature was computed and did not match. These mean the proof
@@ -116,9 +117,6 @@ def _check_one(document: dict[str, Any], proof: object, all_proofs: list[Any], r
         name = proof.get("cryptosuite") or proof.get("type")
         return _failed(proof, "unsupported_suite", f"Satchel cannot check {str(name)[:80]} signatures yet.")
     info = _describe(proof)
-    if suite.name == "ecdsa-sd-2023" and proof_kind(proof.get("proofValue")) == "base":
-        return _failed(proof, "unsupported_suite", "Satchel checks ecdsa-sd-2023 derived proofs (what a holder "
-                       "shows), not base proofs (what the issuer gives the holder).")
     if not info["verification_method"] or not isinstance(proof.get(suite.value_field), str) \
             or not isinstance(info["purpose"], str):
         return _failed(proof, "malformed_proof",
@@ -132,6 +130,9 @@ def _check_one(document: dict[str, Any], proof: object, all_proofs: list[Any], r
                        "The proof chains to an earlier proof that is not in the document.")
     # canonicalize first: an unsafe document or unknown context raises whatever the key turns out to be
     document_bytes = cache.get(suite, unsecured, chained="proof" in unsecured)
+    problem = suite.document_problem(unsecured, proof)
+    if problem is not None:
+        return _failed(proof, "malformed_proof", f"The proof is malformed: {problem}")
     try:
         method, _ = resolver.dereference(info["verification_method"])
         key = public_key_of(method)
@@ -145,7 +146,8 @@ def _check_one(document: dict[str, Any], proof: object, all_proofs: list[Any], r
         return _failed(proof, "invalid_signature",
                        "The signature does not match the document: it was changed or signed "
                        "with another key.", controller)
-    return ProofResult(ok=True, controller=controller, reason=None, **info)
+    disclosure = proof_kind(proof.get("proofValue")) if suite.name == "ecdsa-sd-2023" else None
+    return ProofResult(ok=True, controller=controller, reason=None, disclosure=disclosure, **info)
 
 
 def verify_proofs(document: dict[str, Any], *, resolver: DidResolver, loader: DocumentLoader) -> list[ProofResult]:

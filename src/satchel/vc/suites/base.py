@@ -70,6 +70,10 @@ class Cryptosuite:
             return f"its {self.value_field} is not valid multibase."
         return None
 
+    def document_problem(self, unsecured: dict[str, Any], proof: dict[str, Any]) -> str | None:
+        """Why the proof cannot apply to this document at all (a malformed proof), else None."""
+        return None
+
     def hash_data(self, unsecured: dict[str, Any], proof: dict[str, Any], loader: DocumentLoader, key_kind: str,
                   document_bytes: bytes | None = None) -> bytes:
         """hash(canonical proof options) ‖ hash(canonical document), the bytes that are signed."""

@@ -1,19 +1,20 @@
-"""ecdsa-sd-2023 (W3C vc-di-ecdsa §3.4): verification of **derived** proofs, P-256 and P-384 issuers.
+"""ecdsa-sd-2023 (W3C vc-di-ecdsa §3.5), P-256 and P-384 issuers: **derived** proofs (what a holder shows a
+verifier) and **base** proofs (what the issuer gives the holder), both checked fully.
 
-A derived ``proofValue`` is ``u`` + base64url(CBOR) with header bytes ``0xd9 0x5d 0x01`` and the array
-``[baseSignature, publicKey, signatures, compressedLabelMap, mandatoryIndexes]``. Verifying it (§3.4.8
-createVerifyData): canonicalize the revealed document (RDFC-1.0), replace each ``_:c14nN`` label by the label
-map's HMAC-derived label (``_:u…``), sort the N-Quads, split them into the mandatory ones (by index) and the
-others; the issuer's key signs ``hash(proof config) ‖ publicKey ‖ hash(mandatory N-Quads)``, and the ephemeral
-P-256 ``publicKey`` signs each other N-Quad on its own. Hashes are SHA-256 (SHA-384 for a P-384 issuer).
+Both end the same way (§3.5.8 / the base proof serialization): the issuer's key signs
+``hash(proof config) ‖ publicKey ‖ hash(mandatory N-Quads)`` and the ephemeral P-256 ``publicKey`` signs each
+other N-Quad on its own. Hashes are SHA-256 (SHA-384 for a P-384 issuer). They differ in how the N-Quads are
+rebuilt:
 
-A **base** proof (header ``0xd9 0x5d 0x00``) is meant for the holder, not for verifiers; Satchel does not check
-it yet and says so (``unsupported_suite``), never "failed".
+- derived (``0xd9 0x5d 0x01``, §3.5.8 createVerifyData): canonicalize the revealed document (RDFC-1.0),
+  replace each ``_:c14nN`` label by the label map's HMAC-derived label (``_:u…``), sort, and split by
+  ``mandatoryIndexes``;
+- base (``0xd9 0x5d 0x00``): the proof value carries the HMAC key and the mandatory pointers, so the holder
+  redoes the issuer's transformation (:mod:`satchel.vc.suites.ecdsa_sd_base`).
 """
 
 from __future__ import annotations
 
-import base64
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -28,64 +29,11 @@ from satchel.crypto import (
 from satchel.errors import InvalidKey
 from satchel.vc.jsonld.protocol import DocumentLoader
 from satchel.vc.suites.base import EC_KEY_TYPES, Cryptosuite, hash_for_key
+from satchel.vc.suites.ecdsa_sd_base import base_groups, pointer_problem
+from satchel.vc.suites.ecdsa_sd_values import parse_base, parse_derived, proof_kind
 from satchel.vc.suites.rdfc import rdfc_transform
 
-BASE_HEADER = b"\xd9\x5d\x00"
-DERIVED_HEADER = b"\xd9\x5d\x01"
 _LABEL = re.compile(r"_:(c14n[0-9]+)")
-MAX_SIGNATURES = 10_000
-
-
-@dataclass(frozen=True)
-class DerivedProof:
-    base_signature: bytes
-    public_key: bytes  # multikey bytes of the ephemeral P-256 key (0x80 0x24 + compressed point)
-    signatures: tuple[bytes, ...]
-    label_map: dict[str, str]  # c14nN -> uBASE64URL
-    mandatory_indexes: tuple[int, ...]
-
-
-def proof_kind(proof_value: object) -> str | None:
-    """"base", "derived" or None (not an ecdsa-sd-2023 proof value)."""
-    raw = _decode(proof_value)
-    if raw is None:
-        return None
-    return {BASE_HEADER: "base", DERIVED_HEADER: "derived"}.get(raw[:3])
-
-
-def _decode(proof_value: object) -> bytes | None:
-    if not isinstance(proof_value, str) or not proof_value.startswith("u") or len(proof_value) > 2_000_000:
-        return None
-    try:
-        return base64.urlsafe_b64decode(proof_value[1:] + "=" * (-(len(proof_value) - 1) % 4))
-    except ValueError:
-        return None
-
-
-def parse_derived(proof_value: object) -> DerivedProof | None:
-    """The components of a derived proof value; None when it is not one (or is malformed)."""
-    import cbor2  # loaded only for selective-disclosure proofs
-
-    raw = _decode(proof_value)
-    if raw is None or raw[:3] != DERIVED_HEADER:
-        return None
-    try:
-        items = cbor2.loads(raw[3:])
-    except (cbor2.CBORDecodeError, ValueError, TypeError, RecursionError):
-        return None
-    if not isinstance(items, list) or len(items) != 5:
-        return None
-    base_signature, public_key, signatures, labels, indexes = items
-    if not (isinstance(base_signature, bytes) and isinstance(public_key, bytes) and isinstance(signatures, list)
-            and isinstance(labels, dict) and isinstance(indexes, list) and len(signatures) <= MAX_SIGNATURES
-            and all(isinstance(s, bytes) for s in signatures)
-            and all(isinstance(i, int) and not isinstance(i, bool) and i >= 0 for i in indexes)
-            and all(isinstance(k, int) and not isinstance(k, bool) and isinstance(v, bytes)
-                    for k, v in labels.items())):
-        return None
-    label_map = {f"c14n{k}": "u" + base64.urlsafe_b64encode(v).rstrip(b"=").decode("ascii")
-                 for k, v in labels.items()}
-    return DerivedProof(base_signature, public_key, tuple(signatures), label_map, tuple(indexes))
 
 
 def relabelled_nquads(canonical: str, label_map: dict[str, str]) -> list[str] | None:
@@ -107,21 +55,49 @@ def relabelled_nquads(canonical: str, label_map: dict[str, str]) -> list[str] | 
 
 @dataclass(frozen=True)
 class VerifyData:
-    proof: DerivedProof
+    """What the signatures of a base or derived proof cover."""
+
+    base_signature: bytes
+    public_key: bytes  # multikey bytes of the ephemeral P-256 key
+    signatures: tuple[bytes, ...]
     proof_hash: bytes
     mandatory_hash: bytes
     non_mandatory: tuple[str, ...]
 
 
+def _ephemeral(public_key: bytes) -> PublicKey | None:
+    try:
+        key = public_key_from_multikey(multibase_b58(public_key))
+    except (InvalidKey, ValueError):
+        return None
+    return key if key.kind == "P-256" else None
+
+
 class EcdsaSd2023(Cryptosuite):
     def value_problem(self, proof: dict[str, Any]) -> str | None:
-        if proof_kind(proof.get(self.value_field)) is None:
+        value = proof.get(self.value_field)
+        kind = proof_kind(value)
+        if kind is None:
             return "its proofValue is not an ecdsa-sd-2023 proof value (base or derived)."
+        parsed = parse_base(value) if kind == "base" else parse_derived(value)
+        if parsed is None:
+            return f"its {kind} proof value does not hold the five parts of an ecdsa-sd-2023 {kind} proof."
+        if _ephemeral(parsed.public_key) is None:
+            return "its ephemeral key is not a P-256 public key."
         return None
+
+    def document_problem(self, unsecured: dict[str, Any], proof: dict[str, Any]) -> str | None:
+        base = parse_base(proof.get(self.value_field))
+        return None if base is None else pointer_problem(unsecured, base.mandatory_pointers)
+
+    def _proof_hash(self, unsecured: dict[str, Any], proof: dict[str, Any], key_kind: str,
+                    loader: DocumentLoader) -> bytes:
+        return hash_for_key(key_kind)(self.transform(self.proof_config(unsecured, proof), loader))
 
     def verify_data(self, unsecured: dict[str, Any], proof: dict[str, Any], key_kind: str, loader: DocumentLoader,
                     document_bytes: bytes | None = None) -> VerifyData | None:
-        """§3.4.8 createVerifyData; None when the proof value or its label map does not fit the document."""
+        """§3.5.8 createVerifyData of a derived proof; None when the proof value or its label map does not fit
+        the document."""
         derived = parse_derived(proof.get("proofValue"))
         if derived is None:
             return None
@@ -131,27 +107,38 @@ class EcdsaSd2023(Cryptosuite):
             return None
         mandatory_set = set(derived.mandatory_indexes)
         mandatory = [q for i, q in enumerate(quads) if i in mandatory_set]
-        digest = hash_for_key(key_kind)
-        return VerifyData(derived, digest(self.transform(self.proof_config(unsecured, proof), loader)),
-                          digest("".join(mandatory).encode("utf-8")),
+        return VerifyData(derived.base_signature, derived.public_key, derived.signatures,
+                          self._proof_hash(unsecured, proof, key_kind, loader),
+                          hash_for_key(key_kind)("".join(mandatory).encode("utf-8")),
                           tuple(q for i, q in enumerate(quads) if i not in mandatory_set))
+
+    def base_verify_data(self, unsecured: dict[str, Any], proof: dict[str, Any], key_kind: str,
+                         loader: DocumentLoader) -> VerifyData | None:
+        """What a base proof's signatures cover, rebuilt with its HMAC key; None when it is not a base proof."""
+        base = parse_base(proof.get("proofValue"))
+        if base is None:
+            return None
+        groups = base_groups(unsecured, base, loader)
+        return VerifyData(base.base_signature, base.public_key, base.signatures,
+                          self._proof_hash(unsecured, proof, key_kind, loader),
+                          hash_for_key(key_kind)("".join(groups.mandatory).encode("utf-8")), groups.non_mandatory)
 
     def verify(self, unsecured: dict[str, Any], proof: dict[str, Any], key: PublicKey, loader: DocumentLoader,
                document_bytes: bytes | None = None) -> bool:
-        data = self.verify_data(unsecured, proof, key.kind, loader, document_bytes)
-        if data is None or len(data.non_mandatory) != len(data.proof.signatures):
+        if proof_kind(proof.get("proofValue")) == "base":
+            data = self.base_verify_data(unsecured, proof, key.kind, loader)
+        else:
+            data = self.verify_data(unsecured, proof, key.kind, loader, document_bytes)
+        if data is None or len(data.non_mandatory) != len(data.signatures):
             return False
-        signed = data.proof_hash + data.proof.public_key + data.mandatory_hash
-        if not verify(key, algorithm_for(key), signed, data.proof.base_signature):
+        signed = data.proof_hash + data.public_key + data.mandatory_hash
+        if not verify(key, algorithm_for(key), signed, data.base_signature):
             return False
-        try:
-            ephemeral = public_key_from_multikey(multibase_b58(data.proof.public_key))
-        except (InvalidKey, ValueError):
-            return False
-        if ephemeral.kind != "P-256":
+        ephemeral = _ephemeral(data.public_key)
+        if ephemeral is None:
             return False
         return all(verify(ephemeral, "ES256", quad.encode("utf-8"), signature)
-                   for quad, signature in zip(data.non_mandatory, data.proof.signatures, strict=True))
+                   for quad, signature in zip(data.non_mandatory, data.signatures, strict=True))
 
     def sign(self, unsecured: dict[str, Any], proof: dict[str, Any], secret: bytes, key_kind: str,
              loader: DocumentLoader) -> str:
@@ -161,3 +148,6 @@ class EcdsaSd2023(Cryptosuite):
 ECDSA_SD_2023 = EcdsaSd2023(
     name="ecdsa-sd-2023", proof_type="DataIntegrityProof", cryptosuite="ecdsa-sd-2023",
     required_key_types=EC_KEY_TYPES, key_kinds=frozenset({"P-256", "P-384"}), transform=rdfc_transform)
+
+__all__ = ["ECDSA_SD_2023", "EcdsaSd2023", "VerifyData", "parse_base", "parse_derived", "proof_kind",
+           "relabelled_nquads"]
