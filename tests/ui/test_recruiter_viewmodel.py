@@ -66,6 +66,20 @@ def test_wrong_challenge_is_red_in_plain_words_even_when_credentials_are_fine():
     assert "défi ne correspond pas" in v.lines[1]
 
 
+def test_the_right_challenge_answered_too_long_ago_is_red_and_says_so():
+    """An SD-JWT presentation whose key binding JWT is stale (vc/sd_jwt.kb_challenge_check)."""
+    stale = _check(CheckName.CHALLENGE, "failed", "challenge.sd_jwt_stale",
+                   {"signed": "2026-11-25 08:10 UTC", "max": 5}, {"expected": "K7Q4-M2ZX", "found": "K7Q4-M2ZX"})
+    report = _presentation()
+    report = VerificationReport("presentation", None, (report.checks[0], report.checks[1], stale, report.checks[3]),
+                                WHEN, credentials=report.credentials, holder=HOLDER)
+    v = vm.verdict(report, "en")
+    assert (v.level, v.key, v.code) == ("failed", "recruiter.verdict.stale", "K7Q4-M2ZX")
+    assert tr(v.key, "en", code=v.code).startswith("Too old: this presentation answers your challenge K7Q4-M2ZX")
+    assert tr(v.key, "fr", code=v.code).startswith("Trop ancienne")
+    assert "2026-11-25 08:10 UTC, more than 5 minutes" in v.lines[1]
+
+
 def test_unproven_holder_comes_before_everything_else():
     v = vm.verdict(_presentation(holder="failed", challenge="failed"), "en")
     assert (v.level, v.key) == ("failed", "recruiter.verdict.holder")

@@ -184,3 +184,51 @@ def test_the_recruiter_reads_the_shown_claims_and_that_others_were_withheld(tmp_
     assert "Ada" not in line
     assert "masquées par le titulaire" in render_check(report.credentials[0].checks[0], "fr")
     assert report.credentials[0].title == "Data Literacy"  # the recruiter's card names it
+
+
+# -- key binding JWT age (RFC 9901 §7.3: iat "within an acceptable window") ------------------------------------
+def _verifier_at(tmp_path, seconds_after: int):
+    """A verifier whose (injected) clock reads ``seconds_after`` the presentation was made."""
+    return make_verifier(tmp_path, now=(DEFAULT_NOW + datetime.timedelta(seconds=seconds_after)).isoformat())
+
+
+@pytest.mark.parametrize("age, challenge, status, message", [
+    (299, "n-1", CheckStatus.OK, "challenge.ok"),  # within five minutes
+    (301, "n-1", CheckStatus.FAILED, "challenge.sd_jwt_stale"),  # the right challenge, answered too long ago
+    (301, None, CheckStatus.WARNING, "challenge.sd_jwt_stale_unbound"),  # nothing asked: said, not refused
+    (1800, "other", CheckStatus.FAILED, "challenge.failed"),  # a wrong challenge is named first
+])
+def test_a_stale_key_binding_jwt_is_judged_as_the_challenge_is(tmp_path, age, challenge, status, message):
+    token = _presentation(tmp_path, ["/achievement/name"])  # iat = NOW
+    report = _verifier_at(tmp_path, age).verify_presentation(token, challenge=challenge, domain="hr.example.org")
+    check = report.check(sd_jwt.CHALLENGE)
+    assert (check.status, check.message) == (status, message), check
+    assert statuses(report)["holder"] is CheckStatus.OK  # the key was proven: not a broken signature
+    assert report.credentials[0].outcome is Outcome.VERIFIED  # the credential itself is untouched
+    expected_outcome = {CheckStatus.FAILED: Outcome.FAILED}.get(status, Outcome.VERIFIED)
+    assert report.outcome is expected_outcome
+
+
+def test_the_stale_sentence_says_when_it_was_signed_in_english_and_french(tmp_path):
+    from satchel.i18n import render_check
+    token = _presentation(tmp_path, None)
+    report = _verifier_at(tmp_path, 3600).verify_presentation(token, challenge="n-1", domain="hr.example.org")
+    check = report.check(sd_jwt.CHALLENGE)
+    signed = DEFAULT_NOW.strftime("%Y-%m-%d %H:%M UTC")
+    assert check.params == {"signed": signed, "max": 5} and check.details["age_seconds"] == 3600
+    assert f"signed it at {signed}, more than 5 minutes" in render_check(check, "en")
+    assert "Ask them to present again" in render_check(check, "en")
+    assert f"signée le {signed}, plus de 5 minutes" in render_check(check, "fr")
+
+
+def test_the_maximum_age_is_the_verifiers_choice(tmp_path):
+    from satchel.vc.engine import Verifier
+    token = _presentation(tmp_path, None)
+    base = _verifier_at(tmp_path, 600)
+    patient = Verifier(clock=base.clock, source=base.source, kb_max_age=datetime.timedelta(minutes=15))
+    assert patient.verify_presentation(token, challenge="n-1").outcome is Outcome.VERIFIED
+    assert base.verify_presentation(token, challenge="n-1").outcome is Outcome.FAILED
+    future = _presentation(tmp_path, None, iat=NOW + 400)  # past the five minutes of skew: holder failed
+    assert statuses(base.verify_presentation(future, challenge="n-1"))["holder"] is CheckStatus.OK
+    assert statuses(make_verifier(tmp_path).verify_presentation(future, challenge="n-1"))["holder"] \
+        is CheckStatus.FAILED

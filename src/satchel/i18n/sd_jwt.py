@@ -39,6 +39,17 @@ register({
     "holder.sd_jwt_kb_invalid": {
         "en": "Holder not proven: the key binding signature does not cover this presentation.",
         "fr": "Titulaire non prouvé : la signature de liaison de clé ne couvre pas cette présentation."},
+    "challenge.sd_jwt_stale": {
+        "en": "The presentation answers your challenge, but the holder signed it at {signed}, more than {max} "
+              "minutes before this check: it may be an old or copied presentation. Ask them to present again.",
+        "fr": "La présentation répond à votre défi, mais le titulaire l'a signée le {signed}, plus de {max} "
+              "minutes avant cette vérification : elle est peut-être ancienne ou copiée. Demandez-lui de la "
+              "présenter à nouveau."},
+    "challenge.sd_jwt_stale_unbound": {
+        "en": "Holder proven, not bound to your request, and signed at {signed}, more than {max} minutes before "
+              "this check: it may be an old or copied presentation.",
+        "fr": "Titulaire prouvé, mais pas lié à votre demande, et signé le {signed}, plus de {max} minutes avant "
+              "cette vérification : la présentation est peut-être ancienne ou copiée."},
     "holder.sd_jwt_no_cnf": {
         "en": "The credential names no holder key Satchel can read, so the holder could not be checked.",
         "fr": "Le badge ne nomme aucune clé de titulaire lisible par Satchel : le titulaire n'a pas pu être "

@@ -131,6 +131,12 @@ STRINGS: dict[str, dict[str, str]] = {
                                         "votre défi {code} : la présentation pourrait être ancienne ou "
                                         "copiée. Demandez-lui de saisir le code et de montrer un nouveau "
                                         "QR code."},
+    "recruiter.verdict.stale": {"en": "Too old: this presentation answers your challenge {code}, but it was "
+                                      "signed too long ago to show the candidate is presenting it now. It may be "
+                                      "a copied one. Ask them to present again.",
+                                "fr": "Trop ancienne : cette présentation répond à votre défi {code}, mais elle "
+                                      "a été signée trop tôt pour montrer que le candidat la présente maintenant. "
+                                      "Elle est peut-être copiée. Demandez-lui de la présenter à nouveau."},
     "recruiter.verdict.wrong_challenge": {"en": "Not made for you: this presentation answers another "
                                                 "challenge than yours ({code}). It may be an old or copied "
                                                 "one. Do not rely on it.",

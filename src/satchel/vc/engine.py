@@ -65,9 +65,12 @@ _log = logging.getLogger(__name__)
 class Verifier:
     def __init__(self, *, clock: Clock, source: DocumentSource, trust: TrustList | None = None,
                  skew: timedelta = DEFAULT_SKEW,
-                 trusted_lists: Callable[[], list[TrustedList]] | None = None) -> None:
-        """``trusted_lists`` gives the EU trusted lists held (for JAdES seals); none by default."""
+                 trusted_lists: Callable[[], list[TrustedList]] | None = None,
+                 kb_max_age: timedelta = sd_jwt.KB_MAX_AGE) -> None:
+        """``trusted_lists`` gives the EU trusted lists held (for JAdES seals); none by default.
+        ``kb_max_age``: how old an SD-JWT presentation's key binding JWT may be (``iat``, by ``clock``)."""
         self.clock = clock
+        self.kb_max_age = kb_max_age
         self.trusted_lists = trusted_lists or list
         self.source = source
         self.trust = trust

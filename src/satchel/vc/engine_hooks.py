@@ -31,6 +31,9 @@ class EngineHooks(Protocol):
     def skew(self) -> timedelta: ...
 
     @property
+    def kb_max_age(self) -> timedelta: ...
+
+    @property
     def trusted_lists(self) -> Callable[[], list[TrustedList]]: ...
 
     def finish(self, document: dict[str, Any], shape: Shape, signature: Check, issuer_key: Check, *,

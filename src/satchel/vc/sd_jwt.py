@@ -10,7 +10,7 @@ List), is ``unknown``. The ``format`` check says how many claims were shown and 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from satchel.crypto import b64url_decode, public_key_from_jwk
@@ -41,7 +41,10 @@ from satchel.vc.safejson import loads
 from satchel.vc.sd_jwt_issuer import issuer_checks
 
 FORMAT, SIGNATURE, STATUS, HOLDER = CheckName.FORMAT, CheckName.SIGNATURE, CheckName.STATUS, CheckName.HOLDER
+CHALLENGE = CheckName.CHALLENGE
 KB_TYPE = "kb+jwt"
+# How old a key binding JWT may be (its iat) when it is checked (RFC 9901 §7.3: "within an acceptable window").
+KB_MAX_AGE = timedelta(minutes=5)
 
 
 def _read(part: str, what: str) -> Any:
@@ -93,13 +96,14 @@ def _title(claims: dict[str, Any]) -> str | None:
 def verify_presentation(verifier: EngineHooks, token: str, *, challenge: str | None,
                         domain: str | None) -> VerificationReport:
     """An SD-JWT VC presentation: the credential, plus the holder's key binding JWT (typ kb+jwt, signed with
-    the key in ``cnf``, ``sd_hash`` over the presented disclosures, ``nonce`` = challenge, ``aud`` = domain)."""
+    the key in ``cnf``, ``sd_hash`` over the presented disclosures, ``nonce`` = challenge, ``aud`` = domain, and
+    ``iat`` at most ``verifier.kb_max_age`` old: see :func:`kb_challenge_check`)."""
     sd = parse(token)
     child = verify_credential(verifier, token)
     holder = _kb_holder_check(sd, verifier)
     if holder.status is CheckStatus.OK:
         found = [checks.ok(FORMAT, "presentation_ok"), holder,
-                 challenge_check(holder.details.get("nonce"), challenge),
+                 kb_challenge_check(holder.details, challenge, verifier.clock.now(), verifier.kb_max_age),
                  domain_check(holder.details.get("aud"), domain)]
     else:
         found = [checks.ok(FORMAT, "presentation_ok"), holder, *unproven(challenge, domain)]
@@ -181,6 +185,34 @@ def _kb_holder_check(sd: SdJwt, verifier: Any) -> Check:
     if iat > now + verifier.skew / timedelta(seconds=1):
         return checks.failed(HOLDER, "sd_jwt_kb_invalid", {**details, "reason": "iat is in the future"})
     return checks.ok(HOLDER, "sd_jwt_kb_ok", {**details, "iat": iat, "jwk": jwk})
+
+
+def kb_challenge_check(kb: dict[str, Any], expected: str | None, now: datetime, max_age: timedelta) -> Check:
+    """The challenge check of an SD-JWT presentation: its key binding JWT's ``nonce``, and how fresh it is.
+
+    A stale key binding JWT (``iat`` more than ``max_age`` before ``now``) is not a broken signature: the
+    holder did prove the key, only too long ago to show they are presenting it now — a copied or replayed
+    presentation looks the same. It is judged as the challenge is (replay protection, an integrity check):
+    ``failed`` when the verifier gave a challenge (the answer is not fresh: "ask them to present again"), a
+    ``warning`` when it gave none (as "holder proven, not bound to your request" already is). A wrong nonce
+    is reported as such first."""
+    nonce_check = challenge_check(kb.get("nonce"), expected)
+    iat = kb.get("iat")
+    if nonce_check.status is CheckStatus.FAILED or not isinstance(iat, (int, float)) or isinstance(iat, bool):
+        return nonce_check
+    age = now.timestamp() - iat
+    if age <= max_age.total_seconds():
+        return nonce_check
+    try:
+        signed = datetime.fromtimestamp(iat, timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    except (OverflowError, OSError, ValueError):  # before year 1: say the number as it is
+        signed = f"iat {iat}"
+    minutes = max(int(max_age.total_seconds() // 60), 1)
+    details = {**nonce_check.details, "iat": iat, "age_seconds": int(age),
+               "max_age_seconds": int(max_age.total_seconds())}
+    if expected is None:
+        return checks.warning(CHALLENGE, "sd_jwt_stale_unbound", details, signed=signed, max=minutes)
+    return checks.failed(CHALLENGE, "sd_jwt_stale", details, signed=signed, max=minutes)
 
 
 def holder_binding(token: str, proven: set[str], holder: str | None, resolver: Any) -> Check:

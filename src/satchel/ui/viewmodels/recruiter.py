@@ -103,7 +103,9 @@ def verdict(report: VerificationReport, lang: str) -> Verdict:
     if not holder or holder.status in (CheckStatus.FAILED, CheckStatus.UNKNOWN):
         return Verdict("failed", "recruiter.verdict.holder", code, lines)
     if challenge is not None and challenge.status == CheckStatus.FAILED:
-        return Verdict("failed", "recruiter.verdict.wrong_challenge", code, lines)
+        stale = challenge.message == "challenge.sd_jwt_stale"  # the right challenge, answered too long ago
+        return Verdict("failed", "recruiter.verdict.stale" if stale else "recruiter.verdict.wrong_challenge",
+                       code, lines)
     if outcome == Outcome.FAILED:
         return Verdict("failed", "recruiter.verdict.not_authentic", code, lines)
     if outcome == Outcome.REVOKED:
