@@ -32,6 +32,7 @@ English ``message`` that a learner can read. Secrets never go into either.
     │   ├── DidResolutionError     a DID or verification method that cannot be resolved
     │   └── InvalidKey             malformed or unsupported key material
     ├── ShareError                 presentations, QR payloads, scanning, exports
+    │   ├── HolderKeyMismatch      a credential bound (cnf) to another key than the one that would sign
     │   ├── PayloadRefused         bad / hostile QR payload (bomb, too many parts, bad checksum)
     │   └── ScanError              no camera, no code found, unreadable image
     └── ExchangeError              online issuance and presentation (OpenID4VCI, OpenID4VP, VC-API)
@@ -207,6 +208,15 @@ class VerificationError(SatchelError):
 class ShareError(SatchelError):
     code = "share"
     default_message = "The credentials could not be shared."
+
+
+class HolderKeyMismatch(ShareError):
+    """An SD-JWT credential names (``cnf``) no key, or another key than the wallet key that would sign its key
+    binding JWT: presenting it would prove nothing, so nothing is signed."""
+
+    code = "holder_key_mismatch"
+    default_message = ("This credential is bound to another key than this wallet's holder key, so it cannot be "
+                       "presented with proof of holding it.")
 
 
 class PayloadRefused(ShareError):

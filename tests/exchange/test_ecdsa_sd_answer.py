@@ -33,3 +33,26 @@ def test_an_ecdsa_sd_credential_answers_with_exactly_the_asked_claims():
     assert [r.ok for r in verify_proofs(derived, resolver=DidResolver(), loader=loader)] == [True]
     whole = presentation(holder, candidate, (), request, datetime(2026, 11, 29, tzinfo=UTC))
     assert whole["verifiableCredential"][0]["credentialSubject"]["achievement"]["description"]
+
+
+def test_an_array_wildcard_reveals_the_asked_member_of_each_element():
+    """DCQL ``null``: every element of the array, and only the member the path names (issue 13)."""
+    loader = OfflineLoader()
+    alignments = [{"type": ["Alignment"], "targetName": "Statistics", "targetUrl": "https://example.org/f/1"},
+                  {"type": ["Alignment"], "targetName": "Ethics", "targetUrl": "https://example.org/f/2"}]
+    unsigned = {**CREDENTIAL, "credentialSubject": {**CREDENTIAL["credentialSubject"], "achievement": {
+        **CREDENTIAL["credentialSubject"]["achievement"], "alignment": alignments}}}
+    base = base_proof(unsigned, ["/issuer", "/validFrom"], loader)
+    secret, multikey = crypto.generate_ed25519()
+    did = crypto.did_key_for(multikey)
+    request = SimpleNamespace(nonce="n-42", client_id="x509_san_dns:localhost")
+    candidate = Candidate("c1", "Data Literacy", "ldp_vc", base, verifiable=base)
+    path = ("credentialSubject", "achievement", "alignment", None, "targetName")
+    vp = presentation(Holder(did, f"{did}#{multikey}", secret), candidate, (path,), request,
+                      datetime(2026, 11, 29, tzinfo=UTC))
+    derived = vp["verifiableCredential"][0]
+    shown = derived["credentialSubject"]["achievement"]["alignment"]
+    assert [a["targetName"] for a in shown] == ["Statistics", "Ethics"]
+    assert not any("targetUrl" in a for a in shown)  # the other member of each element stays hidden
+    assert "description" not in derived["credentialSubject"]["achievement"]
+    assert [r.ok for r in verify_proofs(derived, resolver=DidResolver(), loader=loader)] == [True]

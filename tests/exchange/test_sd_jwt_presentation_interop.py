@@ -1,16 +1,20 @@
 """SD-JWT VC presentations (selected disclosures + key-binding JWT) checked by the verifier peer's
-``sd-jwt-verify``, with an SD-JWT the peer issued to a Satchel holder key."""
+``sd-jwt-verify``, with an SD-JWT the peer issued to a Satchel holder key; and `satchel respond` to the peer's
+OpenID4VP request with a DCQL array wildcard, or with a credential bound to another key (refused)."""
 
 from __future__ import annotations
 
 import json
 import subprocess
+from pathlib import Path
 
 import pytest
 
 from satchel import crypto
 from satchel.clock import SystemClock
 from satchel.exchange import Holder, oid4vp, presenting
+
+from .peers import start_verifier
 
 pytestmark = pytest.mark.interop
 
@@ -49,3 +53,54 @@ def test_verifier_peer_accepts_satchel_sd_jwt_presentations(paths, disclosed, ve
     wrong = peer(verifier_peer, "sd-jwt-verify", "--in", str(tmp_path / "vp.txt"), "--nonce", "other",
                  "--aud", AUD, "--issuer-jwk", str(tmp_path / "cred.sdjwt.issuer.json"))
     assert wrong.returncode == 1
+
+
+DEGREES = {"given_name": "Ada", "family_name": "Lovelace",
+           "degrees": [{"type": "BSc", "name": "Mathematics"}, {"type": "MSc", "name": "Engines"}]}
+VCT = "https://credentials.example.com/achievement_credential"
+
+
+def _issued_to(cli, verifier_peer, tmp_path, jwk: str) -> Path:
+    (tmp_path / "holder.jwk").write_text(jwk)
+    done = peer(verifier_peer, "sd-jwt-issue", "--out", str(tmp_path / "cred.sdjwt"), "--holder-jwk",
+                str(tmp_path / "holder.jwk"), "--claims", json.dumps(DEGREES))
+    assert done.returncode == 0, done.stderr
+    code, _, err = cli("import", str(tmp_path / "cred.sdjwt"))
+    assert code == 0, err
+    return tmp_path / "cred.sdjwt.issuer.json"
+
+
+def _wildcard_request(verifier_peer, tmp_path, issuer: Path):
+    query = {"credentials": [{"id": "degrees", "format": "dc+sd-jwt", "meta": {"vct_values": [VCT]},
+                              "claims": [{"path": ["degrees", None, "type"]}, {"path": ["given_name"]}]}]}
+    (tmp_path / "dcql.json").write_text(json.dumps(query))
+    return start_verifier(verifier_peer, tmp_path / "peer", "--once", "--client-id-prefix", "x509_san_dns",
+                          "--format", "dc+sd-jwt", "--dcql", str(tmp_path / "dcql.json"), "--issuer-jwk", str(issuer))
+
+
+def test_a_dcql_array_wildcard_is_answered_and_accepted_by_the_verifier_peer(cli, trust, verifier_peer, tmp_path):
+    """`satchel respond` to a DCQL query with ``["degrees", null, "type"]``: the peer's dcql library finds the
+    query satisfied, and only the asked claims are disclosed (the peer's issuer makes each top-level claim one
+    disclosure, so the whole ``degrees`` array goes with its wildcard)."""
+    code, jwk, err = cli("did", "--jwk")
+    assert code == 0, err
+    issuer = _issued_to(cli, verifier_peer, tmp_path, jwk)
+    verifier = _wildcard_request(verifier_peer, tmp_path, issuer)
+    trust(verifier)
+    code, _, err = cli("respond", verifier.ready["authorization_request"], "--yes")
+    assert verifier.wait() == 0, verifier.result()
+    result = verifier.result()
+    assert code == 0, err
+    assert result["verified"] is True and result["dcql"]["satisfied"] is True, result["errors"]
+    assert set(result["disclosed_claims"]) == {"degrees", "given_name"}  # not family_name
+
+
+def test_a_credential_bound_to_another_key_is_refused_before_anything_is_sent(cli, trust, verifier_peer, tmp_path):
+    other = crypto.public_jwk(crypto.public_key_from_multikey(crypto.generate_ed25519()[1]))
+    issuer = _issued_to(cli, verifier_peer, tmp_path, json.dumps(other))
+    verifier = _wildcard_request(verifier_peer, tmp_path, issuer)
+    trust(verifier)
+    code, _, err = cli("respond", verifier.ready["authorization_request"], "--yes")
+    assert code == 1 and "bound to another key" in err, err
+    verifier.stop()
+    assert verifier.result()["received"] is False

@@ -9,22 +9,19 @@ answer to the POST is never followed.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from satchel import crypto
 from satchel.clock import isoformat
 from satchel.errors import ExchangeFailed, ExchangeRefused
 from satchel.exchange import jose
 from satchel.exchange.common import Holder, Http, error_of
 from satchel.exchange.dcql import Candidate
 from satchel.exchange.oid4vp import Request
-from satchel.vc import signing
+from satchel.vc import sd_jwt_present, signing
 
 CREDENTIALS_V1 = "https://www.w3.org/2018/credentials/v1"
 CREDENTIALS_V2 = "https://www.w3.org/ns/credentials/v2"
@@ -69,95 +66,28 @@ def _uuid() -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-def _digest(disclosure: str) -> str:
-    return base64.urlsafe_b64encode(hashlib.sha256(disclosure.encode("ascii")).digest()).rstrip(b"=").decode()
-
-
-def _decode_disclosure(disclosure: str) -> list[Any]:
-    value = json.loads(crypto.b64url_decode(disclosure))
-    return value if isinstance(value, list) else []
-
-
-def _needed(node: Any, path: tuple[Any, ...], by_digest: dict[str, tuple[str, list[Any]]], out: list[str]) -> None:
-    """Collect the disclosures that reveal ``path`` (and the objects on the way) inside ``node``."""
-    if not path:
-        _all_below(node, by_digest, out)
-        return
-    head, rest = path[0], path[1:]
-    if isinstance(node, dict):
-        if isinstance(head, str) and head in node:
-            _needed(node[head], rest, by_digest, out)
-            return
-        for digest in node.get("_sd") or []:
-            entry = by_digest.get(digest) if isinstance(digest, str) else None
-            if entry and len(entry[1]) == 3 and entry[1][1] == head:
-                if entry[0] not in out:
-                    out.append(entry[0])
-                _needed(entry[1][2], rest, by_digest, out)
-    elif isinstance(node, list):
-        for index, item in enumerate(node):
-            if head is not None and head != index:
-                continue
-            if isinstance(item, dict) and set(item) == {"..."}:
-                entry = by_digest.get(item["..."])
-                if entry and len(entry[1]) == 2:
-                    if entry[0] not in out:
-                        out.append(entry[0])
-                    _needed(entry[1][1], rest, by_digest, out)
-            else:
-                _needed(item, rest, by_digest, out)
-
-
-def _all_below(node: Any, by_digest: dict[str, tuple[str, list[Any]]], out: list[str]) -> None:
-    if isinstance(node, dict):
-        for digest in node.get("_sd") or []:
-            entry = by_digest.get(digest) if isinstance(digest, str) else None
-            if entry:
-                if entry[0] not in out:
-                    out.append(entry[0])
-                _all_below(entry[1][-1], by_digest, out)
-        for key, value in node.items():
-            if key != "_sd":
-                _all_below(value, by_digest, out)
-    elif isinstance(node, list):
-        for item in node:
-            if isinstance(item, dict) and set(item) == {"..."}:
-                entry = by_digest.get(item["..."])
-                if entry:
-                    if entry[0] not in out:
-                        out.append(entry[0])
-                    _all_below(entry[1][-1], by_digest, out)
-            else:
-                _all_below(item, by_digest, out)
-
-
 def sd_jwt_presentation(holder: Holder, sd_jwt: str, paths: tuple[tuple[Any, ...], ...], request: Request,
                         now: datetime) -> str:
-    """The issuer JWT, only the disclosures the asked claims need (all of them when none are named), and
-    a key-binding JWT signed with the holder key."""
-    parts = sd_jwt.strip().split("~")
-    issuer_jwt, disclosures = parts[0], [p for p in parts[1:] if p and "." not in p]
-    payload = jose.unverified(issuer_jwt)[1]
-    by_digest = {_digest(d): (d, _decode_disclosure(d)) for d in disclosures}
-    chosen: list[str] = []
-    for path in paths or ((),):
-        _needed(payload, path, by_digest, chosen)
-    presented = "~".join([issuer_jwt, *[d for d in disclosures if d in chosen]]) + "~"
-    sd_hash = base64.urlsafe_b64encode(hashlib.sha256(presented.encode("ascii")).digest()).rstrip(b"=").decode()
-    kb = jose.sign_ed25519({"typ": "kb+jwt"}, {"iat": int(now.timestamp()), "aud": request.client_id,
-                                               "nonce": request.nonce, "sd_hash": sd_hash}, holder.secret)
-    return presented + kb
+    """The SD-JWT VC revealing exactly the claim paths asked (``null`` = each array element; every claim when
+    none is named), with a key-binding JWT for this request: :mod:`satchel.vc.sd_jwt_present`, the builder
+    ``present --reveal`` and QR shares use too. HolderKeyMismatch when the credential is not bound to
+    ``holder``'s key."""
+    token = sd_jwt.strip()
+    return sd_jwt_present.present(token, sd_jwt_present.requested(token, paths), secret=holder.secret,
+                                  did=holder.did, aud=request.client_id, nonce=request.nonce,
+                                  iat=int(now.timestamp()))
 
 
 def _derived_if_selective(credential: Any, paths: tuple[tuple[Any, ...], ...]) -> Any:
     """An ecdsa-sd-2023 base credential answers in its derived form: the mandatory fields plus exactly the
-    claim paths asked (everything when none are named); a path that cannot be revealed exactly is refused."""
+    claim paths asked (``null`` = each array element; everything when none are named)."""
     from satchel.model.dcql import pointers_for
     from satchel.vc import ecdsa_sd_derive
     if not isinstance(credential, dict) or not ecdsa_sd_derive.is_base(credential):
         return credential
     from satchel.vc.jsonld import OfflineLoader
-    pointers = pointers_for([{"path": list(path)} for path in paths if path])
+    document = {k: v for k, v in credential.items() if k != "proof"}
+    pointers = pointers_for([{"path": list(path)} for path in paths if path], document)
     return ecdsa_sd_derive.derive(credential, pointers or ecdsa_sd_derive.reveal_everything(credential),
                                   OfflineLoader())
 

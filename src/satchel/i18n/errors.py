@@ -41,6 +41,7 @@ register({
     "error.did_resolution": {"en": "The signer's key could not be found.", "fr": "La clé du signataire est introuvable."},
     "error.invalid_key": {"en": "The key is malformed or of a kind Satchel does not support.", "fr": "La clé est mal formée ou d'un type que Satchel ne prend pas en charge."},
     "error.share": {"en": "The credentials could not be shared.", "fr": "Les badges n'ont pas pu être partagés."},
+    "error.holder_key_mismatch": {"en": "This credential is bound to another key than this wallet's holder key, so it cannot be presented with proof of holding it.", "fr": "Ce badge est lié à une autre clé que la clé de titulaire de ce portefeuille : il ne peut pas être présenté avec la preuve qu'il vous appartient."},
     "error.payload_refused": {"en": "This QR code does not hold a presentation Satchel can read.", "fr": "Ce code QR ne contient pas de présentation lisible par Satchel."},
     "error.exchange": {"en": "The exchange with the issuer or verifier did not complete.", "fr": "L'échange avec l'émetteur ou le vérificateur n'a pas abouti."},
     "error.exchange_refused": {"en": "Satchel refused this request; nothing was sent.", "fr": "Satchel a refusé cette demande ; rien n'a été envoyé."},

@@ -1,8 +1,19 @@
-"""The holder's SD-JWT VC presentation: only the chosen disclosures, then a key binding JWT (RFC 9901 §4.3:
-``typ kb+jwt``, ``aud``, ``nonce``, ``iat``, ``sd_hash``) signed with the wallet's Ed25519 key.
+"""The holder's SD-JWT VC presentation: the one builder for every way Satchel shows an SD-JWT VC —
+``present --reveal`` and QR shares (JSON pointers), and OpenID4VP answers (DCQL claim paths, through
+:func:`requested`).
 
-The credential must name that key in ``cnf.jwk`` (or ``cnf.kid`` as the wallet's did:key); a credential bound
-to another key cannot be presented by this wallet, and is refused rather than sent without proof.
+- **What is revealed**: the disclosures the chosen claims need, with those of the objects above them and every
+  disclosure below a chosen object; a chosen claim that is always visible needs none; a pointer that names no
+  claim is a UsageError. ``None`` reveals every disclosure the signed payload references (one it does not
+  reference would only make the verifier refuse the presentation); ``[]`` reveals none.
+- **DCQL claim paths** become pointers over the credential's own claims (:func:`satchel.model.dcql.pointers_for`):
+  a ``null`` step is each element of the array, so exactly what the verifier named is revealed.
+- **Key binding JWT** (RFC 9901 §4.3): header ``typ kb+jwt``, ``alg EdDSA``; ``iat``, ``aud``, ``nonce`` and
+  ``sd_hash`` (base64url of the token's ``_sd_alg`` digest of everything up to the last ``~``), signed with the
+  wallet's Ed25519 key.
+- **Only a key the credential names**: its ``cnf.jwk`` must be that key's public JWK, or ``cnf.kid`` a URL of the
+  wallet's did:key. Otherwise :class:`HolderKeyMismatch`: a presentation signed with another key proves nothing,
+  so nothing is signed.
 """
 
 from __future__ import annotations
@@ -12,8 +23,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from satchel import crypto
-from satchel.errors import ShareError
-from satchel.model.sd_jwt import resolvable, select
+from satchel.errors import HolderKeyMismatch, ShareError
+from satchel.model.dcql import pointers_for
+from satchel.model.sd_jwt import disclosable_pointers, disclosed_payload, resolvable, select
 from satchel.vc.sd_jwt import KB_TYPE, parse
 
 
@@ -40,21 +52,34 @@ def applicable(token: str, pointers: Sequence[str]) -> list[str]:
     return resolvable(parse(token), list(pointers))
 
 
+def requested(token: str, paths: Sequence[Sequence[Any]]) -> list[str] | None:
+    """The pointers of this credential that DCQL claim ``paths`` ask for (``null`` = each array element); None
+    when no path is named (every claim). UsageError for a path that finds nothing."""
+    if not paths:
+        return None
+    return pointers_for([{"path": list(path)} for path in paths], disclosed_payload(parse(token)))
+
+
 def present(token: str, pointers: Sequence[str] | None, *, secret: bytes, did: str, aud: str, nonce: str,
             iat: int) -> str:
-    """``<issuer-jwt>~<chosen disclosures>~<kb-jwt>``; ``pointers`` None keeps every disclosure."""
+    """``<issuer-jwt>~<chosen disclosures>~<kb-jwt>``; ``pointers`` None keeps every referenced disclosure."""
     sd = parse(token)
+    if sd.digest("") is None:
+        raise ShareError(f"This SD-JWT credential hides its claims with a digest algorithm Satchel does not know "
+                         f"({sd.hash_name[:40]}), so it cannot be presented.")
+    if not isinstance(sd.payload.get("cnf"), dict):
+        raise HolderKeyMismatch("This SD-JWT credential names no holder key (cnf), so it cannot be presented with "
+                                "proof of holding it.")
     if not bound_to(token, secret, did):
-        raise ShareError("This SD-JWT credential is bound to another key than this wallet's holder key, so "
-                         "it cannot be presented with proof of holding it.")
-    chosen = sd.presented_part if pointers is None else select(sd, list(pointers))
+        raise HolderKeyMismatch("This SD-JWT credential is bound to another key than this wallet's holder key, so "
+                                "it cannot be presented with proof of holding it.")
+    chosen = select(sd, disclosable_pointers(sd) if pointers is None else list(pointers))
     header = {"typ": KB_TYPE, "alg": "EdDSA"}
-    payload: dict[str, Any] = {"iat": iat, "aud": aud, "nonce": nonce,
-                               "sd_hash": parse(chosen).digest(chosen)}
+    payload: dict[str, Any] = {"iat": iat, "aud": aud, "nonce": nonce, "sd_hash": sd.digest(chosen)}
     signing_input = ".".join(crypto.b64url_encode(json.dumps(part, separators=(",", ":")).encode("utf-8"))
                              for part in (header, payload))
     signature = crypto.sign_ed25519(secret, signing_input.encode("ascii"))
     return f"{chosen}{signing_input}.{crypto.b64url_encode(signature)}"
 
 
-__all__ = ["applicable", "bound_to", "holder_jwk", "present"]
+__all__ = ["applicable", "bound_to", "holder_jwk", "present", "requested"]
