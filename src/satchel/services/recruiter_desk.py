@@ -9,8 +9,8 @@ from typing import Any
 
 from satchel import formats
 from satchel.clock import Clock, isoformat
-from satchel.errors import NoCredentialFound, ScanError, ShareError
-from satchel.model import VerificationReport
+from satchel.errors import NoCredentialFound, SatchelError, ScanError, ShareError
+from satchel.model import SignedForm, VerificationReport
 from satchel.net import Fetcher
 from satchel.services import importing, paths, recruiter, scanning, verifying
 from satchel.services.public_files import History
@@ -63,16 +63,17 @@ class Recruiter(Workspace):
                                                max_frames=max_frames)
         return self._scan_result(kind, document, challenge, domain)
 
-    def _scan_result(self, kind: str, document: dict[str, Any], challenge: str | None,
+    def _scan_result(self, kind: str, document: dict[str, Any] | str, challenge: str | None,
                      domain: str | None) -> ScanResult:
-        if not isinstance(document, dict):
+        """``document``: a VP (JSON), or an SD-JWT VC presentation's compact text (``jwt~…~kb-jwt``)."""
+        if not isinstance(document, (dict, str)):
             raise ScanError("The QR code does not hold a presentation.")
         options = verifying.VerifyOptions(challenge, domain)
         report = verifying.verify_presentation(self.verifier(), document, options)
         self.history.add({"at": isoformat(self.clock.now()), "kind": kind, "holder": report.holder,
                           "outcome": report.outcome.value, "challenge": challenge,
                           "report": report.to_dict()})
-        return ScanResult(kind, report, document)
+        return ScanResult(kind, report, document if isinstance(document, dict) else None)
 
     # -- challenges, live scanning, files ---------------------------------------------------------
     def new_challenge(self) -> str:
@@ -94,11 +95,12 @@ class Recruiter(Workspace):
 
     def verify_presentation_file(self, path: Path, *, challenge: str | None = None,
                                  domain: str | None = None) -> ScanResult:
-        """A saved VP file (or payload text) checked as if scanned, and kept in the history."""
+        """A saved VP file (or payload text, or an SD-JWT VC presentation ``jwt~disclosures~kb-jwt``, whose key
+        binding JWT answers the challenge) checked as if scanned, and kept in the history."""
         data = importing.read_capped(Path(path))
-        document = scanning.payload_document(data, self.contexts_loader())
+        document: dict[str, Any] | str | None = scanning.payload_document(data, self.contexts_loader())
         if document is None:
-            document = formats.parse_json_safely(data)
+            document = _sd_jwt_presentation(data) or formats.parse_json_safely(data)
         return self._scan_result("file", document, challenge, domain)
 
     # -- history and reports ----------------------------------------------------------------------
@@ -127,3 +129,19 @@ class Recruiter(Workspace):
         from satchel.share import pdf as share_pdf
         data = share_pdf.presentation_pdf(recruiter.report_pdf_items(report, lang, about), None, lang=lang)
         atomic_write(Path(path), data, mode=0o600)
+
+
+def _sd_jwt_presentation(data: bytes) -> str | None:
+    """The compact text of an SD-JWT VC (a presentation when it ends with a key binding JWT); None otherwise."""
+    try:
+        text = data.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        return None
+    if text.startswith("{") or "~" not in text:
+        return None
+    try:
+        parsed = formats.parse(text.encode("utf-8"))
+    except SatchelError:
+        return None
+    found = parsed.credentials[0] if parsed.presentation is None and len(parsed.credentials) == 1 else None
+    return text if found is not None and found.signed_form is SignedForm.SD_JWT_VC else None
