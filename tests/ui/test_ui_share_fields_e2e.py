@@ -47,3 +47,19 @@ def test_a_field_unticked_on_the_share_screen_is_not_in_the_presentation(page, s
     achievement = vp["verifiableCredential"][0]["credentialSubject"]["achievement"]
     assert achievement["name"] == NAME and "description" not in achievement
     assert vp["verifiableCredential"][0]["proof"]["proofValue"].startswith("u2V0B")
+
+
+def test_the_holders_base_proof_copy_reads_verified_with_every_field_signed(page, seeded_app):
+    """The badge as the issuer gave it (an ecdsa-sd-2023 base proof) is checked fully in the wallet."""
+    open_app(page, seeded_app.url)
+    type_into(page, "Passphrase", PASSPHRASE)
+    page.keyboard.press("Enter")
+    page.get_by_text(NAME).first.click()
+    sentence = page.get_by_text("base proof) and covers every field", exact=False)
+    sentence.wait_for()
+    page.get_by_text("Verified", exact=True).first.wait_for()
+    shot(page, "detail-ecdsa-sd-base-en-light")
+    page.mouse.move(640, 500)
+    for _ in range(12):  # Flutter scrolls on wheel events, not on DOM scrolling
+        page.mouse.wheel(0, 400)
+    shot(page, "detail-ecdsa-sd-base-checks-en-light")
