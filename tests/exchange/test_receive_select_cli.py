@@ -54,3 +54,25 @@ def test_a_refusal_is_a_json_answer_with_json(cli):
         "message": "The request uses an 'origin:' client identifier, reserved for the browser API."}
     code, out, err = cli("respond", link, "--yes")
     assert code == 1 and out == "" and "origin:" in err
+
+
+def test_receive_lists_what_answers_and_never_sends_a_credential_that_does_not(cli, monkeypatch):
+    code, out, err = cli("import", str(PEER / "cred-valid-eddsa-rdfc-2022-ob3.json"), "--json")
+    assert code == 0, err
+    held_id = json.loads(out)[0]["added"][0]
+    vpr = {"query": {"type": "QueryByExample", "credentialQuery": {"reason": "Prior learning",
+                                                                    "example": {"type": "ClrCredential"}}},
+           "challenge": "c"}
+    http = FakeHttp({("POST", EXCHANGE): [reply(200, {"verifiablePresentationRequest": vpr})]})
+    monkeypatch.setattr("satchel.services.receiving.exchange_http", lambda _app: http)
+    link = "dccrequest://request?request=" + quote(json.dumps({"protocols": {"vcapi": EXCHANGE}}))
+    code, _, err = cli("receive", link, "--select", held_id[:8])
+    assert code == 1 and "nothing was sent" in err
+    assert "The exchanger asks for: ClrCredential" in err and "Reason given: Prior learning" in err
+    assert "(no matching credential in your wallet)" in err
+    assert len(http.posted(EXCHANGE)) == 1
+
+    vpr["query"]["credentialQuery"]["example"]["type"] = "OpenBadgeCredential"
+    http.routes[("POST", EXCHANGE)] = [reply(200, {"verifiablePresentationRequest": vpr})]
+    code, _, err = cli("receive", link)
+    assert code == 1 and held_id in err  # the id to give with --select

@@ -79,7 +79,7 @@ def _refusal_as_json(handler: Callable[[argparse.Namespace], int]) -> Callable[[
 
 @_refusal_as_json
 def cmd_receive(args: argparse.Namespace) -> int:
-    from satchel.services import receiving
+    from satchel.services import credential_requests, receiving
     satchel = context.unlocked(args)
     http = context.exchange_http(satchel)
     plan = receiving.prepare(satchel, http, args.uri, args.lang)
@@ -91,13 +91,20 @@ def cmd_receive(args: argparse.Namespace) -> int:
         if not tx_code:
             raise UsageError(t("exchange.tx_code_needed", args.lang))
     wanted = [satchel.resolve_id(i) for i in args.select]
+    selected = credential_requests.chooser(satchel, wanted)
+
+    def choose(query: dict[str, Any]) -> list[Any]:
+        """The selected credentials that answer the query; with none, what it asks and what would answer."""
+        picked = selected(query)
+        if not picked:
+            _asked(credential_requests.asked_query(query, credential_requests.candidates(satchel)), args.lang)
+        return picked
 
     def open_browser(url: str) -> None:
         sys.stderr.write(t("exchange.sign_in", args.lang, url=url) + "\n")
         import webbrowser
         webbrowser.open(url)
-    items = receiving.run(satchel, http, plan, tx_code=tx_code, open_browser=open_browser,
-                          choose=lambda _query: [receiving.verifiable(satchel, i) for i in wanted])
+    items = receiving.run(satchel, http, plan, tx_code=tx_code, open_browser=open_browser, choose=choose)
     if args.json:
         output.emit_json({"protocol": plan.protocol, "issuer": plan.issuer, "issuer_name": plan.issuer_name,
                           "received": [{"id": i.id, "new": i.new, "format": i.format,
@@ -112,6 +119,16 @@ def cmd_receive(args: argparse.Namespace) -> int:
             mark = "" if item.new else f" ({t('exchange.already_there', args.lang)})"
             print(f"  {item.id}  {record.display.name or '?'}  [{state}]{mark}")
     return 0 if items else 1
+
+
+def _asked(query: Any, lang: str) -> None:
+    """On stderr: what a VC-API exchanger asks for, and the ids of the stored credentials that answer it."""
+    what = ", ".join(query.types) or t("exchange.any_credential", lang)
+    lines = [t("exchange.qbe_asks", lang, what=what)]
+    lines += ["  " + t("exchange.reason", lang, reason=reason) for reason in query.reasons]
+    matches = [f"    {record_id}  {name}" for record_id, name in query.matches]
+    lines += matches or ["    " + t("exchange.no_match", lang)]
+    sys.stderr.write("\n".join(lines) + "\n")
 
 
 def _summary(view: Any, lang: str) -> None:

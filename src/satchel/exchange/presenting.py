@@ -78,7 +78,7 @@ def sd_jwt_presentation(holder: Holder, sd_jwt: str, paths: tuple[tuple[Any, ...
                                   iat=int(now.timestamp()))
 
 
-def _derived_if_selective(credential: Any, paths: tuple[tuple[Any, ...], ...]) -> Any:
+def derived_if_selective(credential: Any, paths: tuple[tuple[Any, ...], ...]) -> Any:
     """An ecdsa-sd-2023 base credential answers in its derived form: the mandatory fields plus exactly the
     claim paths asked (``null`` = each array element; everything when none are named)."""
     from satchel.model.dcql import pointers_for
@@ -95,7 +95,7 @@ def _derived_if_selective(credential: Any, paths: tuple[tuple[Any, ...], ...]) -
 def presentation(holder: Holder, candidate: Candidate, paths: tuple[tuple[Any, ...], ...], request: Request,
                  now: datetime) -> Any:
     if candidate.format == "ldp_vc":
-        return ldp_presentation(holder, _derived_if_selective(candidate.verifiable, paths), request, now)
+        return ldp_presentation(holder, derived_if_selective(candidate.verifiable, paths), request, now)
     if candidate.format == "jwt_vc_json":
         return jwt_presentation(holder, candidate.verifiable, request, now)
     return sd_jwt_presentation(holder, candidate.verifiable, paths, request, now)
@@ -130,4 +130,5 @@ def post(http: Http, request: Request, vp_token: dict[str, list[Any]]) -> Answer
     return Answer(response.status, True, redirect if isinstance(redirect, str) else None)
 
 
-__all__ = ["Answer", "jwt_presentation", "ldp_presentation", "post", "presentation", "sd_jwt_presentation"]
+__all__ = ["Answer", "derived_if_selective", "jwt_presentation", "ldp_presentation", "post", "presentation",
+           "sd_jwt_presentation"]

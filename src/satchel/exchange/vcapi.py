@@ -130,21 +130,20 @@ def _presentation(holder: Holder, credentials: list[Any], *, suite: str, challen
                         created=isoformat(clock.now()))
 
 
-def _answer(request: dict[str, Any], holder: Holder, choose: Chooser, clock: Clock) -> dict[str, Any]:
+def _checked_queries(request: dict[str, Any]) -> list[dict[str, Any]]:
+    """The request's queries, refused (before anything is asked or sent) when one is of a kind Satchel
+    cannot answer."""
     queries = _queries(request)
     known = {"DIDAuthentication", "QueryByExample"}
     unknown = [q.get("type") for q in queries if q.get("type") not in known]
     if unknown:
         raise ExchangeRefused(f"The exchanger asks for something Satchel cannot answer ({unknown[0]}).",
                               reason="unsupported_query")
-    chosen: list[Any] = []
-    for query in queries:
-        if query.get("type") == "QueryByExample":
-            picked = choose(query)
-            if not picked:
-                raise ExchangeRefused("No credential was chosen for the exchanger's request; nothing was sent.",
-                                      reason="nothing_chosen")
-            chosen += picked
+    return queries
+
+
+def _answer(request: dict[str, Any], holder: Holder, chosen: list[Any], clock: Clock) -> dict[str, Any]:
+    queries = _queries(request)
     challenge = request.get("challenge") if isinstance(request.get("challenge"), str) else None
     domain = request.get("domain") if isinstance(request.get("domain"), str) else None
     return _presentation(holder, chosen, suite=_suite(queries, chosen), challenge=challenge, domain=domain,
@@ -163,24 +162,73 @@ def _credentials_in(reply: dict[str, Any]) -> list[Any]:
     return found
 
 
-def exchange(link: Link, http: Http, holder: Holder, clock: Clock, choose: Chooser) -> list[Received]:
-    """Run the exchange to its end; the credentials it hands over (an empty list is an error)."""
+@dataclass(frozen=True)
+class Asked:
+    """A request for credentials (``QueryByExample``), waiting for the person to choose what to send."""
+
+    request: dict[str, Any]  # the VerifiablePresentationRequest, as the exchanger sent it
+    queries: tuple[dict[str, Any], ...]  # its QueryByExample entries, in order
+    rounds: int  # requests answered so far in this exchange
+
+
+@dataclass(frozen=True)
+class Step:
+    """Where an exchange stands: waiting for a choice (``asked``), or ended with what it handed over."""
+
+    asked: Asked | None = None
+    received: tuple[Received, ...] = ()
+
+
+def begin(link: Link, http: Http, holder: Holder, clock: Clock) -> Step:
+    """Open the exchange and answer requests that only ask who the holder is (DIDAuthentication), until it
+    hands credentials over or asks for some. Nothing of the holder's but that proof is sent."""
     if link.one_step:
         vp = _presentation(holder, [], suite=ED2020, challenge=link.challenge, domain=link.origin, clock=clock)
-        reply = _post(http, link.exchange_url, vp)
-    else:
-        reply = _post(http, link.exchange_url, {})
-        for _ in range(MAX_ROUNDS):
-            request = reply.get("verifiablePresentationRequest")
-            if not isinstance(request, dict):
-                break
-            reply = _post(http, link.exchange_url, {"verifiablePresentation": _answer(request, holder, choose, clock)})
-        else:
+        return _advance(link, _post(http, link.exchange_url, vp), http, holder, clock, 1)
+    return _advance(link, _post(http, link.exchange_url, {}), http, holder, clock, 0)
+
+
+def answer(link: Link, asked: Asked, chosen: list[list[Any]], http: Http, holder: Holder, clock: Clock) -> Step:
+    """Send the credentials chosen for each query of ``asked`` (one list per query, in order), with the
+    holder's proof; every query needs at least one, or nothing is sent."""
+    if len(chosen) != len(asked.queries) or not all(chosen):
+        raise ExchangeRefused("No credential was chosen for the exchanger's request; nothing was sent.",
+                              reason="nothing_chosen")
+    from satchel.exchange.presenting import derived_if_selective
+    unique: list[Any] = []
+    for credential in (c for picked in chosen for c in picked):
+        if credential not in unique:
+            unique.append(credential)
+    # An ecdsa-sd-2023 base proof is for the holder only: it goes out derived, every field revealed (a
+    # QueryByExample names no fields to keep back).
+    vp = _answer(asked.request, holder, [derived_if_selective(c, ()) for c in unique], clock)
+    reply = _post(http, link.exchange_url, {"verifiablePresentation": vp})
+    return _advance(link, reply, http, holder, clock, asked.rounds + 1)
+
+
+def _advance(link: Link, reply: dict[str, Any], http: Http, holder: Holder, clock: Clock, rounds: int) -> Step:
+    while True:
+        request = reply.get("verifiablePresentationRequest")
+        if not isinstance(request, dict):
+            credentials = [c for c in _credentials_in(reply) if isinstance(c, (dict, str))]
+            if not credentials:
+                raise ExchangeFailed("The exchange ended without a credential.", what="exchange")
+            return Step(received=tuple(Received("vcapi", as_bytes(c)) for c in credentials))
+        if rounds >= MAX_ROUNDS:
             raise ExchangeFailed("The exchanger kept asking without handing over a credential.", what="exchange")
-    credentials = [c for c in _credentials_in(reply) if isinstance(c, (dict, str))]
-    if not credentials:
-        raise ExchangeFailed("The exchange ended without a credential.", what="exchange")
-    return [Received("vcapi", as_bytes(c)) for c in credentials]
+        asked = tuple(q for q in _checked_queries(request) if q.get("type") == "QueryByExample")
+        if asked:
+            return Step(asked=Asked(request, asked, rounds))
+        reply = _post(http, link.exchange_url, {"verifiablePresentation": _answer(request, holder, [], clock)})
+        rounds += 1
+
+
+def exchange(link: Link, http: Http, holder: Holder, clock: Clock, choose: Chooser) -> list[Received]:
+    """Run the exchange to its end, ``choose`` answering each QueryByExample; the credentials it hands over."""
+    step = begin(link, http, holder, clock)
+    while step.asked is not None:
+        step = answer(link, step.asked, [choose(query) for query in step.asked.queries], http, holder, clock)
+    return list(step.received)
 
 
 def _post(http: Http, url: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -190,4 +238,4 @@ def _post(http: Http, url: str, body: dict[str, Any]) -> dict[str, Any]:
     return json_object(response, "exchange")
 
 
-__all__ = ["Chooser", "Link", "exchange", "is_vcapi", "read_link"]
+__all__ = ["Asked", "Chooser", "Link", "Step", "answer", "begin", "exchange", "is_vcapi", "read_link"]

@@ -9,15 +9,15 @@ leaves the wallet untouched.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from satchel import formats
 from satchel.errors import ExchangeRefused
-from satchel.exchange import Holder, Http, authorization, oid4vci, vcapi
+from satchel.exchange import Holder, Http, Received, authorization, oid4vci, vcapi
 from satchel.model import VerificationReport
-from satchel.services import importing, sharing
+from satchel.services import credential_requests, importing, sharing
 
 if TYPE_CHECKING:
     from satchel.services.app import Satchel
@@ -118,25 +118,68 @@ def prepare(app: Satchel, http: Http, uri: str, lang: str = "en") -> ReceivePlan
     raise ExchangeRefused("This link is neither a credential offer nor a VC-API exchange.", reason="bad_link")
 
 
+@dataclass(frozen=True)
+class Progress:
+    """Where receiving stands: ended with what was stored (``items``), or an exchanger asking for
+    credentials (``request``): nothing more happens until the person chooses (:func:`answer`) or cancels."""
+
+    items: tuple[ReceivedItem, ...] = ()
+    request: credential_requests.CredentialRequest | None = None
+
+
+def begin(app: Satchel, http: Http, plan: ReceivePlan, *, tx_code: str | None = None,
+          open_browser: Callable[[str], Any] | None = None, sleep: Callable[[float], None] = time.sleep) -> Progress:
+    """Receive what ``plan`` offers, stopping when a VC-API exchanger asks for stored credentials."""
+    if plan.protocol == "oid4vci":
+        return Progress(items=tuple(_oid4vci(app, http, plan, tx_code, open_browser, sleep)))
+    return _progress(app, http, plan, vcapi.begin(plan.link, http, holder(app), app.clock))
+
+
+def answer(app: Satchel, http: Http, plan: ReceivePlan, request: credential_requests.CredentialRequest,
+           chosen: Collection[str]) -> Progress:
+    """Send the exchanger the chosen credentials (record ids; each query gets those that answer it), then go on
+    as :func:`begin` does. A query left without a credential sends nothing at all."""
+    picked = credential_requests.chosen(app, request, chosen)
+    step = vcapi.answer(plan.link, request.asked, picked, http, holder(app), app.clock)
+    sent = sorted({record_id for query in request.queries for record_id, _ in query.matches if record_id in chosen})
+    app.session.wallet().log("present", detail=f"VC-API to {request.who}: {', '.join(sent)}")
+    return _progress(app, http, plan, step)
+
+
+def _progress(app: Satchel, http: Http, plan: ReceivePlan, step: vcapi.Step) -> Progress:
+    if step.asked is not None:
+        return Progress(request=credential_requests.view(app, plan.link, step.asked))
+    return Progress(items=tuple(_store(app, http, list(step.received), f"vc-api:{plan.link.exchange_url}")))
+
+
 def run(app: Satchel, http: Http, plan: ReceivePlan, *, tx_code: str | None = None,
         choose: vcapi.Chooser | None = None, open_browser: Callable[[str], Any] | None = None,
         sleep: Callable[[float], None] = time.sleep) -> list[ReceivedItem]:
-    """``open_browser(url)`` shows the issuer's sign-in page for offers that need one (the authorization
-    code flow); the default opens the system browser."""
-    who = holder(app)
+    """The whole exchange at once (the command line): ``choose(query)`` answers each QueryByExample (the
+    default chooses nothing, so nothing is sent). ``open_browser(url)`` shows the issuer's sign-in page for
+    offers that need one (the authorization code flow); the default opens the system browser."""
     if plan.protocol == "oid4vci":
-        opener = open_browser or _system_browser
+        return _oid4vci(app, http, plan, tx_code, open_browser, sleep)
+    received = vcapi.exchange(plan.link, http, holder(app), app.clock, choose or (lambda _query: []))
+    return _store(app, http, received, f"vc-api:{plan.link.exchange_url}")
 
-        def sign_in(configuration_ids: list[str]) -> str:
-            return authorization.sign_in(plan.offer, plan.info, http, configuration_ids, opener)
-        received = oid4vci.receive(plan.offer, plan.info, http, who, app.clock, tx_code=tx_code, sleep=sleep,
-                                   sign_in=sign_in)
-        source = f"openid4vci:{plan.issuer}"
-    else:
-        received = vcapi.exchange(plan.link, http, who, app.clock, choose or (lambda _query: []))
-        source = f"vc-api:{plan.link.exchange_url}"
+
+def _oid4vci(app: Satchel, http: Http, plan: ReceivePlan, tx_code: str | None,
+             open_browser: Callable[[str], Any] | None, sleep: Callable[[float], None]) -> list[ReceivedItem]:
+    opener = open_browser or _system_browser
+
+    def sign_in(configuration_ids: list[str]) -> str:
+        return authorization.sign_in(plan.offer, plan.info, http, configuration_ids, opener)
+    received = oid4vci.receive(plan.offer, plan.info, http, holder(app), app.clock, tx_code=tx_code, sleep=sleep,
+                               sign_in=sign_in)
+    return _store(app, http, received, f"openid4vci:{plan.issuer}")
+
+
+def _store(app: Satchel, http: Http, received: list[Received], source: str) -> list[ReceivedItem]:
+    """Parse everything before storing anything; store byte for byte; verify each at once (over the
+    exchange's own network settings) and keep its report."""
     wallet = app.session.wallet()
-    parsed = [(item, formats.parse(item.data)) for item in received]  # all parse before any is stored
+    parsed = [(item, formats.parse(item.data)) for item in received]
     items: list[ReceivedItem] = []
     for item, document in parsed:
         outcome = importing.store_parsed(wallet, document, source=source, clock=app.clock)
@@ -151,8 +194,8 @@ def verifiable(app: Satchel, cred_id: str) -> Any:
     return formats.parse(app.get(cred_id).raw).credentials[0].verifiable
 
 
-__all__ = ["ReceivePlan", "ReceivedItem", "exchange_http", "holder", "kind_of", "link_in_image", "prepare", "run",
-           "verifiable"]
+__all__ = ["Progress", "ReceivePlan", "ReceivedItem", "answer", "begin", "exchange_http", "holder", "kind_of",
+           "link_in_image", "prepare", "run", "verifiable"]
 
 
 def exchange_http(app: Satchel) -> Http:

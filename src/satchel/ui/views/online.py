@@ -2,7 +2,9 @@
 verifier (OpenID4VP request), from a pasted or opened link.
 
 Receiving shows who is offering what (and asks for the transaction code when the offer has one) before
-anything is requested; nothing is stored on Cancel. Answering shows who is asking (the proven identity, or
+anything is requested; nothing is stored on Cancel. A VC-API exchanger that asks for stored credentials
+(QueryByExample) gets a consent step of its own: who asks, what, the matching credentials with tick boxes
+(none ticked at first); Decline sends nothing. Answering shows who is asking (the proven identity, or
 "unverified website"), what is asked and which stored credentials match; nothing is sent without the
 Send button. Requests Satchel refuses show why and send nothing.
 """
@@ -17,6 +19,7 @@ import flet as ft
 from satchel.i18n import t
 from satchel.services import receiving, responding
 from satchel.ui.views.common import Screen, use_screen, use_text
+from satchel.ui.views.online_consent import exchange_consent, presentation_consent
 from satchel.ui.widgets.layout import busy, heading, notice, page_body, section
 
 
@@ -25,8 +28,11 @@ def OnlineView():
     sc = use_screen()
     app = sc.rt.app
     link_in, tx_in = use_text(_opened_link()), use_text()
-    stage, set_stage = ft.use_state(None)  # ("receive", plan, http) | ("respond", prepared, http) | ("done", …)
-    choices, set_choices = ft.use_state({})  # query id -> record id
+    # ("receive", plan, http) | ("ask", plan, http, request) | ("respond", prepared, http)
+    # | ("received", plan, items) | ("sent", prepared, answer)
+    stage, set_stage = ft.use_state(None)
+    choices, set_choices = ft.use_state({})  # OpenID4VP: query id -> record id
+    picked, set_picked = ft.use_state(frozenset())  # VC-API: the record ids ticked to send
     progress, set_progress = ft.use_state(None)
     problem, set_problem = ft.use_state(None)
     handed = sc.state.opened_link
@@ -69,16 +75,35 @@ def OnlineView():
                 set_stage(("receive", plan, http))
         await guarded(sc.tr("online.reading"), work)
 
+    async def went_on(plan, http, progress) -> None:
+        """Received (the list of what was stored), or the exchanger asks for credentials (nothing ticked)."""
+        if progress.request is not None:
+            set_picked(frozenset())
+            set_stage(("ask", plan, http, progress.request))
+            return
+        names = [(i.id, (await sc.rt.call(app.get, i.id)).display.name or i.id, i.report.outcome.value, i.new)
+                 for i in progress.items]
+        set_stage(("received", plan, names))
+        sc.state.changed()
+
     async def receive(_e=None):
         _, plan, http = stage
 
         async def work():
-            items = await sc.rt.call(receiving.run, app, http, plan, tx_code=tx_in.text.strip() or None)
-            names = [(i.id, (await sc.rt.call(app.get, i.id)).display.name or i.id, i.report.outcome.value, i.new)
-                     for i in items]
-            set_stage(("received", plan, names))
-            sc.state.changed()
+            await went_on(plan, http, await sc.rt.call(receiving.begin, app, http, plan,
+                                                       tx_code=tx_in.text.strip() or None))
         await guarded(sc.tr("online.receiving"), work)
+
+    async def send_chosen(_e=None):
+        _, plan, http, request = stage
+        chosen = frozenset(picked)
+
+        async def work():
+            await went_on(plan, http, await sc.rt.call(receiving.answer, app, http, plan, request, chosen))
+        await guarded(sc.tr("online.sending"), work)
+
+    def toggle(record_id: str) -> None:
+        set_picked(picked ^ {record_id})
 
     async def send(_e=None):
         _, prepared, http = stage
@@ -133,8 +158,10 @@ def OnlineView():
         kind = stage[0]
         if kind == "receive":
             body.append(_offer(sc, stage[1], tx_in, receive, cancel, working))
+        elif kind == "ask":
+            body.append(exchange_consent(sc, stage[3], picked, toggle, send_chosen, cancel, working))
         elif kind == "respond":
-            body.append(_consent(sc, stage[1].view, choices, choose, send, cancel, working))
+            body.append(presentation_consent(sc, stage[1].view, choices, choose, send, cancel, working))
         elif kind == "received":
             body.append(_received(sc, stage[1], stage[2], close))
         elif kind == "sent":
@@ -179,33 +206,6 @@ def _offer(sc: Screen, plan: Any, tx_in: Any, receive, cancel, working: bool) ->
                                         disabled=working),
                         ft.TextButton(sc.tr("common.cancel"), on_click=cancel, disabled=working)]))
     return section(sc.tr("online.receive_title"), *rows)
-
-
-def _consent(sc: Screen, view: Any, choices: dict, choose, send, cancel, working: bool) -> ft.Control:
-    if view.verified:
-        who = [ft.Text(sc.tr("online.asked_by", who=view.who), weight=ft.FontWeight.W_600),
-               ft.Text(sc.tr(f"online.proof.{view.prefix}"), size=13)]
-    else:
-        who = [ft.Text(sc.tr("online.asked_by", who=view.who), weight=ft.FontWeight.W_600),
-               notice(sc.tr("online.unverified_site"), "warning")]
-    rows: list[ft.Control] = [*who]
-    complete = True
-    for query in view.queries:
-        asked = ", ".join(".".join(str(p) for p in path) for path in query.claims) or sc.tr("online.whole")
-        rows.append(ft.Text(sc.tr("online.asks_for", format=query.format, asked=asked)))
-        if not query.matches:
-            rows.append(notice(sc.tr("online.no_match"), "warning"))
-            complete = complete and not query.required
-            continue
-        rows.append(ft.RadioGroup(
-            value=choices.get(query.id),
-            on_change=lambda e, qid=query.id: choose(qid, e.control.value),
-            content=ft.Column([ft.Radio(value=record_id, label=name) for record_id, name in query.matches])))
-    rows.append(ft.Text(sc.tr("online.sent_to", host=view.response_host), size=13))
-    rows.append(ft.Row([ft.FilledButton(sc.tr("online.send"), icon=ft.Icons.SEND, on_click=send,
-                                        disabled=working or not complete or not choices),
-                        ft.TextButton(sc.tr("online.decline"), on_click=cancel, disabled=working)]))
-    return section(sc.tr("online.respond_title"), *rows)
 
 
 def _received(sc: Screen, plan: Any, items: list, close) -> ft.Control:
