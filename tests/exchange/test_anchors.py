@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from urllib.parse import urlencode
 
 import pytest
@@ -45,3 +46,31 @@ def test_a_file_without_certificates_is_refused(tmp_path):
     from satchel.errors import InvalidKey
     with pytest.raises(InvalidKey):
         anchors.add(tmp_path, b"hello")
+
+
+def test_a_der_certificate_is_added_and_listed_with_its_expiry(tmp_path, capsys):
+    from satchel.cli.main import main
+    ca, _, _ = ca_and_leaf()
+    (tmp_path / "ca.der").write_bytes(ca.public_bytes(Encoding.DER))
+    [added] = anchors.add(tmp_path, (tmp_path / "ca.der").read_bytes())
+    assert added.subject == "CN=Test CA" and added.valid_until == ca.not_valid_after_utc
+    assert added.expired(ca.not_valid_after_utc.replace(year=2099)) and not added.expired(NOW)
+    assert anchors.add(tmp_path, ca.public_bytes(Encoding.PEM)) == []  # the same certificate, as PEM
+    assert main(["--home", str(tmp_path), "--lang", "fr", "anchors", "list"]) == 0
+    out = capsys.readouterr().out
+    state = "expiré le" if added.expired(datetime.now(UTC)) else "valable jusqu'au"
+    assert out.startswith(added.fingerprint) and f"CN=Test CA  ({state} {added.valid_until:%Y-%m-%d})" in out
+
+
+@pytest.mark.parametrize("data, code", [(b"-----BEGIN CERTIFICATE-----\nnope\n-----END CERTIFICATE-----\n",
+                                         "certificate_unreadable"),
+                                        (b"\x30\x03\x02\x01\x00", "certificate_unreadable"),
+                                        (b"0" * (anchors.MAX_BYTES + 1), "certificate_too_large")])
+def test_a_bad_file_is_a_clear_error_and_changes_nothing(tmp_path, data, code):
+    from satchel.errors import SatchelError
+    from satchel.i18n import render_error
+    with pytest.raises(SatchelError) as caught:
+        anchors.add(tmp_path, data)
+    assert caught.value.code == code
+    assert "certificat" in render_error(caught.value, "fr")
+    assert anchors.entries(tmp_path) == [] and not (tmp_path / anchors.FILE).exists()

@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from playwright.sync_api import expect
 from exchange.exchanger import REASON, QueryByExampleExchanger
+from playwright.sync_api import expect
 from ui_harness import corpus_dir, open_app, seeded_wallet, shot, type_into
 
 pytestmark = [pytest.mark.ui, pytest.mark.slow]
@@ -28,7 +28,8 @@ def exchanger_and_app(tmp_path_factory):
     mp.setenv("SATCHEL_EXTRA_CA_FILE", str(exchanger.ca))
     try:
         app = seeded_wallet(root / "home", PASSPHRASE,
-                            [PEER / "cred-valid-ecdsa-rdfc-2019-p256-ob3.json", PEER / "cred-valid-eddsa-rdfc-2022-ob3.json",
+                            [PEER / "cred-valid-ecdsa-rdfc-2019-p256-ob3.json",
+                             PEER / "cred-valid-eddsa-rdfc-2022-ob3.json",
                              corpus_dir() / "extra" / "vcjwt-valid-eddsa.jwt"])
     finally:
         mp.undo()

@@ -46,8 +46,8 @@ def register(sub: Subcommands) -> None:
     p = sub.add_parser("anchors", help="certificate authorities you trust for verifiers' signed requests")
     asub = p.add_subparsers(dest="anchors_command", metavar="ACTION", required=True)
     asub.add_parser("list", help="the authorities you added (the system roots are always trusted)")
-    c = asub.add_parser("add", help="trust the CA certificates in a PEM file")
-    c.add_argument("file", metavar="PEM")
+    c = asub.add_parser("add", help="trust the CA certificates in a file (PEM, or DER for one certificate)")
+    c.add_argument("file", metavar="FILE")
     c = asub.add_parser("remove", help="stop trusting an authority you added")
     c.add_argument("fingerprint", metavar="SHA256")
     p.set_defaults(handler=cmd_anchors)
@@ -175,12 +175,23 @@ def cmd_anchors(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from satchel.services import anchors
-    home = context.app(args).home
+    satchel = context.app(args)
+    home, now = satchel.home, satchel.clock.now()
+
+    def line(anchor: Any) -> str:
+        until = t("exchange.anchor_expired" if anchor.expired(now) else "exchange.anchor_until", args.lang,
+                  date=f"{anchor.valid_until:%Y-%m-%d}")
+        return f"{anchor.fingerprint}  {anchor.subject}  ({until})"
     if args.anchors_command == "add":
+        from satchel.errors import TooLarge
         from satchel.services.importing import read_capped
-        added = anchors.add(home, read_capped(Path(args.file), anchors.MAX_BYTES))
-        for subject, fingerprint in added:
-            print(f"{fingerprint}  {subject}")
+        try:
+            data = read_capped(Path(args.file), anchors.MAX_BYTES)
+        except TooLarge:
+            raise UsageError("This file is too large to be a certificate.", code="certificate_too_large") from None
+        added = anchors.add(home, data)
+        for anchor in added:
+            print(line(anchor))
         if not added:
             print(t("exchange.anchor_known", args.lang))
         return 0
@@ -188,6 +199,6 @@ def cmd_anchors(args: argparse.Namespace) -> int:
         if not anchors.remove(home, args.fingerprint):
             raise UsageError(t("exchange.anchor_unknown", args.lang))
         return 0
-    for subject, fingerprint in anchors.entries(home):
-        print(f"{fingerprint}  {subject}")
+    for anchor in anchors.entries(home):
+        print(line(anchor))
     return 0

@@ -36,16 +36,33 @@ class LeafCertificate:
     sha256: bytes  # over the leaf's DER encoding (the x509_hash client identifier)
 
 
+UNREADABLE = "This file holds no certificate Satchel can read (a PEM or DER X.509 certificate)."
+
+
 def load_pem_certificates(data: bytes) -> list[x509.Certificate]:
     try:
         return x509.load_pem_x509_certificates(data)
     except ValueError as exc:
-        raise InvalidKey("The trust anchor file holds no readable PEM certificate.") from exc
+        raise InvalidKey(UNREADABLE, code="certificate_unreadable") from exc
+
+
+def load_certificates(data: bytes) -> list[x509.Certificate]:
+    """The certificates in a PEM file (one or more), or the one certificate of a DER file."""
+    if b"-----BEGIN" in data:
+        return load_pem_certificates(data)
+    try:
+        return [x509.load_der_x509_certificate(data)]
+    except ValueError as exc:
+        raise InvalidKey(UNREADABLE, code="certificate_unreadable") from exc
 
 
 def describe(certificate: x509.Certificate) -> tuple[str, str]:
     """(subject, SHA-256 fingerprint in hex) of a certificate, for people to recognise it."""
     return certificate.subject.rfc4514_string(), certificate.fingerprint(hashes.SHA256()).hex()
+
+
+def valid_until(certificate: x509.Certificate) -> datetime:
+    return certificate.not_valid_after_utc
 
 
 def to_pem(certificates: list[x509.Certificate]) -> bytes:
@@ -124,4 +141,5 @@ def validate_x5c(x5c: object, anchors: list[x509.Certificate], *, at: datetime,
     return LeafCertificate(jwk=jwk, dns_names=tuple(dns), sha256=digest.finalize())
 
 
-__all__ = ["LeafCertificate", "describe", "load_pem_certificates", "system_anchors", "to_pem", "validate_x5c"]
+__all__ = ["LeafCertificate", "describe", "load_certificates", "load_pem_certificates", "system_anchors", "to_pem",
+           "valid_until", "validate_x5c"]

@@ -39,6 +39,8 @@ register({
     "error.unknown_context": {"en": "The credential uses a JSON-LD context Satchel does not know; it was not fetched.", "fr": "Le badge utilise un contexte JSON-LD inconnu de Satchel ; il n'a pas été téléchargé."},
     "error.unsafe_document": {"en": "Part of the credential does not have a defined meaning, so it cannot be verified.", "fr": "Une partie du badge n'a pas de sens défini ; il ne peut donc pas être vérifié."},
     "error.did_resolution": {"en": "The signer's key could not be found.", "fr": "La clé du signataire est introuvable."},
+    "error.certificate_unreadable": {"en": "This file holds no certificate Satchel can read (a PEM or DER X.509 certificate).", "fr": "Ce fichier ne contient aucun certificat lisible par Satchel (un certificat X.509 PEM ou DER)."},
+    "error.certificate_too_large": {"en": "This file is too large to be a certificate.", "fr": "Ce fichier est trop volumineux pour être un certificat."},
     "error.invalid_key": {"en": "The key is malformed or of a kind Satchel does not support.", "fr": "La clé est mal formée ou d'un type que Satchel ne prend pas en charge."},
     "error.share": {"en": "The credentials could not be shared.", "fr": "Les badges n'ont pas pu être partagés."},
     "error.holder_key_mismatch": {"en": "This credential is bound to another key than this wallet's holder key, so it cannot be presented with proof of holding it.", "fr": "Ce badge est lié à une autre clé que la clé de titulaire de ce portefeuille : il ne peut pas être présenté avec la preuve qu'il vous appartient."},

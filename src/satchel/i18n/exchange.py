@@ -64,6 +64,8 @@ register({
     "exchange.sign_in": {"en": "Sign in at the issuer in your browser: {url}",
                          "fr": "Connectez-vous chez l'émetteur dans votre navigateur : {url}"},
     "exchange.anchor_known": {"en": "These certificates were already trusted.", "fr": "Ces certificats étaient déjà reconnus."},
+    "exchange.anchor_until": {"en": "valid until {date}", "fr": "valable jusqu'au {date}"},
+    "exchange.anchor_expired": {"en": "expired on {date}", "fr": "expiré le {date}"},
     "exchange.anchor_unknown": {"en": "No authority you added has this fingerprint.",
                                 "fr": "Aucune autorité ajoutée n'a cette empreinte."},
     "exchange.received": {"en": "Received {count} credential(s) from {issuer}:",

@@ -1,9 +1,12 @@
 """Certificate authorities the user trusts for verifiers' signed requests (OpenID4VP ``x509_*``), in
 addition to the system roots. Public certificates, kept in ``verifier-anchors.pem`` in the home
-directory (readable without unlocking, like the trusted-issuer list)."""
+directory (readable without unlocking, like the trusted-issuer list). A file to add may be PEM (one or
+more certificates) or DER (one); anything else is refused with a sentence saying so, and nothing changes."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +19,16 @@ FILE = "verifier-anchors.pem"
 MAX_BYTES = 1_000_000
 
 
+@dataclass(frozen=True)
+class Anchor:
+    subject: str
+    fingerprint: str  # SHA-256 of the certificate (DER), lower-case hex
+    valid_until: datetime
+
+    def expired(self, now: datetime) -> bool:
+        return now > self.valid_until
+
+
 def _path(home: Path) -> Path:
     return Path(home) / FILE
 
@@ -26,22 +39,32 @@ def _load(home: Path) -> list[Any]:
     return certificates.load_pem_certificates(data) if data.strip() else []
 
 
-def entries(home: Path) -> list[tuple[str, str]]:
-    """(subject, SHA-256 fingerprint) of every anchor the user added."""
-    return [certificates.describe(c) for c in _load(home)]
+def _anchor(certificate: Any) -> Anchor:
+    subject, fingerprint = certificates.describe(certificate)
+    return Anchor(subject, fingerprint, certificates.valid_until(certificate))
 
 
-def add(home: Path, pem: bytes) -> list[tuple[str, str]]:
-    """Add the certificates in ``pem`` (duplicates ignored); returns what was added."""
-    if len(pem) > MAX_BYTES:
-        raise UsageError("This file is too large to be a certificate.")
-    new = certificates.load_pem_certificates(pem)
+def entries(home: Path) -> list[Anchor]:
+    """Every anchor the user added, in the order added."""
+    return [_anchor(c) for c in _load(home)]
+
+
+def add(home: Path, data: bytes) -> list[Anchor]:
+    """Add the certificates in ``data`` (PEM or DER; those already there are skipped); returns what was added."""
+    if len(data) > MAX_BYTES:
+        raise UsageError("This file is too large to be a certificate.", code="certificate_too_large")
+    new = certificates.load_certificates(data)
     kept = _load(home)
     known = {certificates.describe(c)[1] for c in kept}
-    added = [c for c in new if certificates.describe(c)[1] not in known]
+    added: list[Any] = []
+    for certificate in new:
+        fingerprint = certificates.describe(certificate)[1]
+        if fingerprint not in known:
+            known.add(fingerprint)
+            added.append(certificate)
     if added:
         atomic_write(_path(home), certificates.to_pem(kept + added), mode=0o600)
-    return [certificates.describe(c) for c in added]
+    return [_anchor(c) for c in added]
 
 
 def remove(home: Path, fingerprint: str) -> bool:
@@ -66,4 +89,4 @@ def all_anchors(home: Path) -> list[Any]:
     return found
 
 
-__all__ = ["add", "all_anchors", "entries", "remove"]
+__all__ = ["Anchor", "add", "all_anchors", "entries", "remove"]

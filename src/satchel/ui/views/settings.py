@@ -1,4 +1,5 @@
-"""Settings: language, theme, security (auto-lock, passphrase), backup, trust, cache, about."""
+"""Settings: language, theme, security (auto-lock, passphrase), backup, trust (issuers, verifiers' certificate
+authorities), cache, about."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import flet as ft
 from satchel.i18n import system_language
 from satchel.services.pictures import DOWNLOAD_SETTING
 from satchel.ui.views.common import use_screen
+from satchel.ui.views.settings_anchors import AnchorsSection
 from satchel.ui.views.settings_parts import (
     BackupSection,
     CacheSection,
@@ -99,6 +101,7 @@ def SettingsView():
                 ft.Text(sc.tr("settings.pictures_hint"), size=13)),
         BackupSection(),
         TrustSection(),
+        AnchorsSection(),
         CacheSection(),
         section(sc.tr("settings.about"),
                 ft.Text(sc.tr("settings.version", version=app.version)),
