@@ -46,7 +46,7 @@ def test_import_says_how_to_fetch_the_details_and_fetches_nothing_by_itself(cli,
 def test_fetch_details_offline_keeps_the_badge_and_says_why(cli, monkeypatch):
     from satchel.net import OfflineFetcher
     from satchel.services import workspace  # where the facades pick their default fetcher
-    monkeypatch.setattr(workspace, "HttpsFetcher", OfflineFetcher)
+    monkeypatch.setattr(workspace, "default_fetcher", OfflineFetcher)
     code, out, err = cli("import", "--fetch-details", str(CASES[0]))
     assert code == 0, err
     assert "could not be fetched" in err and "the badge is kept" in err, err

@@ -140,3 +140,38 @@ def test_dcc_exchange_links(link, args, cli, trust, issuer_peer, tmp_path):
     assert item["outcome"] == "verified"
     issued = json.loads((peer.out / "issued.json").read_text())
     assert issued["holder"]["did"] == holder_did(cli)
+
+
+def test_a_received_sd_jwt_vc_verifies_again_later_over_the_same_settings(cli, trust, issuer_peer, tmp_path,
+                                                                          monkeypatch):
+    """Its issuer metadata is kept in the document cache; once too old it is fetched again over the same network
+    settings as the exchange (here the test settings: loopback, the peer's CA), so the verdict is the same; when it
+    cannot be had, the signature is unknown and says why."""
+    from datetime import UTC, datetime, timedelta
+
+    def verify_at(cred_id: str, days: int) -> dict:
+        when = (datetime.now(UTC) + timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        _, out, _ = cli("verify", cred_id, "--now", when, "--json")
+        report = json.loads(out)
+        return {"outcome": report["outcome"], **{c["name"]: c for c in report["checks"]}}
+
+    def metadata_fetches() -> int:
+        return len([e for e in peer.events() if e.get("event") == "http_request"
+                    and e["path"] == "/.well-known/jwt-vc-issuer"])
+
+    peer = start_issuer(issuer_peer, tmp_path / "peer", "oid4vci", "--format", "dc+sd-jwt")
+    trust(peer)
+    [item] = received(cli, peer.ready["offer_uri"])["received"]
+    assert item["outcome"] == "verified" and metadata_fetches() == 1
+    assert verify_at(item["id"], 0)["outcome"] == "verified" and metadata_fetches() == 1  # the kept copy
+    later = verify_at(item["id"], 8)  # older than the 7-day maximum age: fetched again, as the exchange did
+    assert later["outcome"] == "verified" and metadata_fetches() == 2
+    peer.stop()
+    gone = verify_at(item["id"], 16)
+    assert gone["outcome"] == "unknown" and gone["signature"]["message"] == "signature.stale"
+    code, _, _ = cli("cache", "clear")
+    assert code == 0
+    monkeypatch.delenv("SATCHEL_ALLOW_LOOPBACK")
+    refused = verify_at(item["id"], 0)
+    assert refused["outcome"] == "unknown" and refused["signature"]["message"] == "signature.key_refused"
+    assert refused["signature"]["params"]["host"] == peer.ready["issuer_url"].removeprefix("https://")

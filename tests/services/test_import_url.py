@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from satchel.errors import FetchFailed, FetchRefused, TooLarge
+from satchel.errors import FetchFailed, FetchRefused, TooLarge, UsageError
 from satchel.net import HttpsFetcher
 from satchel.services import Satchel
 
@@ -100,3 +100,19 @@ def test_default_fetcher_refuses_a_loopback_address(tmp_path, server):
     satchel.create_wallet(PASS)
     with pytest.raises(FetchRefused):
         satchel.import_url(f"{base}/badge.json")
+
+
+def test_default_fetcher_follows_the_two_test_settings_as_the_exchanges_do(tmp_path, server, monkeypatch):
+    """SATCHEL_ALLOW_LOOPBACK and SATCHEL_EXTRA_CA_FILE (test settings) apply to the app's own downloads too, so
+    what an exchange with a local test issuer delivered re-verifies later over the same network."""
+    base, cafile = server
+    monkeypatch.setenv("SATCHEL_ALLOW_LOOPBACK", "1")
+    monkeypatch.setenv("SATCHEL_EXTRA_CA_FILE", cafile)
+    satchel = Satchel(tmp_path / "other")
+    satchel.create_wallet(PASS)
+    assert satchel.import_url(f"{base}/badge.json").added
+    monkeypatch.setenv("SATCHEL_EXTRA_CA_FILE", str(tmp_path / "missing.pem"))
+    late = Satchel(tmp_path / "late")  # a bad setting is reported when something is downloaded, not at start
+    late.create_wallet(PASS)
+    with pytest.raises(UsageError, match="SATCHEL_EXTRA_CA_FILE"):
+        late.import_url(f"{base}/badge.json")

@@ -76,6 +76,11 @@ register({
                                         "could not be checked.",
                                   "fr": "La clé du signataire n'a pas pu être téléchargée : la "
                                         "signature n'a pas pu être vérifiée."},
+    "signature.key_refused": {"en": "The issuer's key document is at {host}, an address Satchel refuses to download "
+                                    "from (such as a local or private network), so the signature could not be checked.",
+                              "fr": "Le document de clé de l'émetteur se trouve à {host}, une adresse depuis laquelle "
+                                    "Satchel refuse de télécharger (comme un réseau local ou privé) : la signature n'a "
+                                    "pas pu être vérifiée."},
     "signature.unsupported_suite": {"en": "Satchel cannot check {suite} signatures yet.",
                                     "fr": "Satchel ne sait pas encore vérifier les signatures {suite}."},
     "signature.key_unresolved": {"en": "The signer's key ({method}) could not be found, so the signature "

@@ -7,12 +7,13 @@
     └── OfflineFetcher   always raises FetchFailed("offline")
     exchange_fetcher()   HttpsFetcher with the two test settings (SATCHEL_EXTRA_CA_FILE,
                          SATCHEL_ALLOW_LOOPBACK), off by default
+    SettingsFetcher      the same, made on first use: the app's default fetcher
 """
 
 from satchel.net.https import HttpsFetcher
 from satchel.net.offline import OfflineFetcher
 from satchel.net.response import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Fetcher, Response
-from satchel.net.settings import exchange_fetcher, extra_ca_file, loopback_allowed
+from satchel.net.settings import SettingsFetcher, exchange_fetcher, extra_ca_file, loopback_allowed
 
 __all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "Fetcher", "HttpsFetcher", "OfflineFetcher", "Response",
-           "exchange_fetcher", "extra_ca_file", "loopback_allowed"]
+           "SettingsFetcher", "exchange_fetcher", "extra_ca_file", "loopback_allowed"]

@@ -1,10 +1,12 @@
 """Two settings for tests against servers on this machine only; both are off by default.
 
 ``SATCHEL_EXTRA_CA_FILE=PATH``  trust the CA certificates in PATH in addition to the system roots.
-``SATCHEL_ALLOW_LOOPBACK=1``    allow 127.0.0.1 / ::1 / localhost (online exchanges only).
+``SATCHEL_ALLOW_LOOPBACK=1``    allow 127.0.0.1 / ::1 / localhost.
 
-They exist so that the exchange protocols can be driven end to end against the offline test peers.
-A user never needs them.
+They exist so that the exchange protocols can be driven end to end against the offline test peers. They
+apply to every download of the process alike — the exchanges, and the public documents that verify what
+an exchange delivered (issuer metadata, keys, status lists) — so a credential received from a test issuer
+re-verifies later over the same network it was received over. A user never needs them.
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ import os
 import ssl
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from satchel.errors import UsageError
 from satchel.net.https import HttpsFetcher
+from satchel.net.response import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Response
 
 EXTRA_CA_VAR = "SATCHEL_EXTRA_CA_FILE"
 ALLOW_LOOPBACK_VAR = "SATCHEL_ALLOW_LOOPBACK"
@@ -54,5 +58,27 @@ def exchange_fetcher(env: Mapping[str, str] | None = None) -> HttpsFetcher:
     return HttpsFetcher(allow_loopback=loopback_allowed(env), verify=tls_context(env))
 
 
-__all__ = ["ALLOW_LOOPBACK_VAR", "EXTRA_CA_VAR", "exchange_fetcher", "extra_ca_file", "loopback_allowed",
-           "tls_context"]
+class SettingsFetcher:
+    """The app's own fetcher: :func:`exchange_fetcher`, made on first use (a test setting naming a missing
+    file is reported when something is downloaded, not when the app starts)."""
+
+    def __init__(self, env: Mapping[str, str] | None = None) -> None:
+        self._env = env
+        self._fetcher: HttpsFetcher | None = None
+
+    def _real(self) -> HttpsFetcher:
+        if self._fetcher is None:
+            self._fetcher = exchange_fetcher(self._env)
+        return self._fetcher
+
+    def get(self, url: str, *, accept: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+            timeout: float = DEFAULT_TIMEOUT) -> Response:
+        return self._real().get(url, accept=accept, max_bytes=max_bytes, timeout=timeout)
+
+    def post(self, url: str, **options: Any) -> Response:
+        """As :meth:`HttpsFetcher.post` (never follows a redirect)."""
+        return self._real().post(url, **options)
+
+
+__all__ = ["ALLOW_LOOPBACK_VAR", "EXTRA_CA_VAR", "SettingsFetcher", "exchange_fetcher", "extra_ca_file",
+           "loopback_allowed", "tls_context"]

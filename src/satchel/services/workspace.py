@@ -9,7 +9,7 @@ from typing import Any
 
 from satchel import __version__
 from satchel.clock import Clock, SystemClock
-from satchel.net import Fetcher, HttpsFetcher, OfflineFetcher
+from satchel.net import Fetcher, OfflineFetcher, SettingsFetcher
 from satchel.services import freshness, microcredentials, paths
 from satchel.services.public_files import Preferences, TrustedIssuers
 from satchel.vc.cache import CachedDocument, DocumentCache
@@ -18,11 +18,17 @@ from satchel.vc.engine import Verifier
 from satchel.vc.trust import TrustList
 
 
+def default_fetcher() -> Fetcher:
+    """https to public addresses only — unless the two test settings (off by default) say otherwise, as for
+    the exchanges: what an exchange delivered is re-verified later over the same network settings."""
+    return SettingsFetcher()
+
+
 class Workspace:
     """A Satchel home directory seen from either side (learner or recruiter).
 
-    Nothing here touches the network unless a ``fetcher`` is given (the default is a real HTTPS
-    fetcher for the app; tests pass a fake or :class:`OfflineFetcher`). ``offline=True`` makes the
+    Nothing here touches the network unless a ``fetcher`` is given (the default is :func:`default_fetcher`,
+    a real HTTPS fetcher for the app; tests pass a fake or :class:`OfflineFetcher`). ``offline=True`` makes the
     verifier use only cached public documents.
     """
 
@@ -32,7 +38,7 @@ class Workspace:
                  fetcher: Fetcher | None = None, offline: bool = False) -> None:
         self.home = Path(home) if home is not None else paths.default_home()
         self.clock = clock or SystemClock()
-        self.fetcher: Fetcher = OfflineFetcher() if offline else (fetcher or HttpsFetcher())
+        self.fetcher: Fetcher = OfflineFetcher() if offline else (fetcher or default_fetcher())
         self.offline = offline
         self.preferences = Preferences(self.home / "preferences.json")
         self.trust = TrustedIssuers(paths.trust_file(self.home))

@@ -1,5 +1,10 @@
 """The key that signed an SD-JWT VC: a DID in ``iss`` (did:key, did:jwk, did:web), the issuer's JWT VC Issuer
-Metadata (``/.well-known/jwt-vc-issuer``, fetched through the public document cache), or an ``x5c`` chain.
+Metadata (``/.well-known/jwt-vc-issuer``, and its ``jwks_uri`` when the keys are not inline), or an ``x5c`` chain.
+
+The metadata and JWKS are public documents like DID documents: fetched through the document cache, used
+while fresh (their own validity, else the user's maximum age), fetched again after that. When they cannot
+be had the signature is ``unknown``, named: a copy too old to use (its age), an address Satchel does not
+download from (its host), or a server that could not be reached.
 
 An ``x5c`` leaf verifies the signature, but Satchel holds no trust anchors for SD-JWT issuers, so the key's
 link to the issuer stays ``unknown`` (named), never ``ok``.
@@ -12,7 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from satchel.crypto import PublicKey, public_key_from_jwk
-from satchel.errors import FetchError, InvalidKey, Malformed
+from satchel.errors import FetchError, FetchRefused, InvalidKey, Malformed
 from satchel.model import Check, CheckName
 from satchel.vc import checks
 from satchel.vc.documents import DocumentSource
@@ -86,6 +91,10 @@ def _metadata(jws: CompactJws, iss: str, source: DocumentSource) -> tuple[Check,
                 and metadata["jwks_uri"].startswith("https://"):
             jwks, _ = source.fetch_json(metadata["jwks_uri"])
     except FetchError as exc:
+        details["reason"] = exc.message
+        if isinstance(exc, FetchRefused):  # no copy at hand, and an address Satchel refuses to download from
+            return (checks.unknown(SIGNATURE, "key_refused", details, host=urlsplit(url).netloc),
+                    checks.unknown(ISSUER_KEY, "skipped"))
         return (unavailable_check(SIGNATURE, "key_unavailable", details, {url: exc}),
                 checks.unknown(ISSUER_KEY, "skipped"))
     except Malformed:
