@@ -1,5 +1,6 @@
 """Links opened with the app: the Linux desktop entry registers the three schemes and passes the link to
-`satchel app LINK`, which hands it to the online screen after unlocking."""
+`satchel app LINK`, which hands it to the online screen after unlocking; `[tool.flet]` declares them for
+`flet build` with the keys Flet documents (Info.plist URL types on iOS and macOS, Android's one deep link)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from pathlib import Path
 
 from satchel.launcher import main
 
-DESKTOP = Path(__file__).resolve().parents[2] / "packaging" / "linux" / "org.satchel.Satchel.desktop"
+REPO = Path(__file__).resolve().parents[2]
+DESKTOP = REPO / "packaging" / "linux" / "org.satchel.Satchel.desktop"
+SCHEMES = {"openid-credential-offer", "openid4vp", "dccrequest"}
 
 
 def test_desktop_entry_registers_the_exchange_schemes():
@@ -18,8 +21,22 @@ def test_desktop_entry_registers_the_exchange_schemes():
     entry.read(DESKTOP, encoding="utf-8")
     desktop = entry["Desktop Entry"]
     schemes = {m.removeprefix("x-scheme-handler/") for m in desktop["MimeType"].split(";") if m}
-    assert schemes == {"openid-credential-offer", "openid4vp", "dccrequest"}
+    assert schemes == SCHEMES
     assert desktop["Exec"] == "satchel app %u"
+
+
+def test_flet_build_settings_register_the_exchange_schemes():
+    import tomllib
+    flet = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["flet"]
+    for platform in ("ios", "macos"):
+        url_types = flet[platform]["info"]["CFBundleURLTypes"]
+        assert all(t["CFBundleTypeRole"] == "Viewer" and t["CFBundleURLName"].startswith("org.satchel.")
+                   for t in url_types)
+        assert {scheme for t in url_types for scheme in t["CFBundleURLSchemes"]} == SCHEMES
+    assert flet["ios"]["info"]["FlutterDeepLinkingEnabled"] is True  # the link reaches Flutter's router
+    # Android: `flet build` takes one scheme with its host; the LCW-style dccrequest://request?… link is it.
+    assert flet["android"]["deep_linking"] == {"scheme": "dccrequest", "host": "request"}
+    assert "deep_linking" not in flet and "deep_linking" not in flet["ios"]  # would add a second URL type
 
 
 def test_app_link_is_handed_to_the_online_screen(monkeypatch, tmp_path):

@@ -16,7 +16,10 @@ from satchel.i18n import t
 RECEIVE_HELP = """\
 URI is an OpenID4VCI credential offer (openid-credential-offer://…), a DCC VC-API link
 (https://lcw.app/request.html?…, dccrequest://…, interaction:https://…). What arrives is verified at
-once and stored with its report. Exit 0 when something was received, 1 otherwise."""
+once and stored with its report. A VC-API exchanger that asks for stored credentials by example
+(QueryByExample) gets, for each query, the --select credentials that answer it; with none, nothing is
+sent and what it asks for (and which of your credentials would answer) is printed.
+Exit 0 when something was received, 1 otherwise."""
 
 RESPOND_HELP = """\
 URI is an OpenID4VP request (openid4vp://…). Satchel shows who is asking and what, and which of your
@@ -30,7 +33,8 @@ def register(sub: Subcommands) -> None:
     p.add_argument("uri", metavar="URI")
     p.add_argument("--tx-code", metavar="CODE", help="the transaction code the issuer sent you separately")
     p.add_argument("--select", nargs="+", metavar="ID", default=[],
-                   help="credentials to show when the exchanger asks for some (VC-API QueryByExample)")
+                   help="stored credentials to send when a VC-API exchanger asks for some by example (each "
+                        "query gets those that answer it)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_receive)
 
