@@ -69,7 +69,7 @@ def exchange_consent(sc: Screen, request: Any, picked: frozenset[str], toggle: C
         rows += [ft.Checkbox(label=name, value=record_id in picked,
                              on_change=lambda _e, rid=record_id: toggle(rid)) for record_id, name in query.matches]
     complete = all(any(record_id in picked for record_id, _ in query.matches) for query in request.queries)
-    if not complete:
+    if not complete and request.answerable:
         rows.append(ft.Text(sc.tr("online.choose_one"), size=13))
     rows += send_or_decline(sc, request.who, send, cancel, can_send=complete, working=working)
     return section(sc.tr("online.exchange_title"), *rows)
