@@ -56,3 +56,28 @@ def test_an_array_wildcard_reveals_the_asked_member_of_each_element():
     assert not any("targetUrl" in a for a in shown)  # the other member of each element stays hidden
     assert "description" not in derived["credentialSubject"]["achievement"]
     assert [r.ok for r in verify_proofs(derived, resolver=DidResolver(), loader=loader)] == [True]
+
+
+def test_a_vcapi_exchanger_gets_an_ecdsa_sd_credential_derived_with_every_field():
+    """A QueryByExample names no fields to keep back: the base proof (for the holder only) never leaves."""
+    from satchel.clock import FixedClock
+    from satchel.exchange import vcapi
+
+    from .fakes import FakeHttp, reply
+    loader = OfflineLoader()
+    base = base_proof(CREDENTIAL, ["/issuer", "/validFrom"], loader)
+    secret, multikey = crypto.generate_ed25519()
+    did = crypto.did_key_for(multikey)
+    holder = Holder(did, f"{did}#{multikey}", secret)
+    exchange = "https://issuer.example/exchanges/1"
+    vpr = {"query": [{"type": "QueryByExample", "credentialQuery": {"example": {"type": "OpenBadgeCredential"}}}],
+           "challenge": "c-1"}
+    http = FakeHttp({("POST", exchange): [reply(200, {"verifiablePresentationRequest": vpr}),
+                                          reply(200, {"verifiableCredential": [CREDENTIAL]})]})
+    vcapi.exchange(vcapi.Link(exchange, None), http, holder, FixedClock(datetime(2026, 11, 29, tzinfo=UTC)),
+                   lambda _query: [base])
+    [sent] = http.posted(exchange)[1]["json"]["verifiablePresentation"]["verifiableCredential"]
+    from satchel.vc.ecdsa_sd_derive import is_base
+    assert is_base(base) and not is_base(sent)
+    assert sent["credentialSubject"]["achievement"]["description"]  # every field revealed
+    assert [r.ok for r in verify_proofs(sent, resolver=DidResolver(), loader=loader)] == [True]
