@@ -40,7 +40,7 @@ def frame(codec: str, body: bytes) -> str:
 def test_satchel_one_credential_presentations_fit_one_frame_with_margin(name):
     vp = load_json(FIXTURES / f"{name}.json")
     frames = encode_presentation(vp, max_version=20, ecc="M")
-    assert len(frames) == 1 and frames[0].startswith("SAT1:B")
+    assert len(frames) == 1 and frames[0].startswith("SAT1:C")  # codec C is the smallest here too
     assert len(frames[0]) <= 900
     assert qr_version(frames[0], "M") <= 20
     decoded = decode_payload(frames[0])

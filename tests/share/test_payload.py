@@ -34,7 +34,7 @@ def test_one_credential_v2_presentation_fits_one_frame_of_version_20_at_m(corpus
     vp = load_json(corpus / "vp-valid-1cred-eddsa.json")
     frames = encode_presentation(vp, max_version=20, ecc="M")
     assert len(frames) == 1
-    assert frames[0].startswith("SAT1:B")
+    assert frames[0].startswith("SAT1:C")
     assert len(frames[0]) <= alphanumeric_capacity(20, "M")
     assert is_alphanumeric(frames[0])
     assert decode_payload(frames[0]) == vp

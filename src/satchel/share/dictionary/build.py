@@ -17,6 +17,8 @@ import hashlib
 import pathlib
 import sys
 
+from .vocabulary import build_dictionary_3 as build_vocabulary_3
+
 HERE = pathlib.Path(__file__).resolve().parent
 
 # Context URLs wallets meet (VC 1.1/2.0, Open Badges 3.0.x, Data Integrity, DID, status lists).
@@ -214,14 +216,24 @@ def build_dictionary_2() -> bytes:
     return "\n".join(parts).encode("utf-8")
 
 
-BUILDERS = {1: build_dictionary_1, 2: build_dictionary_2}
+def build_dictionary_3() -> bytes:
+    """Dictionary 3 (codec C): published vocabulary only, see vocabulary.py."""
+    return build_vocabulary_3(CONTEXT_URLS_2, RARE_TERMS)
+
+
+BUILDERS = {1: build_dictionary_1, 2: build_dictionary_2, 3: build_dictionary_3}
 
 
 # SHA-256 of each published dictionary. Never edit an entry; add a new id instead.
 PINNED = {
     1: "1eb5e62758b750fc3335d19678c8a0665ed11e60aca367c6e0245af835661513",
     2: "005b346bc77da636fa8927548c9ef025ff58f03263e7ff1a1f2b4220e342a902",
+    3: "b74b24eb3a9374284461ddd325f73403b7e79c82e601977d4a7b658c45e44098",
 }
+
+# SHA-256 of each published preset Huffman code (``dict-<id>.code``: 316 code lengths, written by
+# scripts/train_qr_code.py). Never edit an entry either.
+PINNED_CODES = {3: "0ec9e29b23ae0e7c495c221a96412976c0315c453d595911514db3cb430f2f91"}
 
 
 def dictionary_path(dictionary_id: int) -> pathlib.Path:

@@ -1,17 +1,24 @@
-"""Base58btc value packing for codec ``B`` (docs/qr-format.md, "Envelope", codec B).
+"""Value packing for codecs ``B`` and ``C`` (docs/qr-format.md, "Envelope" and "Codec C").
 
 Multibase base58btc strings (``z…``: did:key identifiers, Data Integrity ``proofValue``\\ s) are
 random text that deflate cannot shrink below about 6 bits per character; as raw bytes they take
 5.86 bits per character. Before deflate, each such string in the compact JSON is replaced by a
-two-byte token and its bytes go to a side table that is stored after the deflate stream:
+short token and its bytes go to a side table that is stored after the deflate stream:
 
 - ``0x01 L``: a new value; the next ``L`` bytes of the table (1 ≤ L ≤ 255), written back as
   ``"z" + base58btc(bytes)``;
 - ``0x02 i``: the same text as the ``i``-th new value (0-based, i ≤ 255).
 
-Compact JSON never contains the bytes 0x01 and 0x02 (``json.dumps`` escapes control characters), so
-tokens cannot be confused with text. A string is packed only when base58 decoding then encoding gives
-it back exactly, so the transformation is lossless.
+Codec ``C`` adds two one-byte tokens, each also a new value that ``0x02 i`` can repeat:
+
+- ``0x03``: an Ed25519 did:key multibase; the next 32 bytes of the table, written back as
+  ``"z" + base58btc(0xED 0x01 + bytes)`` (the multicodec prefix is implied);
+- ``0x04``: a UUID; the next 16 bytes of the table, written back as lower-case hex in the
+  8-4-4-4-12 form (``urn:uuid:`` ids, and UUIDs inside URLs).
+
+Compact JSON never contains the bytes 0x01–0x04 (``json.dumps`` escapes control characters), so
+tokens cannot be confused with text. A string is packed only when writing it back gives it exactly,
+so the transformation is lossless.
 """
 
 from __future__ import annotations
@@ -24,26 +31,42 @@ from satchel.errors import PayloadRefused
 
 NEW_VALUE = 0x01
 REPEAT_VALUE = 0x02
+NEW_ED25519_KEY = 0x03  # codec C only
+NEW_UUID = 0x04  # codec C only
 MIN_PACKED_CHARS = 24  # shorter strings gain too little over deflate to pay for their token
 MAX_VALUES = 256  # a repeat token indexes the new values with one byte
 MAX_VALUE_BYTES = 255  # a new-value token gives the length in one byte
+ED25519_PREFIX = b"\xed\x01"  # multicodec ed25519-pub
+ED25519_KEY_BYTES = 32
+UUID_BYTES = 16
 
 # A base58btc multibase value inside a JSON string: after a quote, a colon ("did:key:z…"),
 # a hash (verification method fragment) or a slash, and ending at a quote, a hash or a slash.
-_VALUE_RE = re.compile(rb'(?<=[":#/])z[1-9A-HJ-NP-Za-km-z]{%d,}(?=["#/])' % (MIN_PACKED_CHARS - 1))
+_BASE58 = rb'(?<=[":#/])z[1-9A-HJ-NP-Za-km-z]{%d,}(?=["#/])' % (MIN_PACKED_CHARS - 1)
+_VALUE_RE = re.compile(_BASE58)
+_UUID = rb"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_EXTENDED_RE = re.compile(rb"(?P<uuid>%s)|%s" % (_UUID, _BASE58))
+_TOKEN_RE = re.compile(rb"[\x01\x02](?s:.)?")
+_EXTENDED_TOKEN_RE = re.compile(rb"[\x01\x02](?s:.)?|[\x03\x04]")
 
 
-def pack_values(text: bytes) -> tuple[bytes, bytes]:
-    """Replace base58btc values in compact JSON ``text`` by tokens; returns (tokenised text, table)."""
-    if NEW_VALUE in text or REPEAT_VALUE in text:
-        raise ValueError("Compact JSON cannot contain the bytes 0x01 or 0x02.")
+def pack_values(text: bytes, *, extended: bool = False) -> tuple[bytes, bytes]:
+    """Replace packable values in compact JSON ``text`` by tokens; returns (tokenised text, table).
+
+    ``extended`` (codec C) also packs Ed25519 did:key values without their prefix and UUIDs."""
+    forbidden = (NEW_VALUE, REPEAT_VALUE, NEW_ED25519_KEY, NEW_UUID) if extended else (NEW_VALUE, REPEAT_VALUE)
+    if any(byte in text for byte in forbidden):
+        raise ValueError("Compact JSON cannot contain the bytes 0x01 to 0x04.")
     index: dict[bytes, int] = {}
     table = bytearray()
     out = bytearray()
     position = 0
-    for match in _VALUE_RE.finditer(text):
+    for match in (_EXTENDED_RE if extended else _VALUE_RE).finditer(text):
         value = match.group()
-        token = _token_for(value, index, table)
+        if extended and match.lastgroup == "uuid":
+            token = _uuid_token(value, index, table)
+        else:
+            token = _token_for(value, index, table, extended)
         if token is None:
             continue
         out += text[position:match.start()] + token
@@ -52,7 +75,7 @@ def pack_values(text: bytes) -> tuple[bytes, bytes]:
     return bytes(out), bytes(table)
 
 
-def _token_for(value: bytes, index: dict[bytes, int], table: bytearray) -> bytes | None:
+def _token_for(value: bytes, index: dict[bytes, int], table: bytearray, extended: bool) -> bytes | None:
     known = index.get(value)
     if known is not None:
         return bytes((REPEAT_VALUE, known))
@@ -62,29 +85,39 @@ def _token_for(value: bytes, index: dict[bytes, int], table: bytearray) -> bytes
     if not 1 <= len(raw) <= MAX_VALUE_BYTES or b"z" + base58.b58encode(raw) != value:
         return None
     index[value] = len(index)
+    if extended and len(raw) == len(ED25519_PREFIX) + ED25519_KEY_BYTES and raw.startswith(ED25519_PREFIX):
+        table += raw[len(ED25519_PREFIX):]
+        return bytes((NEW_ED25519_KEY,))
     table += raw
     return bytes((NEW_VALUE, len(raw)))
 
 
-def unpack_values(text: bytes, table: bytes, max_bytes: int) -> bytes:
+def _uuid_token(value: bytes, index: dict[bytes, int], table: bytearray) -> bytes | None:
+    known = index.get(value)
+    if known is not None:
+        return bytes((REPEAT_VALUE, known))
+    if len(index) >= MAX_VALUES:
+        return None
+    index[value] = len(index)
+    table += bytes.fromhex(value.replace(b"-", b"").decode("ascii"))
+    return bytes((NEW_UUID,))
+
+
+def unpack_values(text: bytes, table: bytes, max_bytes: int, *, extended: bool = False) -> bytes:
     """Put the packed values back into ``text``; refuses malformed tokens, unused table bytes and
     results longer than ``max_bytes``."""
     values: list[bytes] = []
     out = bytearray()
     read = 0
     position = 0
-    for token in _TOKEN_RE.finditer(text):
-        if len(token.group()) < 2:
-            raise PayloadRefused("This QR payload is damaged: a packed value is cut short.")
-        kind, argument = token.group()
-        if kind == NEW_VALUE:
-            value = _new_value(table[read:read + argument], argument, len(values))
-            read += argument
-            values.append(value)
-        elif argument < len(values):
-            value = values[argument]
+    for token in (_EXTENDED_TOKEN_RE if extended else _TOKEN_RE).finditer(text):
+        kind = token.group()[0]
+        if kind == REPEAT_VALUE:
+            value = _repeat(token.group(), values)
         else:
-            raise PayloadRefused("This QR payload is damaged: it repeats a value it never gave.")
+            value, used = _new_value(kind, token.group(), table[read:], len(values))
+            read += used
+            values.append(value)
         out += text[position:token.start()]
         out += value
         position = token.end()
@@ -98,15 +131,32 @@ def unpack_values(text: bytes, table: bytes, max_bytes: int) -> bytes:
     return bytes(out)
 
 
-_TOKEN_RE = re.compile(rb"[\x01\x02](?s:.)?")
+def _repeat(token: bytes, values: list[bytes]) -> bytes:
+    if len(token) < 2:
+        raise PayloadRefused("This QR payload is damaged: a packed value is cut short.")
+    if token[1] >= len(values):
+        raise PayloadRefused("This QR payload is damaged: it repeats a value it never gave.")
+    return values[token[1]]
 
 
-def _new_value(raw: bytes, length: int, count: int) -> bytes:
-    if length == 0 or len(raw) != length:
-        raise PayloadRefused("This QR payload is damaged: a packed value is missing its bytes.")
+def _new_value(kind: int, token: bytes, rest: bytes, count: int) -> tuple[bytes, int]:
+    """The text of a new packed value and how many table bytes it used."""
     if count >= MAX_VALUES:
         raise PayloadRefused("This QR payload packs more values than the format allows.")
-    value = b"z" + base58.b58encode(raw)
+    if kind == NEW_VALUE:
+        if len(token) < 2:
+            raise PayloadRefused("This QR payload is damaged: a packed value is cut short.")
+        length = token[1]
+        raw = rest[:length]
+    else:
+        length = ED25519_KEY_BYTES if kind == NEW_ED25519_KEY else UUID_BYTES
+        raw = rest[:length]
+    if length == 0 or len(raw) != length:
+        raise PayloadRefused("This QR payload is damaged: a packed value is missing its bytes.")
+    if kind == NEW_UUID:
+        digits = raw.hex().encode("ascii")
+        return b"-".join((digits[:8], digits[8:12], digits[12:16], digits[16:20], digits[20:])), length
+    value = b"z" + base58.b58encode(ED25519_PREFIX + raw if kind == NEW_ED25519_KEY else raw)
     if len(value) < MIN_PACKED_CHARS:
         raise PayloadRefused("This QR payload is damaged: a packed value is too short.")
-    return value
+    return value, length
