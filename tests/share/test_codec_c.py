@@ -7,7 +7,6 @@ import hashlib
 import json
 import re
 
-import base45
 import base58
 import pytest
 from hypothesis import given, settings
@@ -24,10 +23,13 @@ from satchel.share.payload.codec import (
     compress_presentation,
     preset_code,
 )
+from satchel.share.payload.digits import from_digits, to_digits
+from satchel.share.payload.frames import single_frame
 from satchel.share.payload.huffman import PresetCode
 from satchel.share.payload.limits import MAX_DECOMPRESSED_BYTES
 from satchel.share.payload.lz77 import cheapest_parse
 from satchel.share.payload.packing import MAX_VALUES, NEW_ED25519_KEY, NEW_UUID, pack_values
+from satchel.share.qrcapacity import smallest_version
 from satchel.vc.did import DidResolver
 from satchel.vc.jsonld import OfflineLoader
 from satchel.vc.proofs import verify_proofs
@@ -38,7 +40,7 @@ UUID = "0f8fad5b-d9cb-469f-a165-70867728950e"
 
 
 def frame(body: bytes) -> str:
-    return "SAT1:C" + base45.b45encode(body).decode("ascii")
+    return single_frame(b"C" + body)
 
 
 def c_body(text: bytes, table: bytes = b"") -> bytes:
@@ -191,3 +193,42 @@ def test_malformed_codec_c_tokens_are_refused(text, table, message):
 def test_codec_c_output_is_deterministic():
     vp = presentation_of(candidates()[-1][1])
     assert compress_presentation(vp, codec=b"C") == compress_presentation(vp, codec=b"C")
+
+
+@pytest.mark.parametrize("size", [*range(0, 16), 64, 641, 700])
+def test_decimal_digits_round_trip_every_length(size):
+    data = bytes((i * 37 + 255) % 256 for i in range(size))
+    text = to_digits(data)
+    assert text.isdigit() or not text
+    assert len(text) == 17 * (size // 7) + {0: 0, 1: 3, 2: 5, 3: 8, 4: 10, 5: 13, 6: 15}[size % 7]
+    assert from_digits(text) == data
+    assert to_digits(b"\xff" * 7) == "72057594037927935" and to_digits(b"\x00\x01") == "00001"
+
+
+@pytest.mark.parametrize(("digits", "message"), [
+    ("12a", "not decimal"), ("١٢٣", "not decimal"), ("1234", "whole bytes"), ("99999999999999999", "too large"),
+    ("256", "too large"), ("1" * 17 + "99999", "too large"),
+])
+def test_impossible_digits_are_refused(digits, message):
+    with pytest.raises(PayloadRefused, match=message):
+        from_digits(digits)
+
+
+def test_a_codec_c_frame_is_decimal_digits_and_b_frames_stay_base45():
+    vp = presentation_of(candidates()[0][1])
+    c_frame = single_frame(compress_presentation(vp, codec=b"C"))
+    b_frame = single_frame(compress_presentation(vp, codec=b"B"))
+    assert c_frame.startswith("SAT1:C") and c_frame[6:].isdigit()
+    assert b_frame.startswith("SAT1:B") and not b_frame[6:].isdigit()
+    assert decode_payload(c_frame) == decode_payload(b_frame) == vp
+    assert smallest_version(c_frame) < smallest_version(b_frame)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789", max_size=600) | st.text(max_size=80))
+def test_random_codec_c_frames_are_refused_with_a_typed_error_or_read(text):
+    try:
+        decoded = decode_payload("SAT1:C" + text)
+    except PayloadRefused:
+        return
+    assert isinstance(decoded, dict)

@@ -22,7 +22,7 @@ from satchel.share.payload import (
     split,
 )
 from satchel.share.payload.frames import checksum
-from satchel.share.qrcapacity import alphanumeric_capacity, is_alphanumeric
+from satchel.share.qrcapacity import fits, is_alphanumeric
 
 
 def test_dictionary_file_is_what_the_committed_script_builds():
@@ -35,7 +35,7 @@ def test_one_credential_v2_presentation_fits_one_frame_of_version_20_at_m(corpus
     frames = encode_presentation(vp, max_version=20, ecc="M")
     assert len(frames) == 1
     assert frames[0].startswith("SAT1:C")
-    assert len(frames[0]) <= alphanumeric_capacity(20, "M")
+    assert fits(frames[0], 20, "M")
     assert is_alphanumeric(frames[0])
     assert decode_payload(frames[0]) == vp
 
@@ -44,7 +44,7 @@ def test_one_credential_v2_presentation_fits_one_frame_of_version_20_at_m(corpus
 def test_presentations_round_trip_through_text(count):
     vp = presentation_with(count)
     frames = encode_presentation(vp)
-    assert all(len(f) <= alphanumeric_capacity(20, "M") for f in frames)
+    assert all(fits(f, 20, "M") for f in frames)
     assert decode_payload(frames) == vp
 
 

@@ -13,7 +13,7 @@ from share_helpers import CORPUS, load_json, photo_of, presentation_with
 
 from satchel.errors import ScanError, ShareError
 from satchel.share.payload import decode_payload, decode_vpqr, encode_presentation
-from satchel.share.qrcapacity import alphanumeric_capacity
+from satchel.share.qrcapacity import alphanumeric_capacity, fits, segments, smallest_version
 from satchel.share.qrimage import (
     animated_gif,
     animated_png,
@@ -46,7 +46,7 @@ def test_frames_of_one_bundle_share_one_size():
 def test_distorted_photos_of_a_version_20_code_still_decode(kind, corpus):
     vp = load_json(corpus / "vp-valid-1cred-eddsa.json")
     [frame] = encode_presentation(vp)
-    assert 18 <= qr_version(frame, "M") <= 20
+    assert frame.startswith("SAT1:C") and 17 <= qr_version(frame, "M") <= 20  # digits in numeric mode
     photo = photo_of(render_png(frame), kind)
     ok, jpeg = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, 92])
     assert ok
@@ -60,6 +60,18 @@ def test_render_png_uses_alphanumeric_mode():
     assert qr_version(text, "M") == 18
     image = Image.open(io.BytesIO(render_png(text, scale=1, border=0)))
     assert image.size == (17 + 4 * 18,) * 2
+
+
+def test_render_png_draws_a_long_run_of_final_digits_in_numeric_mode():
+    text = "SAT1:C" + "0123456789" * 120  # 1,206 characters: more than version 20 holds as alphanumeric
+    assert len(text) > alphanumeric_capacity(20, "M")
+    assert segments(text) == [("SAT1:C", "alphanumeric"), (text[6:], "numeric")]
+    # 4 + 11 + 33 bits for the prefix, 4 + 12 + 4,000 for the digits: 4,064 bits, version 17 holds 4,056
+    assert qr_version(text, "M") == smallest_version(text, "M") == 18
+    assert not fits(text, 17, "M") and fits(text, 18, "M")
+    image = Image.open(io.BytesIO(render_png(text, scale=1, border=0)))
+    assert image.size == (17 + 4 * 18,) * 2
+    assert scan_image(render_png(text)) == [text]
 
 
 def test_text_too_long_for_any_qr_code_is_refused():

@@ -12,7 +12,7 @@ from PIL import Image
 
 from satchel.errors import ShareError, UsageError
 
-from .qrcapacity import ecc_level, is_alphanumeric
+from .qrcapacity import ecc_level, segments
 
 DEFAULT_SCALE = 6  # pixels per module: a version-20 code (97 modules + border) is about 630 px wide
 
@@ -21,11 +21,7 @@ def _qr(text: str, ecc: str, border: int, version: int | None = None) -> qrcode.
     if not text:
         raise UsageError("There is no text to put in the QR code.")
     qr = qrcode.QRCode(version=version, error_correction=ecc_level(ecc), border=border)
-    data = text.encode("utf-8")
-    if is_alphanumeric(text):  # the dense mode: 5.5 bits per character instead of 8
-        qr.add_data(qrcode.util.QRData(data, mode=qrcode.util.MODE_ALPHA_NUM))
-    else:
-        qr.add_data(qrcode.util.QRData(data, mode=qrcode.util.MODE_8BIT_BYTE))
+    _add_segments(qr, text)
     try:
         qr.make(fit=version is None)
     except (qrcode.exceptions.DataOverflowError, ValueError) as exc:
@@ -36,13 +32,21 @@ def _qr(text: str, ecc: str, border: int, version: int | None = None) -> qrcode.
 def qr_version(text: str, ecc: str = "M") -> int:
     """The smallest QR version (1–40) that holds ``text`` at error-correction level ``ecc``."""
     qr = qrcode.QRCode(error_correction=ecc_level(ecc))
-    mode = qrcode.util.MODE_ALPHA_NUM if is_alphanumeric(text) else qrcode.util.MODE_8BIT_BYTE
-    qr.add_data(qrcode.util.QRData(text.encode("utf-8"), mode=mode))
+    _add_segments(qr, text)
     try:
         version: int = qr.best_fit()  # qrcode ships no types
         return version
     except (qrcode.exceptions.DataOverflowError, ValueError) as exc:
         raise ShareError("This text is too long for one QR code; split it into parts.") from exc
+
+
+def _add_segments(qr: qrcode.QRCode, text: str) -> None:
+    """Alphanumeric mode whenever the text allows it (5.5 bits a character instead of 8), numeric mode
+    for a codec C frame's digits (3.33 bits a digit)."""
+    modes = {"numeric": qrcode.util.MODE_NUMBER, "alphanumeric": qrcode.util.MODE_ALPHA_NUM,
+             "byte": qrcode.util.MODE_8BIT_BYTE}
+    for part, mode in segments(text):
+        qr.add_data(qrcode.util.QRData(part.encode("utf-8"), mode=modes[mode]))
 
 
 def _image(qr: qrcode.QRCode, scale: int) -> Image.Image:

@@ -48,17 +48,23 @@ def compress_presentation(vp: dict[str, Any], *, codec: bytes | None = BEST) -> 
 
     With no ``codec``, the smallest of codec C (when the presentation is small enough for it and its
     envelope decodes back to the same JSON) and codec B."""
-    text = compact_json(vp)
     if codec is not BEST:
         if codec not in CODEC_DICTIONARIES:
             raise ValueError(f"Unknown codec {codec!r}; known: {sorted(CODEC_DICTIONARIES)}.")
-        return _compress(text, codec)
+        return _compress(compact_json(vp), codec)
+    return min(candidate_envelopes(vp), key=len)
+
+
+def candidate_envelopes(vp: dict[str, Any]) -> list[bytes]:
+    """The envelopes the default encoder chooses from: codec B, and codec C when the presentation is
+    small enough for it and its envelope decodes back to the same JSON."""
+    text = compact_json(vp)
     envelopes = [_compress(text, b"B")]
     if len(text) <= MAX_PRESET_CODE_INPUT:
         candidate = _compress(text, b"C")
         if _decodes_to(candidate, text):
             envelopes.append(candidate)
-    return min(envelopes, key=len)
+    return envelopes
 
 
 def _compress(text: bytes, codec: bytes) -> bytes:

@@ -1,9 +1,11 @@
 """Text framing of envelopes: one ``SAT1:`` frame, or numbered ``SAT1-P`` parts (docs/qr-format.md).
 
 Single frame:  ``SAT1:`` + codec letter + base45(compressed body)
+               (codec ``C``: ``SAT1:C`` + the body as decimal digits, drawn in QR numeric mode)
 Part i of n:   ``SAT1-P<i>/<n>-<CHECK>:`` + base45(i-th slice of the envelope)
 where CHECK is the first 4 bytes of SHA-256(envelope) in upper-case hex. Every character is in the
-QR alphanumeric set, so codes are drawn in the dense alphanumeric mode.
+QR alphanumeric set, so codes are drawn in the dense alphanumeric mode (and a codec C frame's digits
+in the denser numeric mode).
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ import base45
 
 from satchel.errors import PayloadRefused, ShareError, UsageError
 
+from .digits import from_digits, to_digits
 from .limits import MAX_PART_CHARS, MAX_PARTS
 
 SINGLE_PREFIX = "SAT1:"
 PART_PREFIX = "SAT1-P"
 _PART_RE = re.compile(r"SAT1-P(\d{1,3})/(\d{1,3})-([0-9A-F]{8}):(.*)", re.DOTALL)
 _CODEC_RE = re.compile(r"[A-Z]")
+DECIMAL_CODECS = frozenset("C")  # codec letters whose single frames carry the body as decimal digits
 
 
 def checksum(envelope: bytes) -> str:
@@ -40,8 +44,11 @@ def _b45decode(text: str, what: str) -> bytes:
 
 def single_frame(envelope: bytes) -> str:
     """The one-frame text of an envelope (its codec letter stays readable in the prefix)."""
+    codec = envelope[:1].decode("ascii")
+    if codec in DECIMAL_CODECS:
+        return SINGLE_PREFIX + codec + to_digits(envelope[1:])
     encoded: bytes = base45.b45encode(envelope[1:])  # base45 ships no types
-    return SINGLE_PREFIX + envelope[:1].decode("ascii") + encoded.decode("ascii")
+    return SINGLE_PREFIX + codec + encoded.decode("ascii")
 
 
 def parse_single_frame(text: str) -> bytes:
@@ -51,7 +58,10 @@ def parse_single_frame(text: str) -> bytes:
     codec = text[len(SINGLE_PREFIX):len(SINGLE_PREFIX) + 1]
     if not _CODEC_RE.fullmatch(codec):
         raise PayloadRefused("This Satchel QR code has no valid encoding letter after its prefix.")
-    return codec.encode("ascii") + _b45decode(text[len(SINGLE_PREFIX) + 1:], "code")
+    data = text[len(SINGLE_PREFIX) + 1:]
+    if codec in DECIMAL_CODECS:
+        return codec.encode("ascii") + from_digits(data)
+    return codec.encode("ascii") + _b45decode(data, "code")
 
 
 def _bytes_per_part(chars: int) -> int:

@@ -7,9 +7,9 @@ from typing import Any
 
 from satchel.errors import PayloadRefused
 
-from ..qrcapacity import alphanumeric_capacity
+from ..qrcapacity import alphanumeric_capacity, fits, smallest_version
 from .assembler import Assembler
-from .codec import compress_presentation, decompress_presentation
+from .codec import candidate_envelopes, decompress_presentation
 from .frames import single_frame, split
 from .limits import MAX_PARTS
 from .vpqr import ContextLoader, decode_vpqr, is_vpqr_text
@@ -18,13 +18,17 @@ MAX_TEXTS = MAX_PARTS * 4  # parts handed over at once, duplicates included
 
 
 def encode_presentation(vp: dict[str, Any], *, max_version: int = 20, ecc: str = "M") -> list[str]:
-    """QR texts for ``vp``: one ``SAT1:`` frame when it fits in ``max_version`` at ``ecc``, else parts."""
-    envelope = compress_presentation(vp)
+    """QR texts for ``vp``: one ``SAT1:`` frame when it fits in ``max_version`` at ``ecc``, else parts.
+    Of the candidate codecs (C, B), the one that needs the fewest frames, then the smallest QR version,
+    then the fewest bytes."""
     capacity = alphanumeric_capacity(max_version, ecc)
-    single = single_frame(envelope)
-    if len(single) <= capacity:
-        return [single]
-    return split(envelope, capacity)
+    options = []
+    for envelope in candidate_envelopes(vp):
+        single = single_frame(envelope)
+        texts = [single] if fits(single, max_version, ecc) else split(envelope, capacity)
+        version = max(smallest_version(text, ecc) for text in texts)
+        options.append((len(texts), version, len(envelope), texts))
+    return min(options, key=lambda option: option[:3])[3]
 
 
 def is_payload(text: str) -> bool:
