@@ -14,6 +14,7 @@ import cv2
 import numpy as np
 
 from satchel.share.payload import compress_presentation, encode_presentation
+from satchel.share.payload.frames import single_frame
 from satchel.share.qrcapacity import alphanumeric_capacity
 from satchel.share.qrimage import qr_version, render_png
 from satchel.share.scan import scan_frame
@@ -44,10 +45,15 @@ def sizes(label: str, vp: dict) -> None:
     frames = encode_presentation(vp, max_version=40, ecc="M")
     text = frames[0]
     codec_a = len(compress_presentation(vp, codec=b"A")) - 1
+    codec_b = compress_presentation(vp, codec=b"B")
+    codec_c = compress_presentation(vp, codec=b"C")
     print(f"{label}: JSON {len(json_bytes)} B, deflate without dictionary {no_dict} B, "
           f"codec A (dictionary 1) {codec_a} B -> {len(single_frame_chars(codec_a))} chars, "
-          f"codec B (packed values + dictionary 2) {len(compress_presentation(vp)) - 1} B -> {len(text)} chars, "
-          f"QR version {qr_version(text, 'M')} at ECC M (version 20 holds {alphanumeric_capacity(20, 'M')})")
+          f"codec B (packed values + dictionary 2) {len(codec_b) - 1} B -> {len(single_frame(codec_b))} chars, "
+          f"version {qr_version(single_frame(codec_b), 'M')}; "
+          f"codec C (dictionary 3 + preset code) {len(codec_c) - 1} B -> {len(single_frame(codec_c))} digits, "
+          f"version {qr_version(single_frame(codec_c), 'M')}; default {text[:6]} at ECC M, version "
+          f"{qr_version(text, 'M')} (version 20 holds {alphanumeric_capacity(20, 'M')} alphanumeric characters)")
 
 
 def single_frame_chars(body_bytes: int) -> str:
@@ -73,7 +79,8 @@ def frame_decode_ms(samples: int = 60) -> tuple[float, float]:
 
 
 def main() -> int:
-    print("== Satchel SAT1 (JSON + raw deflate + preset dictionary, base45, alphanumeric QR)")
+    print("== Satchel SAT1 (JSON + raw deflate + preset dictionary; base45 in alphanumeric mode, codec C digits "
+          "in numeric mode)")
     shared = pathlib.Path(__file__).resolve().parents[1] / "tests" / "share" / "codec_fixtures"
     for name in ("vp-1cred-challenge-domain", "vp-1cred-random-challenge"):
         sizes(f"1-credential VP made by satchel share ({name})", load(shared / f"{name}.json"))

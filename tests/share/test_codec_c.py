@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from satchel.errors import PayloadRefused
+from satchel.i18n import render_error
 from satchel.share.dictionary import load_code_lengths, load_dictionary
 from satchel.share.dictionary.build import PINNED, PINNED_CODES
 from satchel.share.payload import decode_envelope, decode_payload, encode_presentation
@@ -232,3 +233,11 @@ def test_random_codec_c_frames_are_refused_with_a_typed_error_or_read(text):
     except PayloadRefused:
         return
     assert isinstance(decoded, dict)
+
+
+def test_a_damaged_decimal_frame_reads_in_french_too():
+    with pytest.raises(PayloadRefused) as caught:
+        decode_payload("SAT1:C1234")
+    assert render_error(caught.value, "fr") == (
+        "Ce code QR ne contient pas de présentation lisible par Satchel. "
+        "Ce code QR est endommagé : ses chiffres ne forment pas des octets entiers.")

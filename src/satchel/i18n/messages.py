@@ -17,4 +17,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "Satchel could not read this file; it may be damaged.": {
         "fr": "Satchel n'a pas pu lire ce fichier ; il est peut-être endommagé."},
     "This file is not a PDF.": {"fr": "Ce fichier n'est pas un PDF."},
+    "This QR code is damaged: its data is not decimal digits.": {
+        "fr": "Ce code QR est endommagé : ses données ne sont pas des chiffres décimaux."},
+    "This QR code is damaged: its digits do not make whole bytes.": {
+        "fr": "Ce code QR est endommagé : ses chiffres ne forment pas des octets entiers."},
+    "This QR code is damaged: a group of digits is too large.": {
+        "fr": "Ce code QR est endommagé : un groupe de chiffres est trop grand."},
 }
