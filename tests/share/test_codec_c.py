@@ -241,3 +241,14 @@ def test_a_damaged_decimal_frame_reads_in_french_too():
     assert render_error(caught.value, "fr") == (
         "Ce code QR ne contient pas de présentation lisible par Satchel. "
         "Ce code QR est endommagé : ses chiffres ne forment pas des octets entiers.")
+
+
+def test_a_codec_c_frame_of_a_version_40_code_is_read_and_longer_texts_are_refused():
+    vp = presentation_of(candidates()[0][1])
+    vp["verifiableCredential"] = [presentation_of(credential)["verifiableCredential"][0]
+                                  for _entry, credential in candidates()[:6]]
+    [text] = encode_presentation(vp, max_version=40, ecc="L")
+    assert text.startswith("SAT1:C") and len(text) > 4296 + 6  # longer than any alphanumeric QR text
+    assert decode_payload(text) == vp
+    with pytest.raises(PayloadRefused, match="more text than any QR code"):
+        decode_payload("SAT1:C" + "0" * 7090)

@@ -20,7 +20,7 @@ import base45
 from satchel.errors import PayloadRefused, ShareError, UsageError
 
 from .digits import from_digits, to_digits
-from .limits import MAX_PART_CHARS, MAX_PARTS
+from .limits import MAX_DIGITS, MAX_PART_CHARS, MAX_PARTS
 
 SINGLE_PREFIX = "SAT1:"
 PART_PREFIX = "SAT1-P"
@@ -53,9 +53,10 @@ def single_frame(envelope: bytes) -> str:
 
 def parse_single_frame(text: str) -> bytes:
     """The envelope inside a ``SAT1:`` frame."""
-    if len(text) > MAX_PART_CHARS + len(SINGLE_PREFIX):
-        raise PayloadRefused("This QR code holds more text than any QR code can; it was refused.")
     codec = text[len(SINGLE_PREFIX):len(SINGLE_PREFIX) + 1]
+    most = MAX_DIGITS + 1 if codec in DECIMAL_CODECS else MAX_PART_CHARS  # + 1: the letter before the digits
+    if len(text) > most + len(SINGLE_PREFIX):
+        raise PayloadRefused("This QR code holds more text than any QR code can; it was refused.")
     if not _CODEC_RE.fullmatch(codec):
         raise PayloadRefused("This Satchel QR code has no valid encoding letter after its prefix.")
     data = text[len(SINGLE_PREFIX) + 1:]
