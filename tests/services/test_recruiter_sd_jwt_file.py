@@ -38,6 +38,9 @@ def test_a_fresh_sd_jwt_answer_file_is_verified_and_kept(tmp_path, answer):
     assert result.report.check(CheckName.CHALLENGE).message == "challenge.ok"
     assert result.report.credentials[0].title == "Data Literacy"
     assert [e["outcome"] for e in desk.history_entries()] == ["verified"]
+    # the holder is named from the credential's cnf key (its did:key), so the report and history say who it was
+    assert result.report.holder == HOLDER and desk.history_entries()[0]["holder"] == HOLDER
+    assert result.report.credentials[0].check(CheckName.HOLDER_BINDING).status is CheckStatus.OK
 
 
 def test_a_stale_sd_jwt_answer_file_is_too_old(tmp_path, answer):

@@ -12,6 +12,7 @@ from satchel.crypto.keys import (
     decode_secret_multikey,
     did_key_for,
     encode_ed25519_secret_multikey,
+    jwk_thumbprint,
     public_jwk,
     public_key_from_base58,
     public_key_from_jwk,
@@ -38,7 +39,7 @@ from satchel.crypto.signatures import (
 __all__ = [
     "PublicKey", "algorithm_for", "b58decode", "b58encode", "b64url_decode", "b64url_encode",
     "decode_secret_multikey", "did_key_for", "ed25519_multikey", "encode_ed25519_secret_multikey",
-    "generate_ed25519", "multibase_b58", "multibase_decode", "public_jwk", "public_key_from_base58",
+    "generate_ed25519", "jwk_thumbprint", "multibase_b58", "multibase_decode", "public_jwk", "public_key_from_base58",
     "public_key_from_jwk", "public_key_from_multikey", "rsa_jwk_from_pem", "sha256", "sha384", "sign_ecdsa",
     "sign_ed25519", "verify",
 ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -123,7 +125,8 @@ def public_key_from_jwk(jwk: dict[str, Any]) -> PublicKey:
 
 
 def public_jwk(key: PublicKey) -> dict[str, str]:
-    """The public JWK of an Ed25519 or EC key (for did:jwk documents and tests)."""
+    """The public JWK of a key: exactly the members RFC 7638 requires (for did:jwk documents, cnf and
+    thumbprints)."""
     if key.kind == "Ed25519":
         return {"kty": "OKP", "crv": "Ed25519", "x": b64url_encode(key.raw)}
     if key.kind in _CURVES:
@@ -131,7 +134,19 @@ def public_jwk(key: PublicKey) -> dict[str, str]:
         size = _COORDINATE_SIZE[key.kind]
         return {"kty": "EC", "crv": key.kind, "x": b64url_encode(numbers.x.to_bytes(size, "big")),
                 "y": b64url_encode(numbers.y.to_bytes(size, "big"))}
-    raise InvalidKey("Only Ed25519 and EC keys are exported as JWK here.")
+    rsa_numbers = key.key.public_numbers()
+    return {"kty": "RSA", "n": b64url_encode(_unsigned(rsa_numbers.n)), "e": b64url_encode(_unsigned(rsa_numbers.e))}
+
+
+def _unsigned(value: int) -> bytes:
+    return value.to_bytes(max(1, (value.bit_length() + 7) // 8), "big")
+
+
+def jwk_thumbprint(key: PublicKey) -> str:
+    """The RFC 7638 SHA-256 thumbprint of the key (base64url): the same key always gives the same value,
+    however its JWK or multikey was written."""
+    canonical = json.dumps(public_jwk(key), sort_keys=True, separators=(",", ":"))
+    return b64url_encode(hashlib.sha256(canonical.encode("utf-8")).digest())
 
 
 def did_key_for(multikey: str) -> str:

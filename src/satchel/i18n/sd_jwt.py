@@ -51,12 +51,58 @@ register({
         "fr": "Titulaire prouvé, mais pas lié à votre demande, et signé le {signed}, plus de {max} minutes avant "
               "cette vérification : la présentation est peut-être ancienne ou copiée."},
     "holder.sd_jwt_no_cnf": {
-        "en": "The credential names no holder key Satchel can read, so the holder could not be checked.",
-        "fr": "Le badge ne nomme aucune clé de titulaire lisible par Satchel : le titulaire n'a pas pu être "
-              "vérifié."},
+        "en": "The credential names no holder key Satchel can read or find, so the holder could not be checked.",
+        "fr": "Le badge ne nomme aucune clé de titulaire que Satchel puisse lire ou trouver : le titulaire n'a pas "
+              "pu être vérifié."},
+    "holder.sd_jwt_kb_alg": {
+        "en": "The key binding signature uses an algorithm Satchel cannot check ({alg}), so the holder could not "
+              "be checked.",
+        "fr": "La signature de liaison de clé utilise un algorithme que Satchel ne sait pas vérifier ({alg}) : le "
+              "titulaire n'a pas pu être vérifié."},
+    # An SD-JWT VC inside a signed presentation (a QR share, `satchel present`): its own key binding signature.
+    "holder.sd_jwt_kb_vp_ok": {
+        "en": "The holder's key binding signature on this credential is valid and was made for this presentation.",
+        "fr": "La signature de liaison de clé du titulaire sur ce badge est valide et a été faite pour cette "
+              "présentation."},
+    "holder.sd_jwt_kb_vp_signature": {
+        "en": "The key binding signature on this credential is not valid: it was not made with the key the "
+              "credential was issued to, or it was changed.",
+        "fr": "La signature de liaison de clé sur ce badge n'est pas valide : elle n'a pas été faite avec la clé à "
+              "laquelle le badge a été délivré, ou elle a été modifiée."},
+    "holder.sd_jwt_kb_vp_disclosures": {
+        "en": "The key binding signature on this credential does not cover the claims shown: claims were added or "
+              "removed after the holder signed.",
+        "fr": "La signature de liaison de clé sur ce badge ne couvre pas les informations montrées : des "
+              "informations ont été ajoutées ou retirées après la signature du titulaire."},
+    "holder.sd_jwt_kb_vp_malformed": {
+        "en": "The key binding signature on this credential is malformed, so it proves nothing.",
+        "fr": "La signature de liaison de clé sur ce badge est mal formée : elle ne prouve rien."},
+    "holder.sd_jwt_kb_vp_future": {
+        "en": "The key binding signature on this credential is dated in the future, so it proves nothing.",
+        "fr": "La signature de liaison de clé sur ce badge est datée dans le futur : elle ne prouve rien."},
+    "holder.sd_jwt_kb_vp_other_request": {
+        "en": "The key binding signature on this credential was made for another request, not for this "
+              "presentation: it was taken from another presentation.",
+        "fr": "La signature de liaison de clé sur ce badge a été faite pour une autre demande que cette "
+              "présentation : elle a été reprise d'une autre présentation."},
+    "holder.sd_jwt_kb_vp_other_site": {
+        "en": "The key binding signature on this credential was made for another site, not {domain}.",
+        "fr": "La signature de liaison de clé sur ce badge a été faite pour un autre site que {domain}."},
+    "holder_binding.sd_jwt_kb": {
+        "en": "Issued to the presenter's key ({subject}), which they proved they hold with the key binding "
+              "signature.",
+        "fr": "Délivré à la clé de la personne qui le présente ({subject}), qu'elle a prouvé détenir par la "
+              "signature de liaison de clé."},
     "holder_binding.sd_jwt_other_key": {
-        "en": "Issued to a key the presenter did not prove they hold.",
-        "fr": "Délivré à une clé dont le présentateur n'a pas prouvé qu'il la détient."},
+        "en": "Issued to another key ({subject}) than the one that signed the presentation: nothing proves the "
+              "presenter holds it.",
+        "fr": "Délivré à une autre clé ({subject}) que celle qui a signé la présentation : rien ne prouve que la "
+              "personne qui le présente la détient."},
+    "holder_binding.sd_jwt_key_unreadable": {
+        "en": "The key this credential was issued to could not be read or found, so nothing ties it to the "
+              "presenter.",
+        "fr": "La clé à laquelle ce badge a été délivré n'a pas pu être lue ni trouvée : rien ne le relie à la "
+              "personne qui le présente."},
     "signature.ok_base": {
         "en": "The signature is valid ({suite} base proof) and covers every field: this is the holder's full "
               "copy, from which they choose the fields to show.",

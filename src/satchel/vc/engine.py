@@ -48,8 +48,9 @@ from satchel.vc.presentation import (
     proven_identifiers,
     unproven,
 )
-from satchel.vc.proofs import verify_proofs
+from satchel.vc.proofs import ProofResult, verify_proofs
 from satchel.vc.safejson import loads
+from satchel.vc.sd_jwt_holder import VpBinding, in_presentation, signer_thumbprints
 from satchel.vc.status import StatusChecker
 from satchel.vc.trust import TrustList, trust_check
 
@@ -174,7 +175,8 @@ class Verifier:
                                              unsigned_ok=unsigned_ok, purpose=purpose, resolver=resolver,
                                              web=web)
             proven_ids = proven_identifiers(results, proven, purpose=purpose, resolver=resolver)
-            children = self._children(document, proven_ids, proven or holder)
+            children = self._children(document, proven_ids, proven or holder,
+                                      _vp_binding(results, proven_ids, purpose, resolver))
             found = [shape, *binding, credentials_check(children)]
             return self._report("presentation", document, found, credentials=tuple(children),
                                 holder=proven or holder)
@@ -202,14 +204,19 @@ class Verifier:
             found = [shape, holder_check, *unproven(challenge, domain)]
         prover = signer or holder
         proven_ids = {prover} if holder_check.status is CheckStatus.OK and prover else set()
-        children = self._children(document, proven_ids, signer or holder)
+        method = signature.details.get("method") if proven_ids else None
+        vp = VpBinding(signer_thumbprints([method] if isinstance(method, str) else [], resolver),
+                       jws.payload.get("nonce"), jws.payload.get("aud"))
+        children = self._children(document, proven_ids, signer or holder, vp)
         found.append(credentials_check(children))
         return self._report("presentation", document, found, credentials=tuple(children),
                             holder=signer or holder, details={"alg": jws.alg})
 
-    def _children(self, document: dict[str, Any], proven: set[str], holder: str | None) -> list[VerificationReport]:
+    def _children(self, document: dict[str, Any], proven: set[str], holder: str | None,
+                  vp: VpBinding) -> list[VerificationReport]:
         """One report per credential inside, each verified as the credential it carries (a JWT string or
-        an enveloped credential included) and ending with its holder_binding check."""
+        an enveloped credential included) and ending with its holder_binding check; an SD-JWT VC's key binding
+        JWT, when it carries one, is checked against the presentation's proof (:mod:`.sd_jwt_holder`)."""
         children = []
         for item in _embedded(document):
             try:
@@ -219,10 +226,13 @@ class Verifier:
                 continue
             report = self.verify_credential(value, signed_form=form)
             if isinstance(value, str) and "~" in value:
-                binding = sd_jwt.holder_binding(value, proven, holder, self.resolver()[0])
+                try:
+                    added = in_presentation(sd_jwt.parse(value), vp, self.resolver()[0], self.clock.now(), self.skew)
+                except _BAD_INPUT:  # unreadable: its own report already says so (a failed format check)
+                    added = []
             else:
-                binding = holder_binding_check(credential_document(value), proven, holder)
-            children.append(replace(report, checks=(*report.checks, binding)))
+                added = [holder_binding_check(credential_document(value), proven, holder)]
+            children.append(replace(report, checks=(*report.checks, *added)))
         return children
 
     # -- shared pieces (also used by satchel.vc.ob2) ------------------------------------------------
@@ -340,6 +350,15 @@ def _is_sd_jwt_vc(document: Any) -> bool:
         return False
     parsed = sd_jwt.parse(document)
     return is_sd_jwt_vc(parsed.header, parsed.payload)
+
+
+def _vp_binding(results: list[ProofResult], proven: set[str], purpose: str, resolver: DidResolver) -> VpBinding:
+    """The keys that made the presentation's valid holder proofs, and its proof's challenge and domain."""
+    methods = [r.verification_method for r in results
+               if r.ok and r.purpose == purpose and r.controller in proven and r.verification_method]
+    first = next((r for r in results if r.purpose == purpose), None)
+    return VpBinding(signer_thumbprints(methods, resolver), first.challenge if first else None,
+                     first.domain if first else None)
 
 
 def _embedded(document: dict[str, Any]) -> list[Any]:

@@ -13,8 +13,8 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from satchel.crypto import b64url_decode, public_key_from_jwk
-from satchel.errors import DidResolutionError, InvalidKey, Malformed
+from satchel.crypto import b64url_decode
+from satchel.errors import Malformed
 from satchel.model import Check, CheckName, CheckStatus, VerificationReport
 from satchel.model.sd_jwt import (
     SD_JWT_VC_TYPES,
@@ -28,9 +28,8 @@ from satchel.model.sd_jwt import (
 from satchel.vc import checks
 from satchel.vc.datamodel import Shape
 from satchel.vc.dates import jwt_validity
-from satchel.vc.did import public_key_of
 from satchel.vc.engine_hooks import EngineHooks
-from satchel.vc.jws import signature_with_key, split_jws
+from satchel.vc.jws import split_jws
 from satchel.vc.presentation import (
     challenge_check,
     credentials_check,
@@ -38,11 +37,11 @@ from satchel.vc.presentation import (
     unproven,
 )
 from satchel.vc.safejson import loads
+from satchel.vc.sd_jwt_holder import bare_holder_binding, cnf_key, holder_check, key_binding
 from satchel.vc.sd_jwt_issuer import issuer_checks
 
-FORMAT, SIGNATURE, STATUS, HOLDER = CheckName.FORMAT, CheckName.SIGNATURE, CheckName.STATUS, CheckName.HOLDER
+FORMAT, SIGNATURE, STATUS = CheckName.FORMAT, CheckName.SIGNATURE, CheckName.STATUS
 CHALLENGE = CheckName.CHALLENGE
-KB_TYPE = "kb+jwt"
 # How old a key binding JWT may be (its iat) when it is checked (RFC 9901 §7.3: "within an acceptable window").
 KB_MAX_AGE = timedelta(minutes=5)
 
@@ -97,18 +96,22 @@ def verify_presentation(verifier: EngineHooks, token: str, *, challenge: str | N
                         domain: str | None) -> VerificationReport:
     """An SD-JWT VC presentation: the credential, plus the holder's key binding JWT (typ kb+jwt, signed with
     the key in ``cnf``, ``sd_hash`` over the presented disclosures, ``nonce`` = challenge, ``aud`` = domain, and
-    ``iat`` at most ``verifier.kb_max_age`` old: see :func:`kb_challenge_check`)."""
+    ``iat`` at most ``verifier.kb_max_age`` old: see :func:`kb_challenge_check`). The holder is the one the cnf
+    key names (:func:`satchel.vc.sd_jwt_holder.cnf_key`), and the credential's holder_binding is proven by the key
+    binding signature."""
     sd = parse(token)
     child = verify_credential(verifier, token)
-    holder = _kb_holder_check(sd, verifier)
+    cnf = cnf_key(sd.payload, verifier.resolver()[0])
+    holder = holder_check(key_binding(sd, cnf, verifier.clock.now(), verifier.skew))
     if holder.status is CheckStatus.OK:
         found = [checks.ok(FORMAT, "presentation_ok"), holder,
                  kb_challenge_check(holder.details, challenge, verifier.clock.now(), verifier.kb_max_age),
                  domain_check(holder.details.get("aud"), domain)]
     else:
         found = [checks.ok(FORMAT, "presentation_ok"), holder, *unproven(challenge, domain)]
+    child = replace(child, checks=(*child.checks, bare_holder_binding(holder, cnf)))
     found.append(credentials_check([child]))
-    return verifier._report("presentation", {}, found, credentials=(child,),
+    return verifier._report("presentation", {}, found, credentials=(child,), holder=cnf.holder,
                             details={"format": "dc+sd-jwt", "kb": holder.status.value})
 
 
@@ -158,35 +161,6 @@ def _status_check(payload: dict[str, Any], authentic: bool) -> Check:
     return checks.unknown(STATUS, "unsupported", {"type": str(kind)[:60]}, type=str(kind)[:60])
 
 
-def _kb_holder_check(sd: SdJwt, verifier: Any) -> Check:
-    if sd.kb_jwt is None:
-        return checks.failed(HOLDER, "sd_jwt_no_kb")
-    kb = split_jws(sd.kb_jwt)
-    details: dict[str, Any] = {"nonce": kb.payload.get("nonce"), "aud": kb.payload.get("aud"), "alg": kb.alg}
-    if kb.header.get("typ") != KB_TYPE:
-        return checks.failed(HOLDER, "sd_jwt_kb_invalid", {**details, "reason": "typ is not kb+jwt"})
-    cnf = sd.payload.get("cnf")
-    jwk = cnf.get("jwk") if isinstance(cnf, dict) else None
-    if not isinstance(jwk, dict):
-        return checks.unknown(HOLDER, "sd_jwt_no_cnf", details)
-    try:
-        key = public_key_from_jwk(jwk)
-    except InvalidKey:
-        return checks.unknown(HOLDER, "sd_jwt_no_cnf", details)
-    signature = signature_with_key(kb, key, details)
-    if signature.status is not CheckStatus.OK:
-        return checks.failed(HOLDER, "failed", details)
-    if kb.payload.get("sd_hash") != sd.digest(sd.presented_part):
-        return checks.failed(HOLDER, "sd_jwt_kb_invalid", {**details, "reason": "sd_hash does not match"})
-    iat = kb.payload.get("iat")
-    now = verifier.clock.now().timestamp()
-    if isinstance(iat, bool) or not isinstance(iat, (int, float)):
-        return checks.failed(HOLDER, "sd_jwt_kb_invalid", {**details, "reason": "no iat"})
-    if iat > now + verifier.skew / timedelta(seconds=1):
-        return checks.failed(HOLDER, "sd_jwt_kb_invalid", {**details, "reason": "iat is in the future"})
-    return checks.ok(HOLDER, "sd_jwt_kb_ok", {**details, "iat": iat, "jwk": jwk})
-
-
 def kb_challenge_check(kb: dict[str, Any], expected: str | None, now: datetime, max_age: timedelta) -> Check:
     """The challenge check of an SD-JWT presentation: its key binding JWT's ``nonce``, and how fresh it is.
 
@@ -213,36 +187,3 @@ def kb_challenge_check(kb: dict[str, Any], expected: str | None, now: datetime, 
     if expected is None:
         return checks.warning(CHALLENGE, "sd_jwt_stale_unbound", details, signed=signed, max=minutes)
     return checks.failed(CHALLENGE, "sd_jwt_stale", details, signed=signed, max=minutes)
-
-
-def holder_binding(token: str, proven: set[str], holder: str | None, resolver: Any) -> Check:
-    """holder_binding for an SD-JWT VC inside a signed presentation: its ``cnf`` key must be a key of an
-    identifier the presentation proved (the holder's signature over the challenge proves possession)."""
-    details: dict[str, Any] = {"holder": holder, "proven": sorted(proven)[:10]}
-    if not proven:
-        return checks.warning(CheckName.HOLDER_BINDING, "holder_unproven", details)
-    cnf = parse(token).payload.get("cnf")
-    jwk = cnf.get("jwk") if isinstance(cnf, dict) else None
-    try:
-        bound = public_key_from_jwk(jwk).multikey if isinstance(jwk, dict) else None
-    except InvalidKey:
-        bound = None
-    if bound is None:
-        return checks.warning(CheckName.HOLDER_BINDING, "no_subject", details)
-    for did in sorted(proven):
-        for method in _methods(did, resolver):
-            try:
-                if public_key_of(method).multikey == bound:
-                    return checks.ok(CheckName.HOLDER_BINDING, "ok", details, subject=did)
-            except (InvalidKey, DidResolutionError, ValueError):
-                continue
-    return checks.warning(CheckName.HOLDER_BINDING, "sd_jwt_other_key", details)
-
-
-def _methods(did: str, resolver: Any) -> list[dict[str, Any]]:
-    try:
-        document = resolver.resolve(did)
-    except (DidResolutionError, Malformed):
-        return []
-    methods = document.get("verificationMethod")
-    return [m for m in methods if isinstance(m, dict)] if isinstance(methods, list) else []

@@ -26,7 +26,8 @@ from satchel import crypto
 from satchel.errors import HolderKeyMismatch, ShareError
 from satchel.model.dcql import pointers_for
 from satchel.model.sd_jwt import disclosable_pointers, disclosed_payload, resolvable, select
-from satchel.vc.sd_jwt import KB_TYPE, parse
+from satchel.vc.sd_jwt import parse
+from satchel.vc.sd_jwt_holder import KB_TYPE
 
 
 def holder_jwk(secret: bytes) -> dict[str, str]:
