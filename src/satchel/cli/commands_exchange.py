@@ -23,8 +23,10 @@ Exit 0 when something was received, 1 otherwise."""
 
 RESPOND_HELP = """\
 URI is an OpenID4VP request (openid4vp://…). Satchel shows who is asking and what, and which of your
-credentials match; nothing is sent without your consent (--yes, or answering y). Requests Satchel
-refuses get nothing at all. Exit 0 when the verifier accepted the answer, 1 otherwise."""
+credentials match; nothing is sent without your consent (--yes, or answering y). A credential bound to
+another key than this wallet's (or to none) is listed as "not offered", with the reason, when the verifier
+asks for proof that it is yours. Requests Satchel refuses get nothing at all. Exit 0 when the verifier
+accepted the answer, 1 otherwise."""
 
 
 def register(sub: Subcommands) -> None:
@@ -144,6 +146,9 @@ def _summary(view: Any, lang: str) -> None:
         print(t("exchange.query", lang, id=query.id, format=query.format, asked=asked))
         for record_id, name in query.matches:
             print(f"    {record_id}  {name}")
+        for record_id, name, reason in query.unavailable:
+            print(f"    {record_id}  " + t("exchange.not_offered", lang, name=name,
+                                          reason=t(f"exchange.unbound.{reason}", lang)))
         if not query.matches:
             print("    " + t("exchange.no_match", lang))
 

@@ -3,8 +3,15 @@
 Supported: ``format`` (``ldp_vc``, ``jwt_vc_json``, ``dc+sd-jwt``), ``meta.type_values`` (matched on
 the credential's fully expanded JSON-LD types, as the spec requires), ``meta.vct_values``, ``claims``
 with ``path`` (strings, indexes, ``null`` for every element) and ``values``, ``claim_sets`` (the first
-set the credential satisfies), and ``credential_sets`` (``options``, ``required``). Anything else in a
-query makes it unmatched, never loosely matched.
+set the credential satisfies), ``credential_sets`` (``options``, ``required``), and
+``require_cryptographic_holder_binding`` (§6.1, default true). Anything else in a query makes it unmatched,
+never loosely matched.
+
+Holder binding: a candidate the wallet cannot present with proof that it holds it (an SD-JWT VC whose ``cnf``
+names no key, or another key than the wallet's: :attr:`Candidate.unbound`) never matches a query that requires
+cryptographic holder binding; it is listed in :attr:`Query.unavailable` with that reason, so the person sees why
+before consenting. A query with ``require_cryptographic_holder_binding: false`` matches it (OpenID4VP 1.0 §B.3:
+such an SD-JWT may then be presented without a key binding JWT).
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ class Candidate:
     types: frozenset[str] = frozenset()  # expanded JSON-LD type IRIs (ldp_vc, jwt_vc_json)
     vct: str | None = None
     verifiable: Any = field(default=None, repr=False)
+    unbound: str | None = None  # why it cannot be presented with holder binding (no_holder_key, other_key)
 
 
 @dataclass(frozen=True)
@@ -45,6 +53,8 @@ class Query:
     claims: tuple[tuple[Any, ...], ...]  # requested claim paths (empty: the whole credential)
     matches: tuple[Candidate, ...]
     required: bool = True
+    holder_binding: bool = True  # require_cryptographic_holder_binding
+    unavailable: tuple[Candidate, ...] = ()  # would match, but cannot prove holder binding (see Candidate.unbound)
 
 
 def expanded_types(document: dict[str, Any]) -> frozenset[str]:
@@ -130,13 +140,25 @@ def _chosen_claims(candidate: Candidate, query: dict[str, Any]) -> tuple[tuple[A
     return None
 
 
-def _matches(query: dict[str, Any], candidates: Sequence[Candidate]) -> list[Candidate]:
+def _matches(query: dict[str, Any], candidates: Sequence[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+    """(the candidates that answer the query, those that would but cannot prove the holder binding it requires)"""
     fmt = query.get("format")
     meta = _obj(query.get("meta"))
     if set(query) - UNDERSTOOD or set(meta) - UNDERSTOOD_META.get(str(fmt), set()):
-        return []
-    return [c for c in candidates if c.format == fmt and _meta_ok(c, query)
-            and _chosen_claims(c, query) is not None]
+        return [], []
+    found = [c for c in candidates if c.format == fmt and _meta_ok(c, query) and _chosen_claims(c, query) is not None]
+    if not holder_binding_required(query):
+        return found, []
+    return [c for c in found if c.unbound is None], [c for c in found if c.unbound is not None]
+
+
+def holder_binding_required(query: dict[str, Any]) -> bool:
+    """``require_cryptographic_holder_binding`` (default true); ExchangeRefused when it is not a boolean."""
+    value = query.get("require_cryptographic_holder_binding", True)
+    if not isinstance(value, bool):
+        raise ExchangeRefused("A DCQL credential query's require_cryptographic_holder_binding is not true or false.",
+                              reason="malformed")
+    return value
 
 
 def requested(candidate: Candidate, raw_query: dict[str, Any]) -> tuple[tuple[Any, ...], ...]:
@@ -162,14 +184,16 @@ def evaluate(dcql_query: Any, candidates: Sequence[Candidate]) -> tuple[list[Que
         if raw.get("format") not in FORMATS:
             raise ExchangeRefused(f"Satchel cannot present credentials in the {raw.get('format')!r} format.",
                                   reason="unsupported_query")
+        holder_binding_required(raw)
         by_id[raw["id"]] = raw
     required = _required_ids(dcql_query.get("credential_sets"), by_id)
     queries = []
     for query_id, raw in by_id.items():
         claims = _list(raw.get("claims"))
         paths = tuple(tuple(c["path"]) for c in claims if isinstance(c, dict) and isinstance(c.get("path"), list))
-        queries.append(Query(query_id, raw["format"], paths, tuple(_matches(raw, candidates)),
-                             query_id in required))
+        matches, unavailable = _matches(raw, candidates)
+        queries.append(Query(query_id, raw["format"], paths, tuple(matches), query_id in required,
+                             holder_binding_required(raw), tuple(unavailable)))
     return queries, by_id
 
 
@@ -204,21 +228,30 @@ def plan(dcql_query: Any, queries: Sequence[Query], chosen: dict[str, str]) -> d
             picked[query.id] = match
     sets = dcql_query.get("credential_sets") if isinstance(dcql_query, dict) else None
     if sets is None:
-        missing = [q.id for q in queries if q.id not in picked]
+        missing = [q for q in queries if q.id not in picked]
         if missing:
-            raise ExchangeRefused(f"No chosen credential answers the request's query {missing[0]!r}.",
-                                  reason="no_match")
+            raise _unanswered(missing[0], f"No chosen credential answers the request's query {missing[0].id!r}.")
         return picked
     sent: dict[str, Candidate] = {}
     for entry in sets:
         option = next((o for o in entry["options"] if all(i in picked for i in o)), None)
         if option is None:
             if entry.get("required", True):
-                raise ExchangeRefused("No chosen credentials satisfy a required credential set.",
-                                      reason="no_match")
+                unanswered = [by_query[i] for o in entry["options"] for i in o if i not in picked and i in by_query]
+                raise _unanswered(unanswered[0] if unanswered else None,
+                                  "No chosen credentials satisfy a required credential set.")
             continue
         sent.update({i: picked[i] for i in option})
     return {i: sent[i] for i in by_query if i in sent}
 
 
-__all__ = ["Candidate", "Query", "evaluate", "expanded_types", "plan", "requested"]
+def _unanswered(query: Query | None, message: str) -> ExchangeRefused:
+    """no_match, or not_bound when the only credentials that could answer cannot prove holder binding."""
+    if query is not None and not query.matches and query.unavailable:
+        names = ", ".join(repr(c.name[:80]) for c in query.unavailable[:3])
+        return ExchangeRefused(f"{message} Only {names} could, and the verifier asks for proof that it is yours, "
+                               "which this wallet's keys cannot give.", reason="not_bound", query=query.id)
+    return ExchangeRefused(message, reason="no_match")
+
+
+__all__ = ["Candidate", "Query", "evaluate", "expanded_types", "holder_binding_required", "plan", "requested"]

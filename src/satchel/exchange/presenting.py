@@ -67,15 +67,19 @@ def _uuid() -> str:
 
 
 def sd_jwt_presentation(holder: Holder, sd_jwt: str, paths: tuple[tuple[Any, ...], ...], request: Request,
-                        now: datetime) -> str:
+                        now: datetime, *, holder_binding: bool = True) -> str:
     """The SD-JWT VC revealing exactly the claim paths asked (``null`` = each array element; every claim when
     none is named), with a key-binding JWT for this request: :mod:`satchel.vc.sd_jwt_present`, the builder
     ``present --reveal`` and QR shares use too. HolderKeyMismatch when the credential is not bound to
-    ``holder``'s key."""
+    ``holder``'s key — unless the query does not require holder binding (``holder_binding`` False, OpenID4VP 1.0
+    §B.3): then a credential ``holder`` cannot bind goes without a key binding JWT, and one it can still gets it
+    (the verifier may ignore it; it costs nothing and shows the answer is fresh)."""
     token = sd_jwt.strip()
-    return sd_jwt_present.present(token, sd_jwt_present.requested(token, paths), secret=holder.secret,
-                                  did=holder.did, aud=request.client_id, nonce=request.nonce,
-                                  iat=int(now.timestamp()))
+    pointers = sd_jwt_present.requested(token, paths)
+    if not holder_binding and not sd_jwt_present.bound_to(token, holder.secret, holder.did):
+        return sd_jwt_present.without_key_binding(token, pointers)
+    return sd_jwt_present.present(token, pointers, secret=holder.secret, did=holder.did, aud=request.client_id,
+                                  nonce=request.nonce, iat=int(now.timestamp()))
 
 
 def derived_if_selective(credential: Any, paths: tuple[tuple[Any, ...], ...]) -> Any:
@@ -93,12 +97,14 @@ def derived_if_selective(credential: Any, paths: tuple[tuple[Any, ...], ...]) ->
 
 
 def presentation(holder: Holder, candidate: Candidate, paths: tuple[tuple[Any, ...], ...], request: Request,
-                 now: datetime) -> Any:
+                 now: datetime, *, holder_binding: bool = True) -> Any:
+    """The answer to one credential query. ``holder_binding`` (the query's require_cryptographic_holder_binding)
+    changes only SD-JWT VCs (see :func:`sd_jwt_presentation`); W3C credentials always go in a signed VP."""
     if candidate.format == "ldp_vc":
         return ldp_presentation(holder, derived_if_selective(candidate.verifiable, paths), request, now)
     if candidate.format == "jwt_vc_json":
         return jwt_presentation(holder, candidate.verifiable, request, now)
-    return sd_jwt_presentation(holder, candidate.verifiable, paths, request, now)
+    return sd_jwt_presentation(holder, candidate.verifiable, paths, request, now, holder_binding=holder_binding)
 
 
 def post(http: Http, request: Request, vp_token: dict[str, list[Any]]) -> Answer:

@@ -48,6 +48,10 @@ REFUSALS = {
                                   "Le vérificateur demande une réponse que Satchel ne sait pas envoyer ; rien n'a été envoyé."),
     "no_match": ("None of your credentials matches the request; nothing was sent.",
                  "Aucun de vos badges ne correspond à la demande ; rien n'a été envoyé."),
+    "not_bound": ("The only credentials that match are not bound to this wallet's key, and the verifier asks for "
+                  "proof that they are yours; nothing was sent.",
+                  "Les seuls badges qui correspondent ne sont pas liés à la clé de ce portefeuille, et le "
+                  "vérificateur demande la preuve qu'ils sont à vous ; rien n'a été envoyé."),
     "redirect": ("The verifier tried to send the answer elsewhere; Satchel did not follow.",
                  "Le vérificateur a tenté de rediriger la réponse ; Satchel ne l'a pas suivie."),
 }
@@ -81,6 +85,13 @@ register({
                           "fr": "L'échangeur demande : {what} (indiquez ceux à envoyer avec --select ID)"},
     "exchange.any_credential": {"en": "credentials it describes by example", "fr": "des badges qu'il décrit par un exemple"},
     "exchange.reason": {"en": "Reason given: {reason}", "fr": "Motif donné : {reason}"},
+    "exchange.not_offered": {"en": "not offered: {name} — {reason}", "fr": "non proposé : {name} — {reason}"},
+    "exchange.unbound.no_holder_key": {
+        "en": "it names no holder key, and the verifier asks for proof that it is yours",
+        "fr": "il ne nomme aucune clé de titulaire, et le vérificateur demande la preuve qu'il est à vous"},
+    "exchange.unbound.other_key": {
+        "en": "it is bound to another key than this wallet's, so this wallet cannot prove it is yours",
+        "fr": "il est lié à une autre clé que celle de ce portefeuille, qui ne peut donc pas prouver qu'il est à vous"},
     "exchange.consent": {"en": "Send these credentials? [y/N]", "fr": "Envoyer ces badges ? [o/N]"},
     "exchange.declined": {"en": "Nothing was sent: consent was not given (use --yes to consent).",
                           "fr": "Rien n'a été envoyé : aucun consentement donné (utilisez --yes pour consentir)."},

@@ -11,12 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from satchel import crypto, formats
+from satchel import formats
 from satchel.errors import ExchangeRefused, SatchelError
 from satchel.exchange import Holder, Http, dcql, oid4vp, presenting
 from satchel.model import CredentialFormat, SignedForm
 from satchel.services import anchors as trust_anchors
 from satchel.services.receiving import holder
+from satchel.vc import sd_jwt_present
 
 if TYPE_CHECKING:
     from satchel.services.app import Satchel
@@ -29,6 +30,10 @@ class QueryView:
     claims: tuple[tuple[Any, ...], ...]
     matches: tuple[tuple[str, str], ...]  # (record id, name) of the stored credentials that answer it
     required: bool
+    # (record id, name, reason) of credentials that would answer but cannot prove they are the holder's, as the
+    # query requires: never offered. reason: no_holder_key | other_key (sentences exchange.unbound.<reason>)
+    unavailable: tuple[tuple[str, str, str], ...] = ()
+    holder_binding: bool = True
 
 
 @dataclass(frozen=True)
@@ -51,7 +56,9 @@ class Prepared:
     raw_queries: dict[str, dict[str, Any]] = field(repr=False)
 
 
-def _candidate(record: Any) -> dcql.Candidate | None:
+def _candidate(record: Any, keys: Sequence[tuple[str, str]]) -> dcql.Candidate | None:
+    """The record as DCQL sees it; ``keys`` are the wallet's holder keys (did, public multikey), which an SD-JWT
+    VC's ``cnf`` must name for it to be presented with holder binding."""
     if record.format not in (CredentialFormat.VC_JSON.value, CredentialFormat.VC_JWT.value,
                              CredentialFormat.SD_JWT_VC.value):
         return None
@@ -70,13 +77,19 @@ def _candidate(record: Any) -> dcql.Candidate | None:
     if record.signed_form == SignedForm.SD_JWT_VC.value and isinstance(parsed.verifiable, str):
         vct = parsed.document.get("vct")
         return dcql.Candidate(record.id, name, "dc+sd-jwt", parsed.document, vct=vct if isinstance(vct, str) else None,
-                              verifiable=parsed.verifiable)
+                              verifiable=parsed.verifiable,
+                              unbound=sd_jwt_present.binding_problem(parsed.document.get("cnf"), keys))
     return None
+
+
+def _keys(app: Satchel) -> list[tuple[str, str]]:
+    return [(key.did, key.public_multibase) for key in app.session.wallet().holder_keys()]
 
 
 def candidates(app: Satchel) -> list[dcql.Candidate]:
     wallet = app.session.wallet()
-    return [c for listed in app.list() if (c := _candidate(wallet.get(listed.id))) is not None]
+    keys = _keys(app)
+    return [c for listed in app.list() if (c := _candidate(wallet.get(listed.id), keys)) is not None]
 
 
 def prepare(app: Satchel, http: Http, uri: str) -> Prepared:
@@ -87,7 +100,9 @@ def prepare(app: Satchel, http: Http, uri: str) -> Prepared:
     queries, raw = dcql.evaluate(request.dcql_query, candidates(app))
     view = RequestView(request.verifier, request.verified, request.client_id, request.prefix,
                        oid4vp.host_of(request.response_uri),
-                       tuple(QueryView(q.id, q.format, q.claims, tuple((m.id, m.name) for m in q.matches), q.required)
+                       tuple(QueryView(q.id, q.format, q.claims, tuple((m.id, m.name) for m in q.matches), q.required,
+                                       tuple((c.id, c.name, c.unbound or "") for c in q.unavailable),
+                                       q.holder_binding)
                              for q in queries))
     return Prepared(view, request, tuple(queries), raw)
 
@@ -105,25 +120,26 @@ def selection(view: RequestView, chosen: Sequence[str]) -> dict[str, str]:
     return result
 
 
-def _bound_to(candidate: dcql.Candidate) -> tuple[str | None, dict[str, Any] | None]:
-    """The holder DID (credentialSubject.id) or key (SD-JWT ``cnf.jwk``) a credential was issued to."""
-    if candidate.format == "dc+sd-jwt":
-        cnf = candidate.claims.get("cnf")
-        jwk = cnf.get("jwk") if isinstance(cnf, dict) else None
-        return None, jwk if isinstance(jwk, dict) else None
+def _bound_did(candidate: dcql.Candidate) -> str | None:
+    """The holder DID (credentialSubject.id) a W3C credential was issued to."""
     subject = candidate.claims.get("credentialSubject")
     subject = subject[0] if isinstance(subject, list) and subject else subject
     did = subject.get("id") if isinstance(subject, dict) else None
-    return (did if isinstance(did, str) else None), None
+    return did if isinstance(did, str) else None
 
 
 def signer_for(app: Satchel, candidate: dcql.Candidate) -> Holder:
-    """The holder key the credential is bound to (an older, rotated key when it was issued to that one),
-    else the active key: a presentation must be signed by the key the issuer bound the credential to."""
-    did, jwk = _bound_to(candidate)
-    for key in app.session.wallet().holder_keys():
-        public = crypto.public_jwk(crypto.public_key_from_multikey(key.public_multibase))
-        if (did is not None and key.did == did) or (jwk is not None and {k: jwk.get(k) for k in public} == public):
+    """The holder key the credential is bound to (an older, rotated key when it was issued to that one; an SD-JWT
+    VC's ``cnf.jwk`` or ``cnf.kid``), else the active key: a presentation must be signed by the key the issuer bound
+    the credential to."""
+    keys = app.session.wallet().holder_keys()
+    if candidate.format == "dc+sd-jwt":
+        named = sd_jwt_present.bound_key(candidate.claims.get("cnf"), [(k.did, k.public_multibase) for k in keys])
+        wanted = named[0] if named else None
+    else:
+        wanted = _bound_did(candidate)
+    for key in keys:
+        if wanted is not None and key.did == wanted:
             return Holder(key.did, key.kid, key.secret)
     return holder(app)
 
@@ -132,9 +148,9 @@ def send(app: Satchel, http: Http, prepared: Prepared, chosen: dict[str, str]) -
     """Sign and post the answer for the chosen credentials (nothing at all when they do not satisfy it)."""
     plan = dcql.plan(prepared.request.dcql_query, prepared.queries, chosen)
     now = app.clock.now()
-    vp_token = {query_id: [presenting.presentation(signer_for(app, candidate), candidate,
-                                                   dcql.requested(candidate, prepared.raw_queries[query_id]),
-                                                   prepared.request, now)]
+    vp_token = {query_id: [presenting.presentation(
+                    signer_for(app, candidate), candidate, dcql.requested(candidate, prepared.raw_queries[query_id]),
+                    prepared.request, now, holder_binding=dcql.holder_binding_required(prepared.raw_queries[query_id]))]
                 for query_id, candidate in plan.items()}
     answer = presenting.post(http, prepared.request, vp_token)
     app.session.wallet().log("present", detail=f"OpenID4VP to {prepared.view.client_id}: "

@@ -41,6 +41,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "online.asks_for": {"en": "It asks for a {format} credential: {asked}", "fr": "Il demande un badge {format} : {asked}"},
     "online.whole": {"en": "the whole credential", "fr": "le badge entier"},
     "online.no_match": {"en": "None of your credentials matches.", "fr": "Aucun de vos badges ne correspond."},
+    "online.not_offered": {"en": "Not offered: {name} — {reason}.", "fr": "Non proposé : {name} — {reason}."},
     "online.sent_to": {"en": "The answer goes to {host}.", "fr": "La réponse part vers {host}."},
     "online.send": {"en": "Send", "fr": "Envoyer"},
     "online.decline": {"en": "Decline", "fr": "Refuser"},

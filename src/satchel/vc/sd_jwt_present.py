@@ -13,17 +13,20 @@
   wallet's Ed25519 key.
 - **Only a key the credential names**: its ``cnf.jwk`` must be that key's public JWK, or ``cnf.kid`` a URL of the
   wallet's did:key. Otherwise :class:`HolderKeyMismatch`: a presentation signed with another key proves nothing,
-  so nothing is signed.
+  so nothing is signed. :func:`binding_problem` tells beforehand (an OpenID4VP consent screen lists such a
+  credential as not presentable, with the reason).
+- **Without key binding** (:func:`without_key_binding`): only when a verifier does not require holder binding
+  (OpenID4VP 1.0 §B.3, ``require_cryptographic_holder_binding: false``) and the wallet cannot prove it.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from satchel import crypto
-from satchel.errors import HolderKeyMismatch, ShareError
+from satchel.errors import HolderKeyMismatch, InvalidKey, ShareError
 from satchel.model.dcql import pointers_for
 from satchel.model.sd_jwt import disclosable_pointers, disclosed_payload, resolvable, select
 from satchel.vc.sd_jwt import parse
@@ -37,15 +40,36 @@ def holder_jwk(secret: bytes) -> dict[str, str]:
 
 def bound_to(token: str, secret: bytes, did: str) -> bool:
     """True when the credential's ``cnf`` names this wallet key."""
-    cnf = parse(token).payload.get("cnf")
+    return _names(parse(token).payload.get("cnf"), did, crypto.ed25519_multikey(secret))
+
+
+def _names(cnf: Any, did: str, multikey: str) -> bool:
+    """``cnf.jwk`` is the key of ``multikey`` (same RFC 7638 thumbprint), or ``cnf.kid`` a URL of ``did``."""
     if not isinstance(cnf, dict):
         return False
     jwk = cnf.get("jwk")
     if isinstance(jwk, dict):
-        mine = holder_jwk(secret)
-        return all(jwk.get(k) == v for k, v in mine.items())
+        try:
+            theirs = crypto.jwk_thumbprint(crypto.public_key_from_jwk(jwk))
+        except InvalidKey:
+            return False
+        return theirs == crypto.jwk_thumbprint(crypto.public_key_from_multikey(multikey))
     kid = cnf.get("kid")
     return isinstance(kid, str) and kid.split("#", 1)[0] == did
+
+
+def binding_problem(cnf: Any, keys: Iterable[tuple[str, str]]) -> str | None:
+    """Why a credential whose ``cnf`` is this cannot be presented with proof of holding it by any of ``keys`` (the
+    wallet's holder keys as (did, public multikey)): ``no_holder_key`` (it names none), ``other_key``; None when
+    one of them is the key it names."""
+    if not isinstance(cnf, dict) or not ({"jwk", "kid"} & set(cnf)):
+        return "no_holder_key"
+    return None if bound_key(cnf, keys) else "other_key"
+
+
+def bound_key(cnf: Any, keys: Iterable[tuple[str, str]]) -> tuple[str, str] | None:
+    """The (did, multikey) of ``keys`` that a credential's ``cnf`` names, if any."""
+    return next(((did, multikey) for did, multikey in keys if _names(cnf, did, multikey)), None)
 
 
 def applicable(token: str, pointers: Sequence[str]) -> list[str]:
@@ -59,6 +83,16 @@ def requested(token: str, paths: Sequence[Sequence[Any]]) -> list[str] | None:
     if not paths:
         return None
     return pointers_for([{"path": list(path)} for path in paths], disclosed_payload(parse(token)))
+
+
+def without_key_binding(token: str, pointers: Sequence[str] | None) -> str:
+    """``<issuer-jwt>~<chosen disclosures>~`` with no key binding JWT: only for a verifier that does not require
+    cryptographic holder binding (OpenID4VP ``require_cryptographic_holder_binding: false``)."""
+    sd = parse(token)
+    if sd.digest("") is None:
+        raise ShareError(f"This SD-JWT credential hides its claims with a digest algorithm Satchel does not know "
+                         f"({sd.hash_name[:40]}), so it cannot be presented.")
+    return select(sd, disclosable_pointers(sd) if pointers is None else list(pointers))
 
 
 def present(token: str, pointers: Sequence[str] | None, *, secret: bytes, did: str, aud: str, nonce: str,
@@ -83,4 +117,5 @@ def present(token: str, pointers: Sequence[str] | None, *, secret: bytes, did: s
     return f"{chosen}{signing_input}.{crypto.b64url_encode(signature)}"
 
 
-__all__ = ["applicable", "bound_to", "holder_jwk", "present", "requested"]
+__all__ = ["applicable", "binding_problem", "bound_key", "bound_to", "holder_jwk", "present", "requested",
+           "without_key_binding"]

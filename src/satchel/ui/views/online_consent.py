@@ -9,6 +9,7 @@ from typing import Any
 
 import flet as ft
 
+from satchel.i18n import t
 from satchel.ui.views.common import Screen
 from satchel.ui.widgets.layout import notice, section
 
@@ -33,13 +34,17 @@ def send_or_decline(sc: Screen, host: str, send: Callable[..., Any], cancel: Cal
 
 
 def presentation_consent(sc: Screen, view: Any, choices: dict, choose, send, cancel, working: bool) -> ft.Control:
-    """An OpenID4VP request: one credential per DCQL query."""
+    """An OpenID4VP request: one credential per DCQL query; credentials that cannot prove they are the holder's, as
+    the query requires, are named as not offered, with the reason, and never offered as a choice."""
     proof = sc.tr(f"online.proof.{view.prefix}") if view.verified else None
     rows: list[ft.Control] = asker(sc, view.who, proof)
     complete = True
     for query in view.queries:
         asked = ", ".join(".".join(str(p) for p in path) for path in query.claims) or sc.tr("online.whole")
         rows.append(ft.Text(sc.tr("online.asks_for", format=query.format, asked=asked)))
+        for _record_id, name, reason in query.unavailable:  # never offered: the reason, before any consent
+            rows.append(ft.Text(sc.tr("online.not_offered", name=name, reason=t(f"exchange.unbound.{reason}", sc.lang)),
+                                size=13, italic=True))
         if not query.matches:
             rows.append(no_match(sc))
             complete = complete and not query.required
