@@ -168,7 +168,14 @@ def test_the_recruiter_reads_a_tampered_key_binding_in_english_and_french(tmp_pa
     kb = child.check(CheckName.HOLDER)
     assert "made for another request" in render_check(kb, "en")
     assert "faite pour une autre demande" in render_check(kb, "fr")
-    assert vm.verdict(report, "en").key == "recruiter.verdict.not_authentic"
+    assert vm.verdict(report, "en").key == "recruiter.verdict.key_binding"  # the issuer's part is intact
+    assert [c.name for c in vm.holder_checks(child)] == [CheckName.HOLDER, CheckName.HOLDER_BINDING]  # shown first
+    jwt, rest = _shared().split("~", 1)
+    head, body, signature = jwt.split(".")
+    changed = {**json.loads(base64.urlsafe_b64decode(body + "==")), "family_name": "Byron"}
+    forged = _vp(f"{head}.{b64(json.dumps(changed).encode())}.{signature}~{rest}")  # the issuer's part changed too
+    assert vm.verdict(make_verifier(tmp_path).verify_presentation(forged, challenge=CHALLENGE, domain=DOMAIN),
+                      "en").key == "recruiter.verdict.not_authentic"
     card = vm.credential_cards(report, "fr")[0]
     assert card.status == "failed"
     assert any("reprise d'une autre présentation" in line.sentence for line in card.checks)

@@ -158,6 +158,12 @@ STRINGS: dict[str, dict[str, str]] = {
                                               "signed by its issuer.",
                                         "fr": "Non authentique : au moins un badge a été modifié ou n'a pas "
                                               "été signé par son émetteur."},
+    "recruiter.verdict.key_binding": {"en": "Not authentic: a credential's key binding signature does not hold: "
+                                            "it was not made by the key the credential was issued to, or not for "
+                                            "this presentation. See the details below.",
+                                      "fr": "Non authentique : la signature de liaison de clé d'un badge n'est pas "
+                                            "valable : elle n'a pas été faite par la clé à laquelle le badge a été "
+                                            "délivré, ou pas pour cette présentation. Voir le détail ci-dessous."},
     "recruiter.verdict.revoked": {"en": "Revoked: the issuer has withdrawn at least one credential.",
                                   "fr": "Révoqué : l'émetteur a retiré au moins un badge."},
     "recruiter.verdict.expired": {"en": "Not current: at least one credential has expired. See the details "

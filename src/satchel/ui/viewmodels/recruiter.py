@@ -107,7 +107,8 @@ def verdict(report: VerificationReport, lang: str) -> Verdict:
         return Verdict("failed", "recruiter.verdict.stale" if stale else "recruiter.verdict.wrong_challenge",
                        code, lines)
     if outcome == Outcome.FAILED:
-        return Verdict("failed", "recruiter.verdict.not_authentic", code, lines)
+        return Verdict("failed", "recruiter.verdict.key_binding" if _only_key_binding_failed(report) else
+                       "recruiter.verdict.not_authentic", code, lines)
     if outcome == Outcome.REVOKED:
         return Verdict("failed", "recruiter.verdict.revoked", code, lines)
     # "genuine" only for a verified outcome, whatever the challenge says: an unchecked or expired
@@ -128,9 +129,24 @@ def _bindings(report: VerificationReport) -> list[Check]:
     return [c for child in report.credentials if (c := child.check(CheckName.HOLDER_BINDING)) is not None]
 
 
+def _only_key_binding_failed(report: VerificationReport) -> bool:
+    """Every failed check is a credential's own holder check (an SD-JWT key binding JWT inside a signed
+    presentation): the credentials are the issuers', but one was not shown to be presented by its key."""
+    failed = [(child, c) for child in report.credentials for c in child.checks if c.status is CheckStatus.FAILED]
+    return bool(failed) and all(c.name is CheckName.HOLDER for _, c in failed) and not any(
+        c.status is CheckStatus.FAILED for c in report.checks if c.name is not CheckName.CREDENTIALS)
+
+
 def binding_check(report: VerificationReport) -> Check | None:
     """The holder-binding check of one credential's report, when the verifier made one."""
     return report.check(CheckName.HOLDER_BINDING)
+
+
+def holder_checks(report: VerificationReport) -> tuple[Check, ...]:
+    """What ties one credential to the person presenting it, shown before its technical checks: its own key
+    binding check (an SD-JWT VC inside a signed presentation), then its holder-binding check."""
+    return tuple(c for c in (report.check(CheckName.HOLDER), report.check(CheckName.HOLDER_BINDING))
+                 if c is not None)
 
 
 def credential_cards(report: VerificationReport, lang: str) -> tuple[CredentialCard, ...]:

@@ -124,12 +124,14 @@ def _what_it_says(sc: Screen, told: Any, title: str) -> list[ft.Control]:
 
 
 def _binding(sc: Screen, child: VerificationReport) -> list[ft.Control]:
-    """Whether this credential was issued to the person presenting it (when the verifier checked it)."""
-    check = vm.binding_check(child)
-    if check is None:
+    """Whether this credential was issued to the person presenting it (when the verifier checked it), and its own
+    key binding signature (an SD-JWT VC inside a signed presentation)."""
+    found = vm.holder_checks(child)
+    if not found:
         return []
-    line = vm.CheckLine(t(f"check.{check.name.value}", sc.lang), check.status.value, render_check(check, sc.lang))
-    return [check_rows((line,), sc.lang)]
+    lines = tuple(vm.CheckLine(t(f"check.{c.name.value}", sc.lang), c.status.value, render_check(c, sc.lang))
+                  for c in found)
+    return [check_rows(lines, sc.lang)]
 
 
 def _credential(sc: Screen, card: vm.CredentialCard, just_trusted: bool,

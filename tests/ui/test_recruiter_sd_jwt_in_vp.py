@@ -1,0 +1,49 @@
+"""Recruiter mode through the real app: a signed presentation (VP JSON file) that answers the recruiter's challenge,
+but carries an SD-JWT VC whose key binding JWT was made for another request, reads *Not authentic* (its key
+binding does not hold), and that credential's card says why in plain words, next to whom it was issued to, in
+English and in French.
+
+Screenshots: artifacts/screenshots/recruiter-sd-jwt-kb-other-request-en.png and …-fr.png."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+
+import pytest
+from ui_harness import open_app, shot, type_into
+
+from tests.vc.test_sd_jwt_key_binding_in_vp import _shared, _vp
+from tests.vc.test_sd_jwt_vc import issue
+
+pytestmark = [pytest.mark.ui, pytest.mark.slow]
+
+CODE = re.compile(r"^[2-9A-Z]{4}-[2-9A-Z]{4}$")
+
+
+def test_a_key_binding_made_for_another_request_reads_not_authentic(page, app_process, tmp_path):
+    open_app(page, app_process.url)
+    page.get_by_text("Create your wallet").wait_for()
+    page.get_by_role("button", name="I am a recruiter: verify a candidate").click()
+    page.get_by_role("button", name="Generate a challenge").click()
+    code_text = page.get_by_text(CODE)
+    code_text.wait_for()
+    code = code_text.inner_text().strip()
+
+    now = int(datetime.now(UTC).timestamp())
+    token = issue({"iat": now - 60, "exp": now + 365 * 86400})
+    replayed = _shared(token, nonce="an-older-interview", aud="did:key:zAnyone", iat=now - 30)
+    path = tmp_path / "presentation.json"
+    path.write_text(json.dumps(_vp(replayed, challenge=code, domain=None)))
+
+    type_into(page, "Or type the path of an image or presentation file on this computer", str(path))
+    page.get_by_role("button", name="Verify this file").click()
+    page.get_by_text("Not authentic: a credential's key binding signature does not hold",
+                     exact=False).wait_for(timeout=60_000)
+    page.get_by_text("was made for another request, not for this presentation", exact=False).first.wait_for()
+    shot(page, "recruiter-sd-jwt-kb-other-request-en")
+
+    page.get_by_role("button", name="Français").first.click()
+    page.get_by_text("a été faite pour une autre demande que cette présentation", exact=False).first.wait_for()
+    shot(page, "recruiter-sd-jwt-kb-other-request-fr")
