@@ -89,6 +89,17 @@ def require(conn: Connection, ids: Iterable[str]) -> list[str]:
     return wanted
 
 
+def with_copies(conn: Connection, ids: Iterable[str]) -> list[str]:
+    """The ids and every other row holding the same credential (same content key), in order, once each."""
+    out: dict[str, None] = {}
+    for cid in ids:
+        out[cid] = None
+        out.update((row[0], None) for row in conn.execute(
+            "SELECT d.id FROM credentials c JOIN credentials d ON d.content_key = c.content_key "
+            "WHERE c.id = ? ORDER BY d.added_at, d.rowid", (cid,)))
+    return list(out)
+
+
 def delete(conn: Connection, cid: str) -> None:
     with transaction(conn):
         if conn.execute("DELETE FROM credentials WHERE id = ?", (cid,)).rowcount == 0:
@@ -137,10 +148,11 @@ def _write_report(conn: Connection, cid: str, report_json: str, outcome: str, ve
 
 
 def issuers(conn: Connection) -> list[tuple[str | None, str | None, int]]:
-    """(issuer id, issuer name, how many credentials), alphabetically by name, unnamed last."""
+    """(issuer id, issuer name, how many credentials), alphabetically by name, unnamed last. A credential
+    held in several copies (JSON, baked PNG…) counts once."""
     rows = conn.execute(
-        """SELECT issuer_id, issuer_name, count(*), min(issuer_key) AS k FROM credentials
-           GROUP BY issuer_id, issuer_name ORDER BY k IS NULL, k, issuer_id"""
+        """SELECT issuer_id, issuer_name, count(DISTINCT coalesce(content_key, id)), min(issuer_key) AS k
+           FROM credentials GROUP BY issuer_id, issuer_name ORDER BY k IS NULL, k, issuer_id"""
     ).fetchall()
     return [(issuer_id, name, count) for issuer_id, name, count, _ in rows]
 

@@ -5,7 +5,8 @@ description, issuer name, subject name, achievement type or tags. It scans ``cre
 narrow table of pre-folded text, which stays in the page cache once read; see benchmarks/bench_store.py.
 Sorting is stable (ties broken by the date added, then the id) and puts missing values last in both
 directions. One credential received in several wrappers (JSON, baked PNG, baked SVG: the same
-``content_key``) is listed and counted once, as the first one received.
+``content_key``) is listed and counted once, as the first one received; it matches a search, a tag or a
+collection when any of its copies does.
 """
 
 from __future__ import annotations
@@ -39,23 +40,30 @@ FIRST_OF_ITS_CREDENTIAL = ("(c.content_key IS NULL OR c.id = (SELECT d.id FROM c
                            "WHERE d.content_key = c.content_key ORDER BY d.added_at, d.rowid LIMIT 1))")
 
 
+def _any_copy(source: str, id_column: str, condition: str) -> str:
+    """Row "c" is a row of ``source`` meeting ``condition``, or holds the same credential as one: a card
+    matches when any of its copies does. The second test reads only rows that have a content key (an
+    index), so it costs little where copies are few; its parameters are the first test's, again."""
+    return (f"(c.id IN (SELECT {id_column} FROM {source} WHERE {condition}) OR c.content_key IN "
+            f"(SELECT d.content_key FROM {source} JOIN credentials d ON d.id = {id_column} "
+            f"WHERE d.content_key IS NOT NULL AND {condition}))")
+
+
 def _where(query: ListQuery) -> tuple[str, list[Any]]:
     clauses: list[str] = [FIRST_OF_ITS_CREDENTIAL]
     params: list[Any] = []
     terms = search_terms(query.search)
     if terms:
         matches = " AND ".join("instr(s.text, ?) > 0" for _ in terms)
-        clauses.append(f"c.id IN (SELECT s.credential_id FROM credential_search s WHERE {matches})")
-        params.extend(terms)
+        clauses.append(_any_copy("credential_search s", "s.credential_id", matches))
+        params.extend(terms * 2)
     if query.tag is not None:
-        clauses.append("c.id IN (SELECT credential_id FROM tags WHERE tag = ?)")
-        params.append(query.tag)
+        clauses.append(_any_copy("tags t", "t.credential_id", "t.tag = ?"))
+        params.extend([query.tag] * 2)
     if query.collection is not None:
-        clauses.append(
-            "c.id IN (SELECT ci.credential_id FROM collection_items ci "
-            "JOIN collections k ON k.id = ci.collection_id WHERE k.name = ?)"
-        )
-        params.append(query.collection)
+        clauses.append(_any_copy("collection_items ci JOIN collections k ON k.id = ci.collection_id",
+                                 "ci.credential_id", "k.name = ?"))
+        params.extend([query.collection] * 2)
     if query.issuer is not None:
         clauses.append("(c.issuer_id = ? OR c.issuer_name = ?)")
         params.extend([query.issuer, query.issuer])

@@ -1,4 +1,8 @@
-"""Tags on credentials and named collections of credentials."""
+"""Tags on credentials and named collections of credentials.
+
+A credential held in several copies (the same credential received as JSON, baked PNG, baked SVG: one
+card) is tagged and collected as one: a change applies to every copy, and counts are of credentials,
+not of copies. (The card shows the union of its copies' tags and collections: store.records.)"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from collections.abc import Iterable
 
 from satchel.errors import UsageError
 from satchel.store.connection import Connection, IntegrityError, transaction
-from satchel.store.credentials import refresh_search, require
+from satchel.store.credentials import refresh_search, require, with_copies
 
 MAX_LABEL = 200  # characters in a tag or a collection name
 
@@ -32,21 +36,25 @@ def add_tags(conn: Connection, cid: str, tags: Iterable[str]) -> None:
     labels = _clean_tags(tags)
     with transaction(conn):
         require(conn, [cid])
+        copies = with_copies(conn, [cid])
         conn.executemany("INSERT OR IGNORE INTO tags (credential_id, tag) VALUES (?, ?)",
-                         [(cid, tag) for tag in labels])
-        refresh_search(conn, [cid])
+                         [(copy, tag) for copy in copies for tag in labels])
+        refresh_search(conn, copies)
 
 
 def remove_tags(conn: Connection, cid: str, tags: Iterable[str]) -> None:
     labels = _clean_tags(tags)
     with transaction(conn):
         require(conn, [cid])
-        conn.executemany("DELETE FROM tags WHERE credential_id = ? AND tag = ?", [(cid, tag) for tag in labels])
-        refresh_search(conn, [cid])
+        copies = with_copies(conn, [cid])
+        conn.executemany("DELETE FROM tags WHERE credential_id = ? AND tag = ?",
+                         [(copy, tag) for copy in copies for tag in labels])
+        refresh_search(conn, copies)
 
 
 def tags(conn: Connection) -> list[tuple[str, int]]:
-    rows = conn.execute("SELECT tag, count(*) FROM tags GROUP BY tag").fetchall()
+    rows = conn.execute("SELECT t.tag, count(DISTINCT coalesce(c.content_key, c.id)) FROM tags t "
+                        "JOIN credentials c ON c.id = t.credential_id GROUP BY t.tag").fetchall()
     return sorted(((tag, n) for tag, n in rows), key=lambda item: (item[0].casefold(), item[0]))
 
 
@@ -83,8 +91,9 @@ def rename_collection(conn: Connection, old: str, new: str) -> None:
 
 def collections(conn: Connection) -> list[tuple[str, int]]:
     rows = conn.execute(
-        """SELECT k.name, count(ci.credential_id) FROM collections k
-           LEFT JOIN collection_items ci ON ci.collection_id = k.id GROUP BY k.id"""
+        """SELECT k.name, count(DISTINCT coalesce(c.content_key, c.id)) FROM collections k
+           LEFT JOIN collection_items ci ON ci.collection_id = k.id
+           LEFT JOIN credentials c ON c.id = ci.credential_id GROUP BY k.id"""
     ).fetchall()
     return sorted(((name, n) for name, n in rows), key=lambda item: (item[0].casefold(), item[0]))
 
@@ -92,7 +101,7 @@ def collections(conn: Connection) -> list[tuple[str, int]]:
 def add_to_collection(conn: Connection, name: str, ids: Iterable[str]) -> None:
     with transaction(conn):
         key = _collection_id(conn, name)
-        wanted = require(conn, ids)
+        wanted = with_copies(conn, require(conn, ids))
         conn.executemany("INSERT OR IGNORE INTO collection_items (collection_id, credential_id) VALUES (?, ?)",
                          [(key, cid) for cid in wanted])
 
@@ -101,4 +110,4 @@ def remove_from_collection(conn: Connection, name: str, ids: Iterable[str]) -> N
     with transaction(conn):
         key = _collection_id(conn, name)
         conn.executemany("DELETE FROM collection_items WHERE collection_id = ? AND credential_id = ?",
-                         [(key, cid) for cid in dict.fromkeys(ids)])
+                         [(key, cid) for cid in with_copies(conn, ids)])

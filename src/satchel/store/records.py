@@ -11,13 +11,17 @@ from satchel.model import CredentialRecord, DisplayFields
 
 SEPARATOR = "\x1f"  # joins tags / collection names inside one SQL result column
 
+# The rows holding the same credential as row "c" (itself included): its copies, received as JSON, baked
+# PNG, baked SVG… (one content key). A card's tags and collections are those of all its copies.
+COPIES_OF_C = "(SELECT c.id UNION SELECT d.id FROM credentials d WHERE d.content_key = c.content_key)"
+
 # The columns every record query selects, in this order ("c" = credentials, "p" = credential_payloads).
 RECORD_COLUMNS = f"""
     c.id, c.sha256, c.format, c.signed_form, c.source, c.added_at, c.outcome, c.verified_at,
     p.display_json, p.report_json, p.image,
-    (SELECT group_concat(t.tag, '{SEPARATOR}') FROM tags t WHERE t.credential_id = c.id),
+    (SELECT group_concat(t.tag, '{SEPARATOR}') FROM tags t WHERE t.credential_id IN {COPIES_OF_C}),
     (SELECT group_concat(k.name, '{SEPARATOR}') FROM collection_items ci
-        JOIN collections k ON k.id = ci.collection_id WHERE ci.credential_id = c.id)
+        JOIN collections k ON k.id = ci.collection_id WHERE ci.credential_id IN {COPIES_OF_C})
 """
 
 _DISPLAY_FIELDS = {f.name for f in dataclasses.fields(DisplayFields)}
