@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from satchel.errors import BackupError, FileAccessError, WalletError
-from satchel.model import ListQuery
+from satchel.model import DisplayFields, ListQuery
 from satchel.store import RestoreSummary, Wallet
 from tests.store.conftest import PASSPHRASE, add, file_sha256
 
@@ -117,3 +117,32 @@ def test_export_replaces_an_older_backup_atomically(source: Wallet, tmp_path: Pa
     assert target.read_bytes() != b"old backup"
     with Wallet.create(tmp_path / "n" / "w.satchel", PASSPHRASE) as fresh:
         assert fresh.import_backup(target, BACKUP_PASSPHRASE).added == 2
+
+
+def test_restored_copies_of_one_credential_stay_one_card(tmp_path: Path, clock) -> None:
+    with Wallet.create(tmp_path / "src" / "w.satchel", PASSPHRASE, clock=clock) as wallet:
+        for raw, fmt in ((b"as json", "vc-json"), (b"as png", "baked-png")):
+            wallet.add_credential(raw, format=fmt, signed_form="data-integrity", source="test",
+                                  display=DisplayFields(name="Teamwork"), added_at="2026-01-01T00:00:00Z",
+                                  content_key="one credential")
+        wallet.export_backup(tmp_path / "b.bin", BACKUP_PASSPHRASE)
+    with Wallet.create(tmp_path / "new" / "w.satchel", "new wallet pass", clock=clock) as fresh:
+        assert fresh.import_backup(tmp_path / "b.bin", BACKUP_PASSPHRASE) == RestoreSummary(added=2, skipped=0)
+        assert fresh.count() == 1  # the content key came along
+        [(_key, count)] = fresh._db.execute("SELECT content_key, count(*) FROM credentials GROUP BY 1").fetchall()
+        assert count == 2
+
+
+def test_an_old_backup_is_upgraded_on_its_copy_and_restores_as_one_card(tmp_path: Path, clock) -> None:
+    from satchel.services.importing import stored_content_key
+
+    old = Path(__file__).parent / "data" / "backup-v2.satchel-backup"  # made by make_v2_fixture.py
+    before = file_sha256(old)
+    with Wallet.create(tmp_path / "new" / "w.satchel", "new wallet pass", clock=clock,
+                       content_keys=stored_content_key) as fresh:
+        assert fresh.import_backup(old, "fixture backup v2") == RestoreSummary(added=4, skipped=0)
+        names = sorted(r.display.name or "" for r in fresh.list())
+        assert names == ["Data Literacy", "Old picture badge", "Teamwork Fundamentals"]
+        [teamwork] = fresh.list(ListQuery(search="teamwork"))
+        assert teamwork.tags == ("from-json", "from-png")
+    assert file_sha256(old) == before  # upgraded on a private copy, never in place

@@ -76,6 +76,24 @@ def content_key(cred: ParsedCredential) -> str | None:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def stored_content_key(raw: bytes, stored_format: str) -> str | None:
+    """The content key of a credential stored without one (a wallet or backup made before keys covered its
+    wrapping; the store's schema-3 upgrade asks), read again from its stored bytes. None for a format that
+    has no key and for bytes that no longer parse as that one credential: that row stays as it is."""
+    try:
+        kind = CredentialFormat(stored_format)
+    except ValueError:
+        return None
+    if kind not in _KEYED:
+        return None
+    try:
+        parsed = formats.parse(raw)
+    except SatchelError:
+        return None
+    found = [cred for cred in parsed.credentials if cred.format == kind and cred.raw == raw]
+    return content_key(found[0]) if len(found) == 1 else None
+
+
 def store_parsed(wallet: Wallet, parsed: formats.Parsed, *, source: str, clock: Clock) -> ImportOutcome:
     added: list[str] = []
     existing: list[str] = []

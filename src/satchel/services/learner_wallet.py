@@ -69,7 +69,7 @@ class LearnerWallet(Workspace, Disclosing):
 
     def change_passphrase(self, old: str, new: str) -> None:
         from satchel.store import Wallet  # the old passphrase must open the file on its own
-        Wallet.open(self.wallet_file, old).close()
+        Wallet.open(self.wallet_file, old, content_keys=importing.stored_content_key).close()
         self.session.wallet().rekey(new)
         self.session.wallet().log("passphrase_changed")
 

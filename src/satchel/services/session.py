@@ -13,6 +13,7 @@ from satchel.errors import PassphraseChanged, WalletLocked
 
 if TYPE_CHECKING:
     from satchel.store import Wallet
+    from satchel.store.schema import ContentKeyReader
 
 
 class WalletSession:
@@ -50,14 +51,14 @@ class WalletSession:
     def create(self, passphrase: str) -> Wallet:
         with self._lock:
             self.close()
-            self._wallet = store.Wallet.create(self.path, passphrase)
+            self._wallet = store.Wallet.create(self.path, passphrase, content_keys=_content_keys())
             self._touch()
             return self._wallet
 
     def unlock(self, passphrase: str) -> Wallet:
         with self._lock:
             self.close()
-            self._wallet = store.Wallet.open(self.path, passphrase)
+            self._wallet = store.Wallet.open(self.path, passphrase, content_keys=_content_keys())
             self._touch()
             return self._wallet
 
@@ -93,3 +94,9 @@ class WalletSession:
 
     def _touch(self) -> None:
         self._last_used = self._clock.now()
+
+
+def _content_keys() -> ContentKeyReader:
+    """How an old wallet (or backup) gets the content keys it lacks when it is upgraded (see store.schema)."""
+    from satchel.services.importing import stored_content_key  # the parsers load with the wallet, not before
+    return stored_content_key

@@ -36,7 +36,7 @@ from satchel.store.connection import (
     verify_key,
 )
 from satchel.store.credentials import refresh_search
-from satchel.store.schema import APPLICATION_ID, current_version, migrate
+from satchel.store.schema import APPLICATION_ID, ContentKeyReader, current_version, migrate
 
 FORMAT = "satchel-backup"
 FORMAT_VERSION = "2"  # 2: sealed as a whole; 1: unsealed (still read, every page checked)
@@ -84,7 +84,10 @@ def _fill(conn: Connection, created_at: str) -> None:
         conn.execute(f"PRAGMA {_ALIAS}.application_id = {APPLICATION_ID}")
 
 
-def restore(conn: Connection, wallet_path: Path, path: Path, passphrase: str, now: str) -> RestoreSummary:
+def restore(conn: Connection, wallet_path: Path, path: Path, passphrase: str, now: str,
+            content_keys: ContentKeyReader | None = None) -> RestoreSummary:
+    """Merge the backup at ``path`` into the wallet; an old backup is upgraded on its temporary copy first
+    (``content_keys``: see store.schema)."""
     check_passphrase(passphrase)
     path = Path(path)
     if not path.is_file():
@@ -103,7 +106,7 @@ def restore(conn: Connection, wallet_path: Path, path: Path, passphrase: str, no
                     raise _mismatch(copy, passphrase) from None
             else:
                 shutil.copyfile(path, copy)
-            _prepare(copy, passphrase, sealed)
+            _prepare(copy, passphrase, sealed, content_keys)
             return _attach_and_merge(conn, copy, passphrase, now)
     finally:
         atomic.remove_quietly(copy)
@@ -132,7 +135,7 @@ def _attach_and_merge(conn: Connection, copy: Path, passphrase: str, now: str) -
             conn.execute(f"DETACH DATABASE {_ALIAS}")
 
 
-def _prepare(copy: Path, passphrase: str, sealed: bool) -> None:
+def _prepare(copy: Path, passphrase: str, sealed: bool, content_keys: ContentKeyReader | None) -> None:
     """Check the passphrase and the header on the copy, and upgrade it to the current schema.
 
     A sealed copy was authenticated as a whole already; an unsealed one (format 1) must be whole pages,
@@ -155,7 +158,7 @@ def _prepare(copy: Path, passphrase: str, sealed: bool) -> None:
         version = int(backup.execute("PRAGMA user_version").fetchone()[0])
         if version > current_version():
             raise BackupError("This backup was made by a newer version of Satchel; update Satchel to read it.")
-        migrate(backup)
+        migrate(backup, content_keys)
     except DatabaseError:
         raise BackupError("This file is not a Satchel backup, or it is damaged.") from None
     except WalletCorrupt:
@@ -164,9 +167,12 @@ def _prepare(copy: Path, passphrase: str, sealed: bool) -> None:
         backup.close()
 
 
+# Every column of a credential row (the backup copy was upgraded to the wallet's schema first): a restored
+# credential keeps its content key, so its wrappers stay one card and a later import still sees it.
 _CREDENTIAL_COLUMNS = (
     "id, sha256, format, signed_form, source, added_at, name, description, issuer_name, issuer_id, "
-    "subject_name, issued, valid_from, valid_until, achievement_type, name_key, issuer_key, outcome, verified_at"
+    "subject_name, issued, valid_from, valid_until, achievement_type, name_key, issuer_key, outcome, verified_at, "
+    "content_key"
 )
 
 

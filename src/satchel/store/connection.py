@@ -13,7 +13,7 @@ without the right key; that restores the last committed bytes, which is what any
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -42,6 +42,8 @@ class Connection(Protocol):
     def execute(self, sql: str, parameters: Parameters = ..., /) -> Cursor: ...
 
     def executemany(self, sql: str, parameters: Iterable[Parameters], /) -> Cursor: ...
+
+    def create_function(self, name: str, narg: int, func: Callable[..., Any], *, deterministic: bool = ...) -> None: ...
 
     def close(self) -> None: ...
 

@@ -1,8 +1,14 @@
 """The wallet's tables, versioned with ``PRAGMA user_version``: one migration function per version.
 
 ``MIGRATIONS[n]`` takes a database at version ``n`` to version ``n + 1``. To change the schema, append a
-``_migrate_to_2(conn)`` to the list; :func:`migrate` runs every missing step, in order, inside one
+``_migrate_to_N(conn)`` to the list; :func:`migrate` runs every missing step, in order, inside one
 transaction, so a wallet is never left half-upgraded. Old files are kept in tests/store to prove it.
+
+A step that needs to read credentials (version 3 computes content keys from the stored bytes) calls the
+SQL function ``satchel_content_key(raw, format)``: the store cannot parse credentials (``formats`` is a
+sibling layer), so :func:`migrate` registers it from the reader its caller passes (the services pass
+``services.importing.stored_content_key``). An exception in the reader aborts the whole upgrade with that
+exception, and nothing is changed.
 
 Layout (version 1). Small, searchable columns live in ``credentials``; the unbounded ones (the verbatim
 bytes, the image, which is often a data: URI, the full display fields and the last report) live in
@@ -15,8 +21,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from satchel.errors import WalletCorrupt
-from satchel.store.connection import Connection, transaction
+from satchel.errors import UsageError, WalletCorrupt
+from satchel.store.connection import Connection, DatabaseError, transaction
+
+ContentKeyReader = Callable[[bytes, str], "str | None"]
+"""(stored bytes, format) → the credential's content key, or None when it has none or cannot be read."""
 
 APPLICATION_ID = 0x53415443  # "SATC": marks the file as a Satchel wallet
 
@@ -113,7 +122,17 @@ def _migrate_to_2(conn: Connection) -> None:
     conn.execute("CREATE INDEX credentials_by_content ON credentials (content_key) WHERE content_key IS NOT NULL")
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_to_1, _migrate_to_2]
+def _migrate_to_3(conn: Connection) -> None:
+    """Content keys for the rows stored without one: baked PNG/SVG badges received before keys covered
+    wrappers, and every row of a version-1 wallet. Computed from the stored bytes, so the same credential
+    received as JSON and as a baked image becomes one card. A row the reader cannot read keeps NULL."""
+    conn.execute("""UPDATE credentials SET content_key = (
+                        SELECT satchel_content_key(p.raw, credentials.format) FROM credential_payloads p
+                        WHERE p.credential_id = credentials.id)
+                    WHERE content_key IS NULL""")
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_to_1, _migrate_to_2, _migrate_to_3]
 
 
 def current_version() -> int:
@@ -124,17 +143,45 @@ def version(conn: Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(conn: Connection) -> int:
-    """Bring the database up to :func:`current_version`; returns the version it was at."""
+def migrate(conn: Connection, content_keys: ContentKeyReader | None = None) -> int:
+    """Bring the database up to :func:`current_version`; returns the version it was at.
+
+    ``content_keys`` reads a stored credential for the steps that need it (see the module docstring);
+    without one, upgrading a wallet that holds credentials from before version 3 raises UsageError."""
     with transaction(conn):
         start = version(conn)
         _check_is_wallet(conn, start)
-        for target in range(start + 1, current_version() + 1):
-            MIGRATIONS[target - 1](conn)
-            conn.execute(f"PRAGMA user_version = {int(target)}")
         if start < current_version():
+            reader = _Reader(content_keys)
+            conn.create_function("satchel_content_key", 2, reader, deterministic=True)
+            for target in range(start + 1, current_version() + 1):
+                try:
+                    MIGRATIONS[target - 1](conn)
+                except DatabaseError:
+                    if reader.error is not None:  # SQLite only says "user-defined function raised exception"
+                        raise reader.error from None
+                    raise
+                conn.execute(f"PRAGMA user_version = {int(target)}")
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     return start
+
+
+class _Reader:
+    """``satchel_content_key(raw, format)`` for SQL; keeps the reader's exception, which SQLite drops."""
+
+    def __init__(self, read: ContentKeyReader | None) -> None:
+        self._read = read
+        self.error: BaseException | None = None
+
+    def __call__(self, raw: bytes | None, fmt: str | None) -> str | None:
+        try:
+            if self._read is None:
+                raise UsageError("This wallet was made by an older Satchel and must be upgraded by a caller "
+                                 "that can read credentials.")
+            return self._read(bytes(raw or b""), str(fmt or ""))
+        except BaseException as exc:
+            self.error = exc
+            raise
 
 
 def _check_is_wallet(conn: Connection, start: int) -> None:

@@ -35,7 +35,7 @@ from satchel.store import (
 )
 from satchel.store.backup import RestoreSummary
 from satchel.store.keys import HolderKeyRecord
-from satchel.store.schema import migrate, version
+from satchel.store.schema import ContentKeyReader, migrate, version
 from satchel.store.settings import ActivityEntry
 
 T = TypeVar("T")
@@ -60,16 +60,22 @@ def _locked(method: Callable[..., T]) -> Callable[..., T]:
 
 
 class Wallet:
-    def __init__(self, path: Path, conn: connection.Connection, clock: Clock) -> None:
+    """``content_keys`` reads a stored credential's content key (see store.schema) when an old wallet or an
+    old backup is upgraded; the services pass ``services.importing.stored_content_key``."""
+
+    def __init__(self, path: Path, conn: connection.Connection, clock: Clock,
+                 content_keys: ContentKeyReader | None = None) -> None:
         self.path = path
         self._conn: connection.Connection | None = conn
         self._clock = clock
+        self._content_keys = content_keys
         self._lock = threading.RLock()
 
     # -- opening and closing ------------------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path, passphrase: str, *, clock: Clock | None = None) -> Wallet:
+    def create(cls, path: Path, passphrase: str, *, clock: Clock | None = None,
+               content_keys: ContentKeyReader | None = None) -> Wallet:
         """Make a new, empty wallet at ``path`` (0600, in a 0700 directory if it has to be made)."""
         path = Path(path)
         connection.check_passphrase(passphrase)
@@ -85,15 +91,17 @@ class Wallet:
             connection.verify_key(conn)
             connection.configure(conn)
             with connection.storage_errors():
-                migrate(conn)
+                migrate(conn, content_keys)
         except BaseException:
             atomic.remove_quietly(path)
             raise
-        return cls(path, conn, clock or SystemClock())
+        return cls(path, conn, clock or SystemClock(), content_keys)
 
     @classmethod
-    def open(cls, path: Path, passphrase: str, *, clock: Clock | None = None) -> Wallet:
-        """Unlock the wallet at ``path``; a wrong passphrase raises WrongPassphrase and changes nothing."""
+    def open(cls, path: Path, passphrase: str, *, clock: Clock | None = None,
+             content_keys: ContentKeyReader | None = None) -> Wallet:
+        """Unlock the wallet at ``path`` (upgrading it if it is old); a wrong passphrase raises
+        WrongPassphrase and changes nothing."""
         path = Path(path)
         connection.check_passphrase(passphrase)
         if not path.is_file():
@@ -106,11 +114,11 @@ class Wallet:
         try:
             with connection.storage_errors():
                 connection.configure(conn)
-                migrate(conn)
+                migrate(conn, content_keys)
         except BaseException:
             conn.close()
             raise
-        return cls(path, conn, clock or SystemClock())
+        return cls(path, conn, clock or SystemClock(), content_keys)
 
     def close(self) -> None:
         with self._lock:
@@ -277,4 +285,4 @@ class Wallet:
 
     @_locked
     def import_backup(self, path: Path, passphrase: str) -> RestoreSummary:
-        return backup.restore(self._db, self.path, Path(path), passphrase, self._now())
+        return backup.restore(self._db, self.path, Path(path), passphrase, self._now(), self._content_keys)
