@@ -17,6 +17,7 @@ from satchel.model.microcredential import AnnexChecklist
 from satchel.model.pathway import Pathway
 from satchel.net import Fetcher
 from satchel.services import bulk, details, importing, microcredentials, paths, pathways, sharing, verifying
+from satchel.services.challenge_scan import ChallengeLiveScan, ChallengeStillScan
 from satchel.services.disclosing import Disclosing
 from satchel.services.results import ImportItem, ImportOutcome, ShareBundle
 from satchel.services.session import WalletSession
@@ -217,6 +218,15 @@ class LearnerWallet(Workspace, Disclosing):
                                                challenge=challenge, domain=domain, reveal=reveal)
         links = {r.id: url for r in records if (url := sharing.linkedin_url(r))}
         return sharing.bundle(vp, challenge=nonce, domain=domain, ecc=ecc, linkedin=links)
+
+    def challenge_live_scan(self, source: int | str) -> ChallengeLiveScan:
+        """The recruiter's challenge QR read live from a camera (index) or a video file (path), stepped
+        frame by frame; ScanError when there is no such camera or video."""
+        return ChallengeLiveScan(source)
+
+    def challenge_still_scan(self) -> ChallengeStillScan:
+        """The recruiter's challenge QR read from a phone camera's pictures, fed one by one."""
+        return ChallengeStillScan()
 
     def add_link(self, url: str, title: str, *, issuer: str | None = None,
                  pdf: bytes | None = None) -> ImportOutcome:

@@ -34,14 +34,18 @@ _LAZY = {
     "scan_image": "scan", "scan_frame": "scan", "scan_video": "scan", "open_camera": "scan",
     "PdfItem": "pdf", "presentation_pdf": "pdf",
     "linkedin_add_url": "linkedin",
-    "LiveScanner": "live", "LiveStep": "live", "StillFeed": "live",
+    "LiveScanner": "live", "LiveStep": "live", "StillFeed": "live", "CameraFrames": "live", "Frame": "live",
+    "picture_texts": "live",
 }
 
 if TYPE_CHECKING:  # the lazy names, with their real types for the type checker ("as": re-exported)
     from .linkedin import linkedin_add_url as linkedin_add_url
+    from .live import CameraFrames as CameraFrames
+    from .live import Frame as Frame
     from .live import LiveScanner as LiveScanner
     from .live import LiveStep as LiveStep
     from .live import StillFeed as StillFeed
+    from .live import picture_texts as picture_texts
     from .pdf import PdfItem as PdfItem
     from .pdf import presentation_pdf as presentation_pdf
     from .qrimage import animated_gif as animated_gif

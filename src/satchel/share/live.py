@@ -1,7 +1,10 @@
 """A live scan: one frame at a time from a camera or a video, for a preview with progress.
 
-The UI shows ``preview_jpeg`` as the camera picture and the progress of an animated code; the frame
-loop is the same ``cv2.VideoCapture`` one as :func:`satchel.share.scan.scan_video`.
+:class:`CameraFrames` reads the frames (the same ``cv2.VideoCapture`` loop as
+:func:`satchel.share.scan.scan_video`) with the QR texts found in each and a preview picture;
+:class:`LiveScanner` assembles Satchel presentations from them (the UI shows ``preview_jpeg`` as the camera
+picture and the progress of an animated code). A recruiter's challenge code is read from the same frames
+(services.challenge_scan). :func:`picture_texts` is the same for pictures a phone camera hands over.
 """
 
 from __future__ import annotations
@@ -29,34 +32,74 @@ class LiveStep:
     ended: bool  # the video ended (or the camera stopped delivering frames)
 
 
-class LiveScanner:
-    def __init__(self, source: VideoSource, *, vpqr_loader: ContextLoader | None = None,
-                 preview_width: int = PREVIEW_WIDTH) -> None:
+@dataclass(frozen=True)
+class Frame:
+    preview_jpeg: bytes | None  # the frame as JPEG, scaled for a preview (None when the source ended)
+    texts: tuple[str, ...]  # the texts of the QR codes read in this frame
+    ended: bool  # the video ended (or the camera stopped delivering frames)
+
+
+class CameraFrames:
+    """Frames from a camera (index) or a video file, one at a time, each with the QR texts read in it."""
+
+    def __init__(self, source: VideoSource, *, preview_width: int = PREVIEW_WIDTH) -> None:
         self._capture = open_video(source)  # ScanError when there is no camera / no such video
-        self._assembler = Assembler()
-        self._loader = vpqr_loader
         self._width = preview_width
         self._frames = 0
 
-    def step(self) -> LiveStep:
+    def read(self) -> Frame:
         ok, frame = self._capture.read()
         if not ok:
-            return LiveStep(None, self._assembler.progress(), None, True)
+            return Frame(None, (), True)
         self._frames += 1
         texts = scan_frame(frame)
         if not texts and self._frames % 3 == 0:  # the slower clean-up pass on every third frame
             texts = _slow_pass(frame)
-        result = _feed(texts, self._assembler, None, self._loader)
-        return LiveStep(_preview(frame, self._width), self._assembler.progress(), result, False)
+        return Frame(_preview(frame, self._width), tuple(texts), False)
 
     def close(self) -> None:
         self._capture.release()
+
+    def __enter__(self) -> CameraFrames:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class LiveScanner:
+    def __init__(self, source: VideoSource, *, vpqr_loader: ContextLoader | None = None,
+                 preview_width: int = PREVIEW_WIDTH) -> None:
+        self._frames = CameraFrames(source, preview_width=preview_width)
+        self._assembler = Assembler()
+        self._loader = vpqr_loader
+
+    def step(self) -> LiveStep:
+        frame = self._frames.read()
+        if frame.ended:
+            return LiveStep(None, self._assembler.progress(), None, True)
+        result = _feed(list(frame.texts), self._assembler, None, self._loader)
+        return LiveStep(frame.preview_jpeg, self._assembler.progress(), result, False)
+
+    def close(self) -> None:
+        self._frames.close()
 
     def __enter__(self) -> LiveScanner:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def picture_texts(image: bytes) -> list[str]:
+    """The QR texts in one camera picture; none when it holds no readable code (the next picture may).
+    ScanError when every picture of this camera would be refused (too large, an unknown format)."""
+    try:
+        return scan_image(image)
+    except ScanError as exc:
+        if exc.code in ("image_too_large", "image_format"):
+            raise  # say so once rather than keep trying
+        return []
 
 
 class StillFeed:
@@ -68,13 +111,7 @@ class StillFeed:
         self._loader = vpqr_loader
 
     def feed(self, image: bytes) -> LiveStep:
-        try:
-            texts = scan_image(image)
-        except ScanError as exc:  # nothing readable in this picture: keep going
-            if exc.code in ("image_too_large", "image_format"):
-                raise  # every picture of this camera would be refused: say so once
-            texts = []
-        result = _feed(texts, self._assembler, None, self._loader)
+        result = _feed(picture_texts(image), self._assembler, None, self._loader)
         return LiveStep(None, self._assembler.progress(), result, False)
 
 
