@@ -191,6 +191,7 @@ class Update:
     total: int
     result: Any = None
     ended: bool = False
+    other_code: bool = False
 
 
 class ScriptedCamera:

@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from ui_harness import choose_files as _choose_files
 from ui_harness import corpus_dir, open_app, seeded_wallet, shot, type_into
+from ui_harness import nav_item as _nav_item
+from ui_harness import navigate as _nav
 
 from satchel.services import Satchel
 
@@ -63,29 +66,6 @@ def _box(locator):
     box = locator.bounding_box()
     assert box is not None
     return box
-
-
-def _nav_item(page, name: str):
-    """A navigation destination: a rail button on wide windows, a tab of the bottom bar on phones."""
-    rail = re.compile(rf"^{re.escape(name)}($|\s+\S+ \d+ \S+ \d+$)")  # a rail item: "Settings Tab 5 of 5"
-    return page.get_by_role("button", name=rail).or_(page.get_by_role("tab", name=name, exact=True)).first
-
-
-ROUTES = ("/", "/add", "/share", "/recruiter", "/settings")
-
-
-def _nav(page, words, index: int):
-    """Go to a screen through the navigation; a click landing during a re-render is retried."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-    for _ in range(4):
-        _nav_item(page, words["nav"][index]).click()
-        try:
-            page.wait_for_url(re.compile(re.escape(ROUTES[index]) + r"$"), timeout=5_000)
-            return
-        except PlaywrightTimeout:
-            continue
-    raise AssertionError(f"navigation to {ROUTES[index]} did not happen")
 
 
 @pytest.mark.parametrize("size", list(SIZES))
@@ -183,21 +163,6 @@ def _journey(page, app, size, width, height, tmp_path):
     page.get_by_text(re.compile(r"^Swapped Key — (Added, but not authentic|"
                                 r"Already in the wallet · Failed)$")).wait_for()
     shot(page, f"{size}-en-add-summary")
-
-
-def _choose_files(page, button: str, paths) -> None:
-    """Click ``button`` and give the file picker ``paths``; a click swallowed during a re-render is retried."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-    for attempt in range(3):
-        try:
-            with page.expect_file_chooser(timeout=10_000) as chooser:
-                page.get_by_role("button", name=button).click()
-            chooser.value.set_files(paths)
-            return
-        except PlaywrightTimeout:
-            if attempt == 2:
-                raise
 
 
 def _candidate_qr(tmp_path):

@@ -153,3 +153,46 @@ def choose_from_menu(opener, entry) -> None:
         except PlaywrightTimeout:
             continue
     entry.click()
+
+
+def nav_item(page, name: str):
+    """A navigation destination: a rail button on wide windows, a tab of the bottom bar on phones."""
+    import re
+
+    rail = re.compile(rf"^{re.escape(name)}($|\s+\S+ \d+ \S+ \d+$)")  # a rail item: "Settings Tab 5 of 5"
+    return page.get_by_role("button", name=rail).or_(page.get_by_role("tab", name=name, exact=True)).first
+
+
+ROUTES = ("/", "/add", "/share", "/recruiter", "/settings")
+
+
+def navigate(page, words, index: int) -> None:
+    """Go to screen ``index`` of ROUTES through the navigation (``words["nav"]``: its destinations' names in
+    the language shown); a click landing during a re-render is retried."""
+    import re
+
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for _ in range(4):
+        nav_item(page, words["nav"][index]).click()
+        try:
+            page.wait_for_url(re.compile(re.escape(ROUTES[index]) + r"$"), timeout=5_000)
+            return
+        except PlaywrightTimeout:
+            continue
+    raise AssertionError(f"navigation to {ROUTES[index]} did not happen")
+
+
+def choose_files(page, button: str, paths) -> None:
+    """Click ``button`` and give the file picker ``paths``; a click swallowed during a re-render is retried."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(3):
+        try:
+            with page.expect_file_chooser(timeout=10_000) as chooser:
+                page.get_by_role("button", name=button).click()
+            chooser.value.set_files(paths)
+            return
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise

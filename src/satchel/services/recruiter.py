@@ -56,6 +56,7 @@ class LiveUpdate:
     total: int  # parts expected (0 until the first part is read)
     result: ScanResult | None  # set once the presentation is complete and verified
     ended: bool  # the video ended or the camera stopped
+    other_code: bool = False  # (the camera loops' common update; codes that are not parts are not reported)
 
 
 class LiveScan:

@@ -131,6 +131,29 @@ STRINGS: dict[str, dict[str, str]] = {
     "share.challenge_scan": {"en": "Read the recruiter's code from a picture",
                              "fr": "Lire le code du recruteur sur une image"},
     "share.challenge_read": {"en": "Challenge read: {code}", "fr": "Défi lu : {code}"},
+    "share.challenge_camera": {"en": "Scan the recruiter's code", "fr": "Scanner le code du recruteur"},
+    "share.camera_close": {"en": "Close the camera", "fr": "Fermer la caméra"},
+    "share.camera_aim": {"en": "Point the camera at the challenge QR code on the recruiter's screen.",
+                         "fr": "Dirigez la caméra vers le QR code du défi affiché par le recruteur."},
+    "share.camera_no_code": {"en": "No code in view yet: come closer, avoid reflections, and keep the whole code "
+                                   "inside the frame.",
+                             "fr": "Aucun code visible pour l'instant : rapprochez-vous, évitez les reflets et "
+                                   "gardez tout le code dans le cadre."},
+    "share.camera_other_code": {"en": "This QR code is not a recruiter's challenge: it is ignored. Point the camera "
+                                      "at the code the recruiter's Satchel shows.",
+                                "fr": "Ce QR code n'est pas un défi de recruteur : il est ignoré. Dirigez la caméra "
+                                      "vers le code affiché par le Satchel du recruteur."},
+    "share.camera_none_web": {"en": "No camera can be used here: in a browser, Satchel can only use a camera "
+                                    "connected to the computer it runs on, and none gives a picture.",
+                              "fr": "Aucune caméra n'est utilisable ici : dans un navigateur, Satchel ne peut "
+                                    "utiliser qu'une caméra branchée sur l'ordinateur où il tourne, et aucune ne "
+                                    "donne d'image."},
+    "share.camera_picture_route": {"en": "Take a photo or a screenshot of the recruiter's code and open it here, "
+                                         "or type the code in the field above.",
+                                   "fr": "Prenez une photo ou une capture d'écran du code du recruteur et "
+                                         "ouvrez-la ici, ou saisissez le code dans le champ ci-dessus."},
+    "share.camera_use_picture": {"en": "Use a picture of the code instead",
+                                 "fr": "Utiliser plutôt une image du code"},
     "share.next": {"en": "Next: {count} selected", "fr": "Suivant : {count} sélectionné(s)"},
     "share.back_to_choice": {"en": "Change the selection", "fr": "Modifier la sélection"},
     "share.step": {"en": "Step {index} of 3", "fr": "Étape {index} sur 3"},

@@ -240,8 +240,9 @@ class LiveView:
     received: int = 0
     total: int = 0
     seconds: int = 0  # whole seconds since the camera opened
-    result: Any = None  # the ScanResult once a complete code was read and verified
+    result: Any = None  # the ScanResult once a complete code was read and verified (a challenge: its text)
     error: BaseException | None = None
+    other_code: bool = False  # a QR code is in view that this scan does not take (a challenge scan says so)
 
     @property
     def hint(self) -> tuple[str, dict[str, int]] | None:
@@ -249,7 +250,7 @@ class LiveView:
 
 
 class LiveSource(Protocol):
-    def step(self) -> Any: ...  # a satchel.services LiveUpdate
+    def step(self) -> Any: ...  # a satchel.services LiveUpdate or ChallengeUpdate
 
     def close(self) -> None: ...
 
@@ -282,7 +283,8 @@ async def drive_live(open_scan: Callable[[], LiveSource], show: Callable[[LiveVi
             preview = current.preview
             if update.preview_jpeg and now - shown_at >= PREVIEW_MIN_SECONDS:
                 preview, shown_at = update.preview_jpeg, now
-            new = LiveView("live", preview, update.received, update.total, int(now - started))
+            new = LiveView("live", preview, update.received, update.total, int(now - started),
+                           other_code=update.other_code)
             if new != current:
                 current = new
                 show(current)
@@ -354,7 +356,8 @@ async def drive_snapshots(open_camera: Callable[[], Awaitable[Any]], take_pictur
                 if update.result is not None:
                     current = LiveView("done", None, update.received, update.total, current.seconds, update.result)
                     break
-                new = LiveView("live", None, update.received, update.total, int(clock() - started))
+                new = LiveView("live", None, update.received, update.total, int(clock() - started),
+                               other_code=update.other_code)
             if new != current:
                 current = new
                 show(current)

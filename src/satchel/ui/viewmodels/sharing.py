@@ -1,10 +1,15 @@
-"""Share screen logic: which QR frame to show when a code is animated, the verifier's challenge, the
-steps on a phone, and which chosen credentials will not verify (the learner is asked before sharing)."""
+"""Share screen logic: which QR frame to show when a code is animated, the verifier's challenge (and what
+the camera panel says while it reads the recruiter's challenge code), the steps on a phone, and which
+chosen credentials will not verify (the learner is asked before sharing)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
+
+from satchel.errors import ScanError
+from satchel.ui.viewmodels.recruiter import NO_CODE_SECONDS, LiveView
 
 FRAME_SECONDS = 0.35  # animated QR: slow enough for phone scanners, fast enough to finish quickly
 NOT_VALID = ("failed", "revoked", "expired", "not_yet_valid")  # stored outcomes a recruiter sees as not valid
@@ -41,3 +46,42 @@ def not_valid(picked: Sequence[Picked]) -> tuple[Picked, ...]:
 
 def step_number(step: str) -> int:
     return STEPS.index(step) + 1 if step in STEPS else 1
+
+
+# -- the recruiter's challenge read with the camera ----------------------------------------------------
+Line = tuple[str, dict[str, Any], str]  # (ui key, parameters, level: text | info | warning | error)
+
+
+def challenge_camera_lines(view: LiveView, camera: str, *, web: bool, phone: bool, reason: str = "") -> list[Line]:
+    """What the challenge camera panel says under its buttons. ``camera`` is the camera chosen (computers),
+    ``reason`` the sentence of an unexpected error. A camera that cannot be used is named for where the
+    app runs: a browser can only use the camera of the computer Satchel runs on."""
+    if view.phase == "starting":
+        return [("recruiter.camera_starting", {}, "text")]
+    if view.phase == "live":
+        lines: list[Line] = [("share.camera_aim", {}, "text")]
+        if view.other_code:
+            lines.append(("share.camera_other_code", {}, "warning"))
+        elif view.seconds >= NO_CODE_SECONDS:
+            lines.append(("share.camera_no_code", {}, "info"))
+        return lines
+    if view.phase == "stopped":
+        return [("recruiter.camera_stopped", {}, "text")]
+    if view.phase == "ended":
+        return [("recruiter.camera_ended", {}, "warning"), ("share.camera_picture_route", {}, "text")]
+    if view.phase in ("failed", "refused"):
+        if not isinstance(view.error, ScanError):
+            problem: Line = ("recruiter.camera_failed", {"reason": reason}, "error")
+        elif phone:
+            problem = ("recruiter.phone_camera_unavailable", {}, "error")
+        elif web:
+            problem = ("share.camera_none_web", {}, "error")
+        else:
+            problem = ("recruiter.camera_unavailable", {"n": camera}, "error")
+        return [problem, ("share.camera_picture_route", {}, "text")]
+    return []
+
+
+def offers_picture(view: LiveView) -> bool:
+    """The camera gave up (none, refused, ended): the panel offers to read a picture of the code instead."""
+    return view.phase in ("failed", "refused", "ended")

@@ -63,29 +63,30 @@ def CameraPanel(challenge: str | None, on_result: Callable[[Any], None]):
                               "recruiter.camera_start"), icon=ft.Icons.CAMERA_ALT, on_click=start),
     ], spacing=12, wrap=True)]
     if active:  # only while the camera runs: a stopped or failed camera leaves no picture behind
-        controls.append(_preview(sc, view))
+        controls.append(camera_preview(sc, view))
     controls += _guidance(sc, view, camera)
     return ft.Column(controls, spacing=10)
 
 
-def _preview(sc, view: LiveView) -> ft.Control:
+def camera_preview(sc, view: LiveView, width: float = PREVIEW_WIDTH, height: float = PREVIEW_HEIGHT) -> ft.Control:
+    """The camera picture with the scanning frame over it (also the Share screen's challenge scan)."""
     if view.preview:
-        picture: ft.Control = ft.Image(src=view.preview, width=PREVIEW_WIDTH, height=PREVIEW_HEIGHT,
+        picture: ft.Control = ft.Image(src=view.preview, width=width, height=height,
                                        fit=ft.BoxFit.COVER, gapless_playback=True,
                                        semantics_label=sc.tr("recruiter.camera_preview"))
     else:  # no picture right now: say so instead of keeping the last one
         icon = ft.Icons.HOURGLASS_TOP if view.phase in ("starting", "live") else ft.Icons.VIDEOCAM_OFF
         picture = ft.Container(ft.Icon(icon, size=48, color=ft.Colors.WHITE_70,
                                        semantics_label=sc.tr("recruiter.camera_preview")),
-                               width=PREVIEW_WIDTH, height=PREVIEW_HEIGHT, alignment=ft.Alignment.CENTER)
+                               width=width, height=height, alignment=ft.Alignment.CENTER)
     layers: list[ft.Control] = [picture]
     if view.phase in ("starting", "live"):
-        layers.append(ft.Container(width=FRAME_SIZE, height=FRAME_SIZE, border_radius=16,
+        frame = min(FRAME_SIZE, height - 40)
+        layers.append(ft.Container(width=frame, height=frame, border_radius=16,
                                    border=ft.Border.all(3, ft.Colors.WHITE)))
-    return ft.Container(ft.Stack(layers, alignment=ft.Alignment.CENTER, width=PREVIEW_WIDTH,
-                                 height=PREVIEW_HEIGHT),
+    return ft.Container(ft.Stack(layers, alignment=ft.Alignment.CENTER, width=width, height=height),
                         bgcolor="#202124", border_radius=12, clip_behavior=ft.ClipBehavior.ANTI_ALIAS,
-                        width=PREVIEW_WIDTH, height=PREVIEW_HEIGHT)
+                        width=width, height=height)
 
 
 def _guidance(sc, view: LiveView, camera: str) -> list[ft.Control]:

@@ -24,7 +24,7 @@ PREVIEW_HEIGHT = 360
 MOUNT_SECONDS = 3.0  # the preview control must reach the phone before the camera can be opened
 
 
-async def _mounted(holder: ft.Ref) -> fc.Camera:
+async def mounted_camera(holder: ft.Ref) -> fc.Camera:
     """The camera control once it is on the page (it appears with the "starting" view)."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + MOUNT_SECONDS
@@ -41,6 +41,30 @@ async def _mounted(holder: ft.Ref) -> fc.Camera:
         await asyncio.sleep(0.05)
 
 
+async def open_back_camera(holder: Any) -> None:
+    """Open the back camera (else any) of the camera control in ``holder`` (a ``use_ref`` of an ft.Ref)."""
+    camera = await mounted_camera(holder.current)
+    choice = pick_camera(await camera.get_available_cameras())
+    await camera.initialize(choice, fc.ResolutionPreset.HIGH, enable_audio=False)
+
+
+async def take_picture(holder: Any) -> bytes:
+    camera = holder.current.current  # always the control of the latest render
+    if camera is None:
+        raise ScanError("The camera preview is gone.")
+    return await camera.take_picture()
+
+
+def camera_control(sc: Any, holder: Any, height: float = PREVIEW_HEIGHT) -> ft.Control:
+    """The phone camera's own preview with the scanning frame over it; ``holder.current`` gets its ref."""
+    return ft.Container(
+        fc.Camera(ref=holder.current, preview_enabled=True, height=height, tooltip=sc.tr("recruiter.camera_preview"),
+                  content=ft.Container(ft.Container(width=FRAME_SIZE, height=FRAME_SIZE, border_radius=16,
+                                                    border=ft.Border.all(3, ft.Colors.WHITE)),
+                                       alignment=ft.Alignment.CENTER)),
+        bgcolor="#202124", border_radius=12, clip_behavior=ft.ClipBehavior.ANTI_ALIAS, height=height)
+
+
 @ft.component
 def PhoneCameraPanel(challenge: str | None, on_result: Callable[[Any], None]):
     sc = use_screen()
@@ -55,24 +79,14 @@ def PhoneCameraPanel(challenge: str | None, on_result: Callable[[Any], None]):
 
     ft.use_effect(stop_when_gone, [])
 
-    async def open_camera() -> None:
-        camera = await _mounted(holder.current)
-        choice = pick_camera(await camera.get_available_cameras())
-        await camera.initialize(choice, fc.ResolutionPreset.HIGH, enable_audio=False)
-
-    async def take_picture() -> bytes:
-        camera = holder.current.current  # always the control of the latest render
-        if camera is None:
-            raise ScanError("The camera preview is gone.")
-        return await camera.take_picture()
-
     async def start(_e=None):
         if running.current:
             return
         running.current = True
         still = sc.rt.app.still_scan(challenge=challenge)
         try:
-            final = await drive_snapshots(open_camera, take_picture, still.feed, set_view, lambda: running.current)
+            final = await drive_snapshots(lambda: open_back_camera(holder), lambda: take_picture(holder), still.feed,
+                                          set_view, lambda: running.current)
         finally:
             running.current = False
         if final.phase == "done":
@@ -88,13 +102,7 @@ def PhoneCameraPanel(challenge: str | None, on_result: Callable[[Any], None]):
         ft.FilledButton(sc.tr("recruiter.camera_retry" if view.phase in ("failed", "refused") else
                               "recruiter.camera_start"), icon=ft.Icons.CAMERA_ALT, on_click=start)]
     if active:  # the camera runs only while this is on screen; stopping removes it and frees the camera
-        controls.append(ft.Container(
-            fc.Camera(ref=holder.current, preview_enabled=True, height=PREVIEW_HEIGHT,
-                      tooltip=sc.tr("recruiter.camera_preview"),
-                      content=ft.Container(ft.Container(width=FRAME_SIZE, height=FRAME_SIZE, border_radius=16,
-                                                        border=ft.Border.all(3, ft.Colors.WHITE)),
-                                           alignment=ft.Alignment.CENTER)),
-            bgcolor="#202124", border_radius=12, clip_behavior=ft.ClipBehavior.ANTI_ALIAS, height=PREVIEW_HEIGHT))
+        controls.append(camera_control(sc, holder))
     if view.phase == "failed":
         controls.append(notice(sc.tr("recruiter.phone_camera_unavailable"), "error"))
         if view.error is not None and not isinstance(view.error, ScanError):

@@ -6,15 +6,19 @@ valid) are named and the learner is asked before anything is signed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import flet as ft
 
 from satchel.services.recruiter import challenge_in_image
 from satchel.ui.viewmodels.disclosure import reveal_map
 from satchel.ui.viewmodels.listing import record_status
+from satchel.ui.viewmodels.recruiter import uses_phone_camera
 from satchel.ui.viewmodels.sharing import Picked, challenge_value, not_valid, step_number
 from satchel.ui.views.add import IMAGE_EXTENSIONS
 from satchel.ui.views.common import Screen, use_screen, use_text
 from satchel.ui.views.credentials import CredentialList
+from satchel.ui.views.share_camera import ChallengeCamera, OnCode, OnPicture
 from satchel.ui.views.share_disclosure import field_choices
 from satchel.ui.widgets.layout import busy, heading, notice
 from satchel.ui.widgets.qr_player import QrPlayer
@@ -32,6 +36,7 @@ def ShareView():
     records, set_records = ft.use_state([])  # the selected credentials (for the fields they let you hide)
     hidden, set_hidden = ft.use_state({})  # id -> pointers the holder chose to hide
     step, set_step = ft.use_state(lambda: "qr" if s.bundle is not None else "choose")
+    scanning, set_scanning = ft.use_state(False)  # the camera panel reading the recruiter's challenge QR
     bundle = s.bundle
 
     async def load_picked():
@@ -62,6 +67,7 @@ def ShareView():
 
     async def make(_e=None):
         set_problem(None)
+        set_scanning(False)  # the camera is not left running behind the code
         set_working(True)
         try:
             app, ids = sc.rt.app, list(s.selection)
@@ -111,7 +117,12 @@ def ShareView():
         except Exception as err:  # noqa: BLE001 - no code in the picture
             set_problem(sc.error_text(err))
             return
+        challenge_found(code)
+
+    def challenge_found(code: str) -> None:
+        """A recruiter's challenge read from a picture or the camera: it fills the field, the camera closes."""
         set_problem(None)
+        set_scanning(False)
         challenge_in.replace(code)
         sc.toast(sc.tr("share.challenge_read", code=code))
 
@@ -128,7 +139,12 @@ def ShareView():
         ft.TextField(label=sc.tr("share.challenge"), key=challenge_in.key, value=challenge_in.text, dense=True,
                      on_change=challenge_in.on_change),
         ft.Text(sc.tr("share.challenge_hint"), size=12),
-        ft.OutlinedButton(sc.tr("share.challenge_scan"), icon=ft.Icons.QR_CODE_SCANNER, on_click=read_challenge),
+        ft.Row([
+            ft.OutlinedButton(sc.tr("share.challenge_camera"), icon=ft.Icons.QR_CODE_SCANNER, disabled=scanning,
+                              on_click=lambda _e: set_scanning(True)),
+            ft.OutlinedButton(sc.tr("share.challenge_scan"), icon=ft.Icons.IMAGE_OUTLINED, on_click=read_challenge),
+        ], wrap=True, spacing=8, run_spacing=8),
+        *([challenge_camera(challenge_found, lambda: set_scanning(False), read_challenge)] if scanning else []),
         busy(sc.tr("share.creating")) if working else
         ft.FilledButton(sc.tr("share.create"), icon=ft.Icons.QR_CODE_2, on_click=create),
     ]
@@ -155,8 +171,11 @@ def ShareView():
             ft.FilledButton(sc.tr("share.next", count=len(s.selection)), icon=ft.Icons.ARROW_FORWARD,
                             disabled=not s.selection, on_click=lambda _e: set_step("options"), width=10_000),
         ], expand=True, spacing=8)
-    back = ft.TextButton(sc.tr("share.back_to_choice"), icon=ft.Icons.ARROW_BACK,
-                         on_click=lambda _e: set_step("choose"))
+    def back_to_choice(_e=None):
+        set_scanning(False)  # the camera does not come back on by itself with the options
+        set_step("choose")
+
+    back = ft.TextButton(sc.tr("share.back_to_choice"), icon=ft.Icons.ARROW_BACK, on_click=back_to_choice)
     if current == "options":
         body = [back, counter, *options, note]
     else:
@@ -164,6 +183,16 @@ def ShareView():
                 ft.Row([back, ft.TextButton(sc.tr("share.start_over"), icon=ft.Icons.RESTART_ALT,
                                             on_click=start_over)], wrap=True)]
     return ft.Column(body, spacing=14, scroll=ft.ScrollMode.AUTO, expand=True)
+
+
+def challenge_camera(on_code: OnCode, on_close: Callable[[], None], on_picture: OnPicture) -> ft.Control:
+    """The phone's own camera control in the Android and iOS apps; the OpenCV capture everywhere else
+    (including a browser, which can only use a camera of the computer Satchel runs on)."""
+    page = ft.context.page
+    if uses_phone_camera(getattr(page.platform, "value", page.platform), page.web):
+        from satchel.ui.views.share_phone_camera import PhoneChallengeCamera  # flet_camera: phones only
+        return PhoneChallengeCamera(on_code, on_close, on_picture)
+    return ChallengeCamera(on_code, on_close, on_picture)
 
 
 def _picked_row(sc: Screen, p: Picked) -> ft.Control:
