@@ -25,8 +25,9 @@ RESPOND_HELP = """\
 URI is an OpenID4VP request (openid4vp://…). Satchel shows who is asking and what, and which of your
 credentials match; nothing is sent without your consent (--yes, or answering y). A credential bound to
 another key than this wallet's (or to none) is listed as "not offered", with the reason, when the verifier
-asks for proof that it is yours. Requests Satchel refuses get nothing at all. Exit 0 when the verifier
-accepted the answer, 1 otherwise."""
+asks for proof that it is yours; when it does not (require_cryptographic_holder_binding: false), a W3C
+credential is sent as issued, not inside a presentation signed by this wallet. Requests Satchel refuses get
+nothing at all. Exit 0 when the verifier accepted the answer, 1 otherwise."""
 
 
 def register(sub: Subcommands) -> None:

@@ -2,9 +2,11 @@
 
 Binding (OpenID4VP 1.0 Appendix B): ``ldp_vc`` VP proof ``challenge`` = nonce and ``domain`` = the full
 client_id; a JWT VP's ``aud`` = client_id and ``nonce``; an SD-JWT's key-binding JWT likewise, with
-``sd_hash``. ``direct_post`` sends ``vp_token`` (a JSON object: query id → [presentation]) and
-``state``; ``direct_post.jwt`` sends them encrypted (ECDH-ES, A128GCM) as ``response``. A redirect
-answer to the POST is never followed.
+``sd_hash``. A query with ``require_cryptographic_holder_binding: false`` gets a W3C credential itself, not a
+presentation (§B.1: "Otherwise, a Verifiable Credential without Holder Binding MUST be returned"), and may get an
+SD-JWT without a key binding JWT (§B.3). ``direct_post`` sends ``vp_token`` (a JSON object: query id →
+[presentation]) and ``state``; ``direct_post.jwt`` sends them encrypted (ECDH-ES, A128GCM) as ``response``. A
+redirect answer to the POST is never followed.
 """
 
 from __future__ import annotations
@@ -98,12 +100,17 @@ def derived_if_selective(credential: Any, paths: tuple[tuple[Any, ...], ...]) ->
 
 def presentation(holder: Holder, candidate: Candidate, paths: tuple[tuple[Any, ...], ...], request: Request,
                  now: datetime, *, holder_binding: bool = True) -> Any:
-    """The answer to one credential query. ``holder_binding`` (the query's require_cryptographic_holder_binding)
-    changes only SD-JWT VCs (see :func:`sd_jwt_presentation`); W3C credentials always go in a signed VP."""
+    """The answer to one credential query. ``holder_binding`` is the query's require_cryptographic_holder_binding.
+
+    W3C credentials (OpenID4VP 1.0 §B.1): with it, a VP signed by ``holder`` for this request; without it, the
+    credential itself, which the spec requires — the ``ldp_vc`` JSON object (an ecdsa-sd-2023 base credential
+    derived first, as in a VP) or the ``jwt_vc_json`` VC-JWT string exactly as stored, nothing signed by the
+    wallet. SD-JWT VCs: see :func:`sd_jwt_presentation`."""
     if candidate.format == "ldp_vc":
-        return ldp_presentation(holder, derived_if_selective(candidate.verifiable, paths), request, now)
+        credential = derived_if_selective(candidate.verifiable, paths)
+        return ldp_presentation(holder, credential, request, now) if holder_binding else credential
     if candidate.format == "jwt_vc_json":
-        return jwt_presentation(holder, candidate.verifiable, request, now)
+        return jwt_presentation(holder, candidate.verifiable, request, now) if holder_binding else candidate.verifiable
     return sd_jwt_presentation(holder, candidate.verifiable, paths, request, now, holder_binding=holder_binding)
 
 

@@ -2,7 +2,8 @@
 
 :func:`prepare` fetches and checks the request and matches it against the wallet; it sends nothing.
 Refusals (see :mod:`satchel.exchange.oid4vp`) raise :class:`ExchangeRefused` here, before any consent.
-:func:`send` signs one presentation per chosen credential and posts the answer.
+:func:`send` makes one answer per chosen credential (a signed presentation, or the credential itself where the query
+does not require holder binding: :func:`satchel.exchange.presenting.presentation`) and posts it.
 """
 
 from __future__ import annotations
@@ -145,7 +146,7 @@ def signer_for(app: Satchel, candidate: dcql.Candidate) -> Holder:
 
 
 def send(app: Satchel, http: Http, prepared: Prepared, chosen: dict[str, str]) -> presenting.Answer:
-    """Sign and post the answer for the chosen credentials (nothing at all when they do not satisfy it)."""
+    """Make and post the answer for the chosen credentials (nothing at all when they do not satisfy it)."""
     plan = dcql.plan(prepared.request.dcql_query, prepared.queries, chosen)
     now = app.clock.now()
     vp_token = {query_id: [presenting.presentation(
