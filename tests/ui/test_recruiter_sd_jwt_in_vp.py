@@ -1,9 +1,10 @@
 """Recruiter mode through the real app: a signed presentation (VP JSON file) that answers the recruiter's challenge,
 but carries an SD-JWT VC whose key binding JWT was made for another request, reads *Not authentic* (its key
-binding does not hold), and that credential's card says why in plain words, next to whom it was issued to, in
-English and in French.
+binding does not hold), and that credential's card says why in plain words, under "Key binding", next to whom it was
+issued to, in English and in French; each of those two checks is shown once, not again among the technical checks.
 
-Screenshots: artifacts/screenshots/recruiter-sd-jwt-kb-other-request-en.png and …-fr.png."""
+Screenshots: artifacts/screenshots/recruiter-sd-jwt-kb-other-request-en.png and …-fr.png (the top of the card), and
+recruiter-sd-jwt-kb-other-request-checks-en.png (the end of its technical checks)."""
 
 from __future__ import annotations
 
@@ -43,7 +44,21 @@ def test_a_key_binding_made_for_another_request_reads_not_authentic(page, app_pr
                      exact=False).wait_for(timeout=60_000)
     page.get_by_text("was made for another request, not for this presentation", exact=False).first.wait_for()
     shot(page, "recruiter-sd-jwt-kb-other-request-en")
+    _scroll_to_the_end(page)
+    page.get_by_text("Issuer trust", exact=True).wait_for()  # the last technical check is on screen
+    assert page.get_by_text("Key binding", exact=True).count() == 1
+    assert page.get_by_text("Issued to the presenter", exact=True).count() == 1
+    shot(page, "recruiter-sd-jwt-kb-other-request-checks-en")
 
     page.get_by_role("button", name="Français").first.click()
     page.get_by_text("a été faite pour une autre demande que cette présentation", exact=False).first.wait_for()
+    assert page.get_by_text("Liaison de clé", exact=True).count() == 1
     shot(page, "recruiter-sd-jwt-kb-other-request-fr")
+
+
+def _scroll_to_the_end(page) -> None:
+    """Flutter draws the page: the mouse wheel is what scrolls it."""
+    page.mouse.move(640, 450)
+    for _ in range(6):
+        page.mouse.wheel(0, 600)
+        page.wait_for_timeout(150)

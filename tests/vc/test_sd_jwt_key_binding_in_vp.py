@@ -178,7 +178,8 @@ def test_the_recruiter_reads_a_tampered_key_binding_in_english_and_french(tmp_pa
                       "en").key == "recruiter.verdict.not_authentic"
     card = vm.credential_cards(report, "fr")[0]
     assert card.status == "failed"
-    assert any("reprise d'une autre présentation" in line.sentence for line in card.checks)
+    assert any("reprise d'une autre présentation" in line.sentence and line.title == "Liaison de clé"
+               for line in card.binding)  # shown once, above the technical checks
 
 
 # -- a bare SD-JWT presentation (jwt~disclosures~kb-jwt): the holder named from the cnf key -------------------------

@@ -10,7 +10,7 @@ from dataclasses import asdict
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
-from satchel.i18n import render_check, t
+from satchel.i18n import check_title, render_check, t
 from satchel.model import CheckStatus, CredentialRecord, DisplayFields, VerificationReport
 from satchel.model.microcredential import AnnexChecklist
 
@@ -141,7 +141,7 @@ def print_report(report: VerificationReport, lang: str, out: TextIO | None = Non
     if report.issuer:
         out.write(f"{indent}  issuer: {report.issuer}\n")
     for check in report.checks:
-        name = t(f"check.{check.name.value}", lang)
+        name = check_title(check, lang, in_credential=report.kind != "presentation")
         out.write(f"{indent}  [{_MARK[check.status]:>7}] {name}: {render_check(check, lang)}\n")
     for child in report.credentials:
         print_report(child, lang, out, indent + "    ")

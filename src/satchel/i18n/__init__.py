@@ -15,7 +15,7 @@ from typing import Any
 from satchel.errors import SatchelError
 from satchel.i18n.catalog import CATALOG, register
 from satchel.i18n.messages import MESSAGES
-from satchel.model import Check
+from satchel.model import Check, CheckName
 
 LANGUAGES = ("en", "fr")
 
@@ -49,6 +49,16 @@ def render_check(check: Check, lang: str = "en") -> str:
     return t(check.message, lang, **check.params)
 
 
+def check_title(check: Check, lang: str = "en", *, in_credential: bool = False) -> str:
+    """The name of a check as a reader sees it. ``in_credential``: the check belongs to one credential's report (a
+    credential inside a presentation, or a credential on its own), not to a presentation's. There a holder check
+    from an SD-JWT VC is that credential's own key binding signature, named "Key binding" — "Holder" is the
+    presentation's proof of who presents it."""
+    if in_credential and check.name is CheckName.HOLDER and check.message.startswith("holder.sd_jwt_"):
+        return t("check.key_binding", lang)
+    return t(f"check.{check.name.value}", lang)
+
+
 def render_error(error: SatchelError, lang: str = "en") -> str:
     """The sentence for a :class:`satchel.errors.SatchelError` (its own message when untranslated)."""
     key = f"error.{error.code}"
@@ -64,4 +74,4 @@ def render_error(error: SatchelError, lang: str = "en") -> str:
     return f"{general} {specific}" if specific else general
 
 
-__all__ = ["LANGUAGES", "register", "render_check", "render_error", "system_language", "t"]
+__all__ = ["LANGUAGES", "check_title", "register", "render_check", "render_error", "system_language", "t"]

@@ -25,6 +25,8 @@ register({
     "check.domain": {"en": "Domain", "fr": "Domaine"},
     "check.credentials": {"en": "Credentials", "fr": "Badges"},
     "check.holder_binding": {"en": "Issued to the presenter", "fr": "Délivré à la personne qui le présente"},
+    # A credential's own holder check inside a presentation: its SD-JWT key binding signature (see check_title).
+    "check.key_binding": {"en": "Key binding", "fr": "Liaison de clé"},
     "status.ok": {"en": "Passed", "fr": "Réussi"},
     "status.warning": {"en": "Warning", "fr": "Avertissement"},
     "status.failed": {"en": "Failed", "fr": "Échec"},

@@ -111,15 +111,16 @@ def report_pdf_items(report: VerificationReport, lang: str, about: Sequence[Any]
     """One PDF page per credential of a scanned presentation, with every check worded. ``about`` (what each
     credential says, services.presented) gives the recipient's and the issuer's names; without it the
     page names no recipient rather than the holder's DID, and the issuer by the name its trust check read."""
-    from satchel.i18n import render_check, t
+    from satchel.i18n import check_title, render_check, t
     from satchel.i18n.dates import human_date, human_moment
     from satchel.services.microcredentials import meaning_lines
-    holder_lines = [f"{t('check.' + c.name.value, lang)}: {render_check(c, lang)}" for c in report.checks]
+    holder_lines = [f"{check_title(c, lang, in_credential=report.kind != 'presentation')}: {render_check(c, lang)}"
+                    for c in report.checks]
     items = []
     for index, child in enumerate(report.credentials or (report,)):
         told = about[index].display if index < len(about) else None
         lines = [f"{t('outcome.' + child.outcome.value, lang)} ({human_moment(report.verified_at, lang)})"]
-        lines += [f"{t('check.' + c.name.value, lang)}: {render_check(c, lang)}" for c in child.checks]
+        lines += [f"{check_title(c, lang, in_credential=True)}: {render_check(c, lang)}" for c in child.checks]
         if report.kind == "presentation":
             lines += holder_lines
         items.append(share.PdfItem(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from satchel.i18n import render_check, t
+from satchel.i18n import check_title, render_check, t
 from satchel.model import CredentialRecord, DisplayFields, VerificationReport
 from satchel.ui.viewmodels.formatting import age_parts, format_date
 from satchel.ui.viewmodels.listing import details_host, record_status
@@ -70,7 +70,8 @@ def detail(record: CredentialRecord, report: VerificationReport | None, lang: st
         ("detail.added", format_date(record.added_at, lang)),
         ("detail.format", _format_label(record, d.vc_version, lang)),
     ]
-    checks = tuple(CheckLine(t(f"check.{c.name.value}", lang), c.status.value, render_check(c, lang))
+    own = report is not None and report.kind != "presentation"
+    checks = tuple(CheckLine(check_title(c, lang, in_credential=own), c.status.value, render_check(c, lang))
                    for c in (report.checks if report else ()))
     outcome = report.outcome.value if report else record.outcome
     return Detail(

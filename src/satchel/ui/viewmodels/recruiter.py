@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from satchel.errors import ScanError
-from satchel.i18n import render_check, t
+from satchel.i18n import check_title, render_check
 from satchel.i18n.dates import parse_when
 from satchel.model import Check, CheckName, CheckStatus, Outcome, VerificationReport
 from satchel.ui.viewmodels.detail import CheckLine
@@ -55,8 +55,9 @@ class CredentialCard:
     issuer_id: str | None
     status: str  # chip key
     trusted: bool | None  # None: no trust list used
-    checks: tuple[CheckLine, ...]
+    checks: tuple[CheckLine, ...]  # the technical checks: every check not in ``binding``
     status_lists: tuple[StatusList, ...]
+    binding: tuple[CheckLine, ...] = ()  # what ties it to the presenter (holder_checks), shown above the others
 
 
 @dataclass(frozen=True)
@@ -143,8 +144,9 @@ def binding_check(report: VerificationReport) -> Check | None:
 
 
 def holder_checks(report: VerificationReport) -> tuple[Check, ...]:
-    """What ties one credential to the person presenting it, shown before its technical checks: its own key
-    binding check (an SD-JWT VC inside a signed presentation), then its holder-binding check."""
+    """What ties one credential to the person presenting it, shown once, before its technical checks: its own key
+    binding check (an SD-JWT VC inside a signed presentation; for an Open Badges 2.0 assertion, its recipient
+    check), then its holder-binding check."""
     return tuple(c for c in (report.check(CheckName.HOLDER), report.check(CheckName.HOLDER_BINDING))
                  if c is not None)
 
@@ -162,10 +164,15 @@ def _card(report: VerificationReport, lang: str) -> CredentialCard:
     trusted = None  # also when the issuer was not proven: the list neither vouches nor warns, nor offers to trust
     if trust is not None and trust.message not in ("issuer_trust.none", "issuer_trust.unproven"):
         trusted = trust.status == CheckStatus.OK
-    checks = tuple(CheckLine(t(f"check.{c.name.value}", lang), c.status.value, render_check(c, lang))
-                   for c in report.checks)
+    binding = holder_checks(report)
+    technical = [c for c in report.checks if all(c is not b for b in binding)]  # each check shown once
     return CredentialCard(report.title, name, report.issuer, status_key(report.outcome.value), trusted,
-                          checks, status_lists(report, lang))
+                          _lines(technical, lang), status_lists(report, lang), _lines(binding, lang))
+
+
+def _lines(found: Iterable[Check], lang: str) -> tuple[CheckLine, ...]:
+    return tuple(CheckLine(check_title(c, lang, in_credential=True), c.status.value, render_check(c, lang))
+                 for c in found)
 
 
 def status_lists(report: VerificationReport, lang: str) -> tuple[StatusList, ...]:

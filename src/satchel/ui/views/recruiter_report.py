@@ -8,7 +8,6 @@ from typing import Any
 
 import flet as ft
 
-from satchel.i18n import render_check, t
 from satchel.model import VerificationReport
 from satchel.services.microcredentials import meaning_lines
 from satchel.ui.viewmodels import recruiter as vm
@@ -79,18 +78,14 @@ def ReportPanel(report: VerificationReport | None, on_another: Callable[..., Any
         ft.Text(sc.tr("recruiter.verified_at", when=vm.format_moment(report.verified_at, sc.lang)),
                 size=13, italic=True),
         section(sc.tr("recruiter.credentials_title", count=len(cards)),
-                *[_credential(sc, card, card.issuer_id in trusted_now, trust, about[i] if i < len(about) else None,
-                              child) for i, (card, child) in enumerate(zip(cards, _children(report), strict=False))]),
+                *[_credential(sc, card, card.issuer_id in trusted_now, trust, about[i] if i < len(about) else None)
+                  for i, card in enumerate(cards)]),
         ft.Row([
             ft.FilledButton(sc.tr("recruiter.another"), icon=ft.Icons.QR_CODE_SCANNER, on_click=on_another),
             ft.OutlinedButton(sc.tr("recruiter.export_pdf"), icon=ft.Icons.PICTURE_AS_PDF, on_click=save_pdf),
             ft.OutlinedButton(sc.tr("recruiter.export_json"), icon=ft.Icons.DATA_OBJECT, on_click=save_json),
         ], wrap=True, spacing=8, run_spacing=8),
     )
-
-
-def _children(report: VerificationReport) -> tuple[VerificationReport, ...]:
-    return report.credentials if report.kind == "presentation" else (report,)
 
 
 def _what_it_says(sc: Screen, told: Any, title: str) -> list[ft.Control]:
@@ -123,20 +118,10 @@ def _what_it_says(sc: Screen, told: Any, title: str) -> list[ft.Control]:
                    vertical_alignment=ft.CrossAxisAlignment.START, spacing=16)]
 
 
-def _binding(sc: Screen, child: VerificationReport) -> list[ft.Control]:
-    """Whether this credential was issued to the person presenting it (when the verifier checked it), and its own
-    key binding signature (an SD-JWT VC inside a signed presentation)."""
-    found = vm.holder_checks(child)
-    if not found:
-        return []
-    lines = tuple(vm.CheckLine(t(f"check.{c.name.value}", sc.lang), c.status.value, render_check(c, sc.lang))
-                  for c in found)
-    return [check_rows(lines, sc.lang)]
-
-
 def _credential(sc: Screen, card: vm.CredentialCard, just_trusted: bool,
-                trust: Callable[[vm.CredentialCard], Any], told: Any = None,
-                child: VerificationReport | None = None) -> ft.Control:
+                trust: Callable[[vm.CredentialCard], Any], told: Any = None) -> ft.Control:
+    """One credential: what it says, who issued it, what ties it to the presenter (its key binding, whom it was
+    issued to), then the technical checks not already shown."""
     name = card.issuer_name or vm.short_did(card.issuer_id) or sc.tr("card.no_issuer")
     trust_line: list[ft.Control] = []
     if card.trusted or just_trusted:
@@ -163,7 +148,7 @@ def _credential(sc: Screen, card: vm.CredentialCard, just_trusted: bool,
         *(_what_it_says(sc, told, title) if told is not None else []),
         ft.Text(sc.tr("recruiter.issuer", name=name), size=14),
         *trust_line,
-        *(_binding(sc, child) if child is not None else []),
+        *([check_rows(card.binding, sc.lang)] if card.binding else []),
         ft.Divider(height=1),
         ft.Text(sc.tr("recruiter.checks_title"), size=13, weight=ft.FontWeight.W_600),
         check_rows(card.checks, sc.lang),
