@@ -12,6 +12,7 @@ from joserfc.jwk import ECKey
 
 from satchel import formats
 from satchel.clock import FixedClock
+from satchel.i18n import render_check
 from satchel.model import CredentialFormat, Outcome, SignedForm
 from satchel.vc.cache import DocumentCache
 from satchel.vc.documents import DocumentSource
@@ -82,10 +83,32 @@ def test_another_key_fails(tmp_path):
 
 
 def test_metadata_of_another_issuer_is_not_used(tmp_path):
+    """Its keys are not this issuer's, so no signature is computed: unknown with the reason, not "not authentic"
+    (even though the key it lists would match: using it would let any site vouch for any issuer)."""
     key = ECKey.generate_key("P-256")
     report = verifier(tmp_path, {("GET", META): reply(200, metadata(key, "https://evil.example"))}).verify_credential(
         sd_jwt(key), signed_form=SignedForm.SD_JWT_VC)
-    assert report.outcome is Outcome.FAILED
+    assert report.outcome is Outcome.UNKNOWN
+    checks = {c.name.value: c for c in report.checks}
+    signature = checks["signature"]
+    assert (signature.status.value, signature.message) == ("unknown", "signature.sd_jwt_metadata_other_issuer")
+    assert signature.params == {"url": META, "named": "https://evil.example", "iss": ISS}
+    assert checks["issuer_key"].message == "issuer_key.skipped_unchecked"
+    assert "https://evil.example" in render_check(signature, "en") and "n'a pas pu" in render_check(signature, "fr")
+
+
+def test_metadata_without_the_signing_key_is_unknown_not_failed(tmp_path):
+    key = ECKey.generate_key("P-256")
+    other = {"issuer": ISS, "jwks": {"keys": [{**key.as_dict(private=False), "kid": "k2"}]}}  # no "k1"
+    report = verifier(tmp_path, {("GET", META): reply(200, other)}).verify_credential(
+        sd_jwt(key), signed_form=SignedForm.SD_JWT_VC)
+    assert report.outcome is Outcome.UNKNOWN
+    checks = {c.name.value: c for c in report.checks}
+    signature = checks["signature"]
+    assert (signature.status.value, signature.message) == ("unknown", "signature.sd_jwt_metadata_no_key")
+    assert signature.params == {"iss": ISS, "kid": "k1"}
+    assert checks["issuer_key"].message == "issuer_key.skipped_unchecked"
+    assert "k1" in render_check(signature, "en") and "k1" in render_check(signature, "fr")
 
 
 def test_unreachable_metadata_is_unknown_not_failed(tmp_path):

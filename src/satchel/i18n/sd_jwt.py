@@ -18,6 +18,16 @@ register({
         "en": "The issuer is named without a DID, a certificate or an https address, so its key cannot be found.",
         "fr": "L'émetteur n'est nommé ni par un DID, ni par un certificat, ni par une adresse https : sa clé "
               "est introuvable."},
+    "signature.sd_jwt_metadata_other_issuer": {
+        "en": "The issuer metadata at {url} names another issuer ({named}) than the credential's {iss}, so its keys "
+              "were not used and the signature could not be checked.",
+        "fr": "Les métadonnées d'émetteur publiées à {url} nomment un autre émetteur ({named}) que celui du badge "
+              "({iss}) : leurs clés n'ont pas été utilisées et la signature n'a pas pu être vérifiée."},
+    "signature.sd_jwt_metadata_no_key": {
+        "en": "The issuer metadata of {iss} holds no usable key for this credential (key id {kid}), so the "
+              "signature could not be checked.",
+        "fr": "Les métadonnées d'émetteur de {iss} ne contiennent aucune clé utilisable pour ce badge "
+              "(identifiant de clé {kid}) : la signature n'a pas pu être vérifiée."},
     "signature.sd_jwt_disclosure": {
         "en": "A disclosed claim does not match what the issuer signed: it was changed or added afterwards.",
         "fr": "Une information dévoilée ne correspond pas à ce que l'émetteur a signé : elle a été modifiée "

@@ -83,9 +83,11 @@ def _metadata(jws: CompactJws, iss: str, source: DocumentSource) -> tuple[Check,
     try:
         metadata, cached = source.fetch_json(url)
         details["fetched_at"] = cached.fetched_at.isoformat()
-        if metadata.get("issuer") != iss:
-            return (checks.failed(SIGNATURE, "failed", {**details, "reason": "metadata names another issuer"}),
-                    checks.unknown(ISSUER_KEY, "skipped"))
+        if metadata.get("issuer") != iss:  # not this issuer's keys: nothing to compute a signature with
+            named = metadata.get("issuer")
+            return _not_checked(checks.unknown(
+                SIGNATURE, "sd_jwt_metadata_other_issuer", {**details, "reason": "metadata names another issuer"},
+                url=url, named=str(named)[:200] if named is not None else "—", iss=iss))
         jwks = metadata.get("jwks")
         if not isinstance(jwks, dict) and isinstance(metadata.get("jwks_uri"), str) \
                 and metadata["jwks_uri"].startswith("https://"):
@@ -100,14 +102,20 @@ def _metadata(jws: CompactJws, iss: str, source: DocumentSource) -> tuple[Check,
     except Malformed:
         return checks.unknown(SIGNATURE, "key_unavailable", details), checks.unknown(ISSUER_KEY, "skipped")
     keys = _candidates(jwks, jws.header.get("kid"))
-    if not keys:
-        return checks.failed(SIGNATURE, "failed", {**details, "reason": "no matching key in the issuer metadata"}), \
-            checks.unknown(ISSUER_KEY, "skipped")
+    if not keys:  # no key to compute the signature with: unknown, never "not authentic"
+        kid = jws.header.get("kid")
+        return _not_checked(checks.unknown(
+            SIGNATURE, "sd_jwt_metadata_no_key", {**details, "reason": "no matching key in the issuer metadata"},
+            iss=iss, kid=str(kid)[:100] if kid is not None else "—"))
     results = [signature_with_key(jws, key, details) for key in keys]
     good = next((r for r in results if r.status.value == "ok"), None)
     if good is None:
         return results[0], checks.unknown(ISSUER_KEY, "skipped")
     return good, checks.ok(ISSUER_KEY, "sd_jwt_metadata", details, issuer=iss)
+
+
+def _not_checked(signature: Check) -> tuple[Check, Check]:
+    return signature, checks.not_checked(ISSUER_KEY, signature)
 
 
 def _candidates(jwks: Any, kid: Any) -> list[PublicKey]:
