@@ -47,3 +47,26 @@ def test_max_age_is_chosen_in_settings(page, seeded_app):
     page.get_by_text(f"Used until {used_until}").wait_for()
     shot(page, "settings-cache-max-age")
     assert Satchel(seeded_app.home).cache_max_age_days() == 14
+
+
+def test_a_kept_message_follows_a_language_switch(page, seeded_app):
+    """The section's outcome is kept as a sentence key: switching to French translates it where it stands."""
+    open_app(page, seeded_app.url)
+    type_into(page, "Passphrase", PASSPHRASE)
+    page.keyboard.press("Enter")
+    page.get_by_text("Your wallet is empty").wait_for()
+    page.get_by_role("button", name="Settings").first.click()
+    page.get_by_text("Document cache", exact=True).wait_for()
+    page.mouse.move(640, 450)
+    page.mouse.wheel(0, 3000)
+    page.get_by_role("button", name="Load a saved document").click()  # no address typed
+    page.get_by_text("Type the document's https address first.").wait_for()
+    page.mouse.wheel(0, -6000)
+    page.get_by_role("radio", name="Français").click()
+    page.get_by_text("Paramètres", exact=True).first.wait_for()
+    page.mouse.wheel(0, 3000)
+    page.get_by_text("Saisissez d'abord l'adresse https du document.").wait_for()
+    shot(page, "settings-cache-note-in-french")
+    page.mouse.wheel(0, -6000)
+    page.get_by_role("radio", name="English").click()  # the other tests of this module read English
+    page.get_by_text("Settings", exact=True).first.wait_for()

@@ -8,11 +8,10 @@ from typing import Any
 
 import flet as ft
 
-from satchel.errors import SatchelError
-from satchel.i18n import render_error
 from satchel.ui.runtime import Runtime, RuntimeContext
 from satchel.ui.state import AppState, StateContext
 from satchel.ui.strings import tr
+from satchel.ui.viewmodels.notes import Note, error_sentence
 
 
 @dataclass(frozen=True)
@@ -31,9 +30,11 @@ class Screen:
         ft.context.page.navigate(route)
 
     def error_text(self, err: BaseException) -> str:
-        if isinstance(err, SatchelError):
-            return render_error(err, self.lang)
-        return tr("common.unexpected", self.lang, detail=type(err).__name__)
+        return error_sentence(err, self.lang)
+
+    def note(self, note: Note) -> str:
+        """A kept note, in the language of the moment."""
+        return note.text(self.lang)
 
     def toast(self, text: str) -> None:
         ft.context.page.show_dialog(ft.SnackBar(ft.Text(text), show_close_icon=True, persist=False))

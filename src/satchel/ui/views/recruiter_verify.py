@@ -12,6 +12,7 @@ from satchel.fsutil import atomic_write
 from satchel.services.importing import read_capped
 from satchel.ui.runtime import private_dir
 from satchel.ui.theme import QR_BACKGROUND
+from satchel.ui.viewmodels.notes import Note
 from satchel.ui.viewmodels.recruiter import is_image_path, uses_phone_camera
 from satchel.ui.views.common import use_screen, use_text
 from satchel.ui.views.recruiter_camera import CameraPanel
@@ -48,7 +49,7 @@ def VerifyPanel(challenge: str | None, challenge_png: bytes | None, on_new_chall
     sc = use_screen()
     app = sc.rt.app
     working, set_working = ft.use_state(False)
-    problem, set_problem = ft.use_state(None)
+    problem, set_problem = ft.use_state(None)  # a Note: recruiter mode switches its language on this screen
     path_in = use_text()
 
     async def verify(call: Callable[[], Any]) -> None:
@@ -57,7 +58,7 @@ def VerifyPanel(challenge: str | None, challenge_png: bytes | None, on_new_chall
         try:
             result = await sc.rt.call(call)
         except Exception as err:  # noqa: BLE001 - no code in the picture, not a presentation …
-            set_problem(sc.error_text(err))
+            set_problem(Note.failure(err))
             return
         finally:
             set_working(False)
@@ -90,7 +91,7 @@ def VerifyPanel(challenge: str | None, challenge_png: bytes | None, on_new_chall
                 return app.scan_image(read_capped(path), challenge=challenge)  # never read a huge file whole
             return app.verify_presentation_file(path, challenge=challenge)
         if not path.is_file():
-            set_problem(sc.tr("recruiter.path_unreadable", path=typed))
+            set_problem(Note.said("error", "recruiter.path_unreadable", path=typed))
             return
         await verify(run)
 
@@ -139,7 +140,7 @@ def VerifyPanel(challenge: str | None, challenge_png: bytes | None, on_new_chall
     if working:
         sources.append(busy(sc.tr("recruiter.verifying")))
     if problem:
-        sources.append(notice(problem, "error"))
+        sources.append(notice(sc.note(problem), "error"))
     return page_body(
         heading(sc.tr("recruiter.title")),
         section(sc.tr("recruiter.challenge_title"), *challenge_body),

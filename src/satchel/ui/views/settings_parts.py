@@ -7,6 +7,7 @@ import flet as ft
 from satchel.fsutil import atomic_write
 from satchel.ui.runtime import private_dir
 from satchel.ui.viewmodels.formatting import age_parts
+from satchel.ui.viewmodels.notes import Note
 from satchel.ui.viewmodels.passphrase import new_passphrase_problem, strength
 from satchel.ui.views.common import TextInput, use_screen, use_text
 from satchel.ui.widgets.dropdown import named_dropdown
@@ -23,26 +24,26 @@ def _password(label: str, field: TextInput) -> ft.TextField:
 def PassphraseSection():
     sc = use_screen()
     old_in, new_in, again_in = use_text(), use_text(), use_text()
-    message, set_message = ft.use_state(None)  # (kind, text)
+    message, set_message = ft.use_state(None)  # a Note, put into words when drawn
     working, set_working = ft.use_state(False)
 
     async def change(_e=None):
         old, new, again = old_in.text, new_in.text, again_in.text
         problem = new_passphrase_problem(new, again)
         if problem:
-            set_message(("error", sc.tr(problem)))
+            set_message(Note.said("error", problem))
             return
         set_working(True)
         try:
             await sc.rt.call(sc.rt.app.change_passphrase, old, new)
         except Exception as err:  # noqa: BLE001 - wrong old passphrase: nothing changed
-            set_message(("error", sc.error_text(err)))
+            set_message(Note.failure(err))
             return
         finally:
             set_working(False)
         for field in (old_in, new_in, again_in):
             field.clear()
-        set_message(("success", sc.tr("settings.pass_changed")))
+        set_message(Note.said("success", "settings.pass_changed"))
 
     rows: list[ft.Control] = [
         ft.Text(sc.tr("settings.change_pass"), weight=ft.FontWeight.W_500),
@@ -54,7 +55,7 @@ def PassphraseSection():
         ft.OutlinedButton(sc.tr("settings.change_pass"), icon=ft.Icons.PASSWORD, on_click=change),
     ]
     if message:
-        rows.append(notice(message[1], message[0]))
+        rows.append(notice(sc.note(message), message.kind))
     return ft.Column(rows, spacing=8)
 
 
@@ -63,37 +64,37 @@ def BackupSection():
     sc = use_screen()
     app = sc.rt.app
     secret_in, again_in = use_text(), use_text()
-    message, set_message = ft.use_state(None)
-    working, set_working = ft.use_state(None)
+    message, set_message = ft.use_state(None)  # a Note, put into words when drawn
+    working, set_working = ft.use_state(False)
 
     async def make_backup(_e=None):
         secret, again = secret_in.text, again_in.text
         problem = new_passphrase_problem(secret, again)
         if problem:
-            set_message(("error", sc.tr(problem)))
+            set_message(Note.said("error", problem))
             return
-        set_working(sc.tr("common.working"))
+        set_working(True)
         try:
             data = await sc.rt.file_bytes(lambda p: app.backup(p, secret), "satchel-backup.satchelbak")
             secret_in.clear()  # a passphrase never stays on screen after use
             again_in.clear()
-            set_working(None)
+            set_working(False)
             await ft.FilePicker().save_file(file_name="satchel-backup.satchelbak", src_bytes=data)
-            set_message(("success", sc.tr("common.saved")))
+            set_message(Note.said("success", "common.saved"))
         except Exception as err:  # noqa: BLE001 - any failure is shown as one sentence, the screen goes on
-            set_message(("error", sc.error_text(err)))
+            set_message(Note.failure(err))
         finally:
-            set_working(None)
+            set_working(False)
 
     async def restore(_e=None):
         secret = secret_in.text
         if not secret:  # asked first, so the file picked is never left waiting for it
-            set_message(("error", sc.tr("settings.restore_needs_passphrase")))
+            set_message(Note.said("error", "settings.restore_needs_passphrase"))
             return
         files = await ft.FilePicker().pick_files(dialog_title=sc.tr("settings.restore"), with_data=True)
         if not files:
             return
-        set_working(sc.tr("common.working"))
+        set_working(True)
         data = files[0].bytes or b""
 
         def run() -> tuple[int, int]:
@@ -105,24 +106,24 @@ def BackupSection():
             added, skipped = await sc.rt.call(run)
             secret_in.clear()
             again_in.clear()
-            set_message(("success", sc.tr("settings.restored", added=added, skipped=skipped)))
+            set_message(Note.said("success", "settings.restored", added=added, skipped=skipped))
             sc.state.changed()
         except Exception as err:  # noqa: BLE001 - wrong backup passphrase, damaged file
-            set_message(("error", sc.error_text(err)))
+            set_message(Note.failure(err))
         finally:
-            set_working(None)
+            set_working(False)
 
     rows: list[ft.Control] = [
         ft.Text(sc.tr("settings.backup_hint")),
         _password(sc.tr("settings.backup_pass"), secret_in),
         _password(sc.tr("create.repeat"), again_in),
-        busy(working) if working else ft.Row([
+        busy(sc.tr("common.working")) if working else ft.Row([
             ft.FilledTonalButton(sc.tr("settings.backup_make"), icon=ft.Icons.BACKUP, on_click=make_backup),
             ft.OutlinedButton(sc.tr("settings.restore"), icon=ft.Icons.RESTORE, on_click=restore),
         ], wrap=True),
     ]
     if message:
-        rows.append(notice(message[1], message[0]))
+        rows.append(notice(sc.note(message), message.kind))
     return section(sc.tr("settings.backup"), *rows)
 
 
@@ -177,7 +178,7 @@ def CacheSection():
     max_age, set_max_age = ft.use_state(lambda: app.cache_max_age_days())
     working, set_working = ft.use_state(False)
     version, set_version = ft.use_state(0)
-    outcome, set_outcome = ft.use_state(None)  # (kind, sentence) after a refresh or a load
+    outcome, set_outcome = ft.use_state(None)  # a Note after a refresh or a load, put into words when drawn
     url_in = use_text()
 
     async def load():
@@ -190,7 +191,7 @@ def CacheSection():
         try:
             return True, await sc.rt.call(fn, *args)
         except Exception as err:  # noqa: BLE001 - any failure is shown as one sentence, the screen goes on
-            set_outcome(("error", sc.error_text(err)))
+            set_outcome(Note.failure(err))
             return False, None
         finally:
             set_working(False)
@@ -202,15 +203,14 @@ def CacheSection():
             return
         results = results or []
         failed = [url for url, error in results if error]
-        set_outcome(("warning" if failed else "success",
-                     sc.tr("settings.cache_refreshed", done=len(results) - len(failed), failed=len(failed))
-                     + (" " + ", ".join(failed) if failed else "")))
+        set_outcome(Note.said("warning" if failed else "success", "settings.cache_refreshed",
+                              done=len(results) - len(failed), failed=len(failed), extra=", ".join(failed)))
 
     async def load_file(_e=None):
         """A DID document or status list saved from the issuer's site, kept for this address."""
         url = url_in.text.strip()
         if not url.startswith("https://"):
-            set_outcome(("error", sc.tr("settings.cache_load_needs_url")))
+            set_outcome(Note.said("error", "settings.cache_load_needs_url"))
             return
         files = await ft.FilePicker().pick_files(dialog_title=sc.tr("settings.cache_load"), with_data=True)
         if not files:
@@ -218,7 +218,7 @@ def CacheSection():
         ok, _ = await run(app.cache_import, url, files[0].bytes or b"")
         if ok:
             url_in.clear()
-            set_outcome(("success", sc.tr("settings.cache_loaded", url=url)))
+            set_outcome(Note.said("success", "settings.cache_loaded", url=url))
 
     async def clear(_e=None):
         set_outcome(None)
@@ -262,5 +262,5 @@ def CacheSection():
              ft.OutlinedButton(sc.tr("settings.cache_load"), icon=ft.Icons.UPLOAD_FILE, on_click=load_file,
                                disabled=working)]
     if outcome:
-        rows.append(notice(outcome[1], outcome[0]))
+        rows.append(notice(sc.note(outcome), outcome.kind))
     return section(sc.tr("settings.cache"), *rows)

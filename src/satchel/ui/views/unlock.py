@@ -5,6 +5,7 @@ from __future__ import annotations
 import flet as ft
 
 from satchel.errors import WrongPassphrase
+from satchel.ui.viewmodels.notes import Note
 from satchel.ui.viewmodels.passphrase import new_passphrase_problem, strength
 from satchel.ui.views.common import use_screen, use_text
 from satchel.ui.views.online import landing_route
@@ -22,7 +23,7 @@ def UnlockView():
     first_in = use_text()
     second_in = use_text()
     working, set_working = ft.use_state(False)
-    problem, set_problem = ft.use_state(None)
+    problem, set_problem = ft.use_state(None)  # a Note: the language can be switched on this screen
 
     creating = not s.has_wallet
 
@@ -33,7 +34,7 @@ def UnlockView():
         if creating:
             key = new_passphrase_problem(first, second)
             if key:
-                set_problem(sc.tr(key))
+                set_problem(Note.said("error", key))
                 return
         set_problem(None)
         set_working(True)
@@ -45,10 +46,10 @@ def UnlockView():
                 await sc.rt.call(sc.rt.app.unlock, first)
         except WrongPassphrase:
             first_in.clear()  # a fresh, empty field to type it again
-            set_problem(sc.tr("unlock.wrong"))
+            set_problem(Note.said("error", "unlock.wrong"))
             return
         except Exception as err:  # noqa: BLE001 - shown as one plain sentence
-            set_problem(sc.error_text(err))
+            set_problem(Note.failure(err))
             return
         finally:
             set_working(False)
@@ -77,7 +78,7 @@ def UnlockView():
     if s.lock_note and not creating:
         fields.insert(0, notice(s.lock_note, "info"))
     if problem:
-        fields.append(notice(problem, "error"))
+        fields.append(notice(sc.note(problem), "error"))
     fields.append(busy(sc.tr("create.creating" if creating else "unlock.opening")) if working else
                   ft.FilledButton(sc.tr("create.submit" if creating else "unlock.submit"),
                                   icon=ft.Icons.LOCK_OPEN, on_click=submit))
