@@ -41,6 +41,18 @@ def test_link_forms():
     assert all(vcapi.is_vcapi(u) for u in (lcw, dcc, "interaction:https://x/y?iuv=1"))
 
 
+def test_who_a_vcapi_link_names_is_not_proven():
+    from satchel.services import credential_requests
+    from satchel.services.receiving import ReceivePlan
+    named = vcapi.Link(EXCHANGE, "https://university.example")
+    assert credential_requests.exchanger(named) == ("issuer.example", "https://university.example")
+    assert credential_requests.exchanger(vcapi.Link(EXCHANGE, "https://issuer.example")) == ("issuer.example", None)
+    assert credential_requests.exchanger(vcapi.Link(EXCHANGE, None)) == ("issuer.example", None)
+    plan = ReceivePlan("vcapi", "https://university.example", None, None, (), None, link=named)
+    assert plan.sender == ("issuer.example", "https://university.example")
+    assert ReceivePlan("oid4vci", "https://issuer.example", "Academy", None, (), None).sender is None
+
+
 @pytest.mark.parametrize("uri", ["dccrequest://request?request=%7B%7D", "dccrequest://request?request=nope",
                                  "https://lcw.app/request.html?vc_request_url=http%3A%2F%2Fplain.example%2Fx"])
 def test_broken_links_are_refused(uri):

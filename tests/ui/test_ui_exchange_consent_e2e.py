@@ -41,6 +41,8 @@ def exchanger_and_app(tmp_path_factory):
 def _open_exchange(page, link: str) -> None:
     type_into(page, "Link", link)
     page.get_by_role("button", name="Continue").click()
+    page.get_by_text("Offer from 127.0.0.1:", exact=False).wait_for()  # the exchanger's host, not proven:
+    page.get_by_text("Unverified website: who runs it is not proven.", exact=False).wait_for()
     page.get_by_role("button", name="Receive").click()
     page.get_by_text("The issuer asks for credentials").wait_for()
 
@@ -82,3 +84,30 @@ def test_choose_what_the_exchanger_gets_or_decline(page, exchanger_and_app):
     page.get_by_role("button", name="Decline").click()
     page.get_by_text("Cancelled: nothing was received or sent.").wait_for()
     assert exchanger.posted[second] == [{}]
+
+
+def test_the_offer_says_the_origin_a_link_names_is_not_proven(page, exchanger_and_app):
+    """A dccrequest link may name any credentialRequestOrigin: the offer shows the exchanger's host (where the
+    proof goes) as an unverified website, and the named origin as a claim that is not proven."""
+    from urllib.parse import parse_qs, quote, urlsplit
+
+    exchanger, app = exchanger_and_app
+    exchange_id, link = exchanger.link()
+    request = json.loads(parse_qs(urlsplit(link).query)["request"][0])
+    request["credentialRequestOrigin"] = "https://university.example"
+    claimed = "dccrequest://request?request=" + quote(json.dumps(request))
+    open_app(page, app.url)
+    type_into(page, "Passphrase", PASSPHRASE)
+    page.keyboard.press("Enter")
+    page.get_by_role("button", name="Add").first.click()
+    page.get_by_role("button", name="Open a link").click()
+    type_into(page, "Link", claimed)
+    page.get_by_role("button", name="Continue").click()
+    page.get_by_text("Offer from 127.0.0.1:", exact=False).wait_for()
+    page.get_by_text("Unverified website: who runs it is not proven.", exact=False).wait_for()
+    page.get_by_text("The link says it comes from https://university.example; that is not proven.").wait_for()
+    assert page.get_by_text("Offer from https://university.example").count() == 0
+    shot(page, "exchange-vcapi-offer-unproven")
+    page.get_by_role("button", name="Cancel").click()
+    page.get_by_text("Cancelled: nothing was received or sent.").wait_for()
+    assert exchanger.posted.get(exchange_id, []) == []  # nothing was sent to the exchanger

@@ -77,11 +77,18 @@ def asked_query(query: dict[str, Any], stored: list[Candidate]) -> AskedQuery:
                       tuple((c.id, c.name) for c in stored if query_by_example.answers(query, c.document)))
 
 
+def exchanger(link: vcapi.Link) -> tuple[str, str | None]:
+    """Who a VC-API link puts the holder in touch with, as far as it is known: the exchanger's host (where
+    everything goes; an unverified website), and the origin the link names when it is another one (not
+    proven either)."""
+    who = _host(link.exchange_url) or link.exchange_url
+    return who, link.origin if link.origin and _host(link.origin) != who else None
+
+
 def view(app: Satchel, link: vcapi.Link, asked: vcapi.Asked) -> CredentialRequest:
     stored = candidates(app)
     queries = tuple(asked_query(q, stored) for q in asked.queries)
-    who = _host(link.exchange_url) or link.exchange_url
-    named = link.origin if link.origin and _host(link.origin) != who else None
+    who, named = exchanger(link)
     return CredentialRequest(who, named, queries, asked)
 
 
@@ -106,5 +113,6 @@ __all__ = [
     "candidates",
     "chooser",
     "chosen",
+    "exchanger",
     "view",
 ]

@@ -39,6 +39,12 @@ class ReceivePlan:
     info: Any = field(default=None, repr=False)
     link: Any = field(default=None, repr=False)
 
+    @property
+    def sender(self) -> tuple[str, str | None] | None:
+        """A VC-API link: (the exchanger's host, the other origin the link names or None), neither proven.
+        None for an OpenID4VCI offer, whose issuer is the one its own metadata names."""
+        return credential_requests.exchanger(self.link) if self.protocol == "vcapi" and self.link else None
+
 
 @dataclass(frozen=True)
 class ReceivedItem:

@@ -20,6 +20,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "online.receive_title": {"en": "Receive from an issuer", "fr": "Recevoir d'un émetteur"},
     "online.offer_from": {"en": "Offer from {who}", "fr": "Offre de {who}"},
     "online.unknown_issuer": {"en": "an issuer that does not give its name", "fr": "un émetteur qui ne donne pas son nom"},
+    "online.unverified_offer": {"en": "Unverified website: who runs it is not proven. Only continue if you trust it; what it sends is verified like any credential.",
+                                "fr": "Site non vérifié : rien ne prouve qui le gère. Ne continuez que si vous lui faites confiance ; ce qu'il envoie est vérifié comme tout badge."},
     "online.vcapi_note": {"en": "Satchel will prove that this wallet is yours (a signature with your holder key), then receive what the issuer sends.",
                           "fr": "Satchel prouvera que ce portefeuille est le vôtre (une signature avec votre clé), puis recevra ce que l'émetteur envoie."},
     "online.sign_in_note": {"en": "The issuer asks you to sign in: its page opens in your browser, then come back here.",

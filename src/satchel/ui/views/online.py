@@ -170,6 +170,7 @@ def OnlineView():
 
 
 OPEN_LINK_VAR = "SATCHEL_OPEN_LINK"
+TX_HELPER_LINES = 6  # the issuer's words about its transaction code wrap instead of being cut off
 
 
 def _opened_link() -> str:
@@ -182,13 +183,23 @@ def landing_route() -> str:
     return "/online" if os.environ.get(OPEN_LINK_VAR) else "/"
 
 
+def _offerer(sc: Screen, plan: Any) -> str:
+    """Who offers: a VC-API link's exchanger host (where Satchel's proof goes), else the issuer's name."""
+    if plan.sender is not None:
+        return str(plan.sender[0])
+    return str(plan.issuer_name or plan.issuer or sc.tr("online.unknown_issuer"))
+
+
 def _offer(sc: Screen, plan: Any, tx_in: Any, receive, cancel, working: bool) -> ft.Control:
-    who = plan.issuer_name or plan.issuer or sc.tr("online.unknown_issuer")
-    title: ft.Control = ft.Text(sc.tr("online.offer_from", who=who), weight=ft.FontWeight.W_600)
+    title: ft.Control = ft.Text(sc.tr("online.offer_from", who=_offerer(sc, plan)), weight=ft.FontWeight.W_600)
     if plan.logo_image:
         title = ft.Row([ft.Image(src=plan.logo_image, width=48, height=48, fit=ft.BoxFit.CONTAIN), title])
     rows: list[ft.Control] = [title]
-    if plan.issuer and plan.issuer_name:
+    if plan.sender is not None:  # a VC-API link proves nothing about who is behind it (as on the consent step)
+        rows.append(notice(sc.tr("online.unverified_offer"), "warning"))
+        if plan.sender[1]:
+            rows.append(ft.Text(sc.tr("online.named_origin", origin=plan.sender[1]), size=13))
+    elif plan.issuer and plan.issuer_name:
         rows.append(ft.Text(plan.issuer, size=13))
     if plan.protocol == "vcapi":
         rows.append(ft.Text(sc.tr("online.vcapi_note")))
@@ -201,7 +212,8 @@ def _offer(sc: Screen, plan: Any, tx_in: Any, receive, cancel, working: bool) ->
         rows.append(ft.TextField(label=sc.tr("online.tx_code", length=plan.tx_code.length or "?", mode=mode),
                                  key=tx_in.key, value=tx_in.text, on_change=tx_in.on_change, password=True,
                                  keyboard_type=ft.KeyboardType.NUMBER if plan.tx_code.input_mode == "numeric"
-                                 else ft.KeyboardType.TEXT, helper=plan.tx_code.description or None))
+                                 else ft.KeyboardType.TEXT, helper=plan.tx_code.description or None,
+                                 helper_max_lines=TX_HELPER_LINES))
     rows.append(ft.Row([ft.FilledButton(sc.tr("online.receive"), icon=ft.Icons.DOWNLOAD, on_click=receive,
                                         disabled=working),
                         ft.TextButton(sc.tr("common.cancel"), on_click=cancel, disabled=working)]))
@@ -209,8 +221,7 @@ def _offer(sc: Screen, plan: Any, tx_in: Any, receive, cancel, working: bool) ->
 
 
 def _received(sc: Screen, plan: Any, items: list, close) -> ft.Control:
-    rows: list[ft.Control] = [notice(sc.tr("online.received", count=len(items),
-                                           who=plan.issuer_name or plan.issuer or "?"), "success")]
+    rows: list[ft.Control] = [notice(sc.tr("online.received", count=len(items), who=_offerer(sc, plan)), "success")]
     for cred_id, name, outcome, new in items:
         rows.append(ft.Row([ft.Text(f"{name} — {t('outcome.' + outcome, sc.lang)}"
                                     + ("" if new else f" ({sc.tr('online.already_there')})"), expand=True),
