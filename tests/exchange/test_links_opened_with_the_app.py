@@ -55,6 +55,18 @@ def test_app_link_is_handed_to_the_online_screen(monkeypatch, tmp_path):
     assert landing_route() == "/" and _opened_link() == ""  # … and not again
 
 
+def test_a_link_that_arrived_as_a_route_waits_for_unlocking(monkeypatch):
+    """The route's link is kept in the window's state (not the process's), and unlocking goes to it."""
+    from satchel.ui.state import AppState
+    from satchel.ui.views.online import landing_route
+    monkeypatch.delenv("SATCHEL_OPEN_LINK", raising=False)
+    state = AppState()
+    assert landing_route(state) == "/"
+    state.opened_link = "openid-credential-offer://?credential_offer_uri=https%3A%2F%2Fissuer.example%2Fo"
+    assert landing_route(state) == "/online"
+    assert landing_route() == "/"  # another window, with nothing waiting, is not sent there
+
+
 def test_a_link_is_read_from_a_qr_code_picture():
     import pytest
 

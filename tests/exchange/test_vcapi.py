@@ -41,6 +41,17 @@ def test_link_forms():
     assert all(vcapi.is_vcapi(u) for u in (lcw, dcc, "interaction:https://x/y?iuv=1"))
 
 
+def test_the_lcw_deep_link_form():
+    """DCC's wallet integration guide (digitalcredentials/docs, integration/jff.md): the same parameters as the
+    lcw.app link, after dccrequest://request?."""
+    params = {"auth_type": "bearer", "issuer": "jff", "challenge": "90u09j04", "vc_request_url": EXCHANGE}
+    deep = "dccrequest://request?" + urlencode(params)
+    assert vcapi.is_vcapi(deep)
+    assert vcapi.read_link(deep, FakeHttp({})) == vcapi.Link(EXCHANGE, "jff", "90u09j04", True)
+    both = deep + "&request=" + quote(json.dumps({"protocols": {"vcapi": EXCHANGE}}))
+    assert vcapi.read_link(both, FakeHttp({})) == vcapi.Link(EXCHANGE, None)  # the request= form wins, as before
+
+
 def test_who_a_vcapi_link_names_is_not_proven():
     from satchel.services import credential_requests
     from satchel.services.receiving import ReceivePlan

@@ -8,6 +8,7 @@ the holder's key and the stored credentials, and stores what arrives.
     vcapi    lcw.app / dccrequest / interaction links, DIDAuthentication and QueryByExample
     oid4vp   request objects, client identifier prefixes, refusals, responses
     dcql     matching DCQL queries against stored credentials
+    route_links  exchange links that reach the app as a route (scheme and host dropped): protocol inferred
 """
 
 from satchel.exchange.common import Holder, Http, Received

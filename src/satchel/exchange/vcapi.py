@@ -58,6 +58,15 @@ def read_link(uri: str, http: Http) -> Link:
     text = uri.strip()
     parts = urlsplit(text)
     query = parse_qs(parts.query)
+    # The Learner Credential Wallet's one-step link: https://lcw.app/request.html?…, or the deep link
+    # dccrequest://request?issuer=…&auth_type=bearer&challenge=…&vc_request_url=… (DCC's wallet integration
+    # guide, digitalcredentials/docs integration/jff.md), whose parameters are the same.
+    if "vc_request_url" in query and (parts.scheme == "https" or (parts.scheme == "dccrequest"
+                                                                  and "request" not in query)):
+        challenge = query["challenge"][0] if query.get("challenge") else None
+        issuer = query["issuer"][0] if query.get("issuer") else None
+        return Link(_https(query["vc_request_url"][0], "exchange address"), issuer, challenge,
+                    one_step=challenge is not None)
     if parts.scheme == "dccrequest":
         try:
             request = formats.parse_json_safely((query.get("request") or [""])[0])
@@ -74,11 +83,6 @@ def read_link(uri: str, http: Http) -> Link:
         if not isinstance(protocols, dict) or "vcapi" not in protocols:
             raise ExchangeRefused("The interaction offers no VC-API exchange.", reason="bad_link")
         return Link(_https(protocols["vcapi"], "exchange address"), f"https://{urlsplit(target).netloc}")
-    if parts.scheme == "https" and "vc_request_url" in query:
-        challenge = query["challenge"][0] if query.get("challenge") else None
-        issuer = query["issuer"][0] if query.get("issuer") else None
-        return Link(_https(query["vc_request_url"][0], "exchange address"), issuer, challenge,
-                    one_step=challenge is not None)
     raise ExchangeRefused("This is not a VC-API exchange link Satchel knows.", reason="bad_link")
 
 

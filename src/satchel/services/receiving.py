@@ -59,6 +59,12 @@ def _system_browser(url: str) -> None:
     webbrowser.open(url)
 
 
+def link_in_route(route: str) -> str | None:
+    """The exchange link an app route carries (a link the platform opened with the app), or None."""
+    from satchel.exchange.route_links import link_in_route as found
+    return found(route)
+
+
 def kind_of(uri: str) -> str | None:
     """``oid4vci``, ``vcapi``, ``oid4vp`` or None for a link that is none of these."""
     from satchel.exchange import oid4vp
@@ -201,7 +207,7 @@ def verifiable(app: Satchel, cred_id: str) -> Any:
 
 
 __all__ = ["Progress", "ReceivePlan", "ReceivedItem", "answer", "begin", "exchange_http", "holder", "kind_of",
-           "link_in_image", "prepare", "run", "verifiable"]
+           "link_in_image", "link_in_route", "prepare", "run", "verifiable"]
 
 
 def exchange_http(app: Satchel) -> Http:

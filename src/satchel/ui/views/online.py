@@ -36,17 +36,7 @@ def OnlineView():
     progress, set_progress = ft.use_state(None)
     problem, set_problem = ft.use_state(None)
     handed = sc.state.opened_link
-
-    def take_handed_link() -> None:
-        """A link handed over by a second launch replaces whatever this screen shows."""
-        if handed:
-            os.environ.pop(OPEN_LINK_VAR, None)
-            link_in.replace(handed)
-            set_stage(None)
-            set_problem(None)
-            sc.state.opened_link = None
-
-    ft.use_effect(take_handed_link, [handed])
+    mounted = ft.use_ref(False)
 
     async def guarded(sentence: str, work) -> Any:
         set_problem(None)
@@ -74,6 +64,25 @@ def OnlineView():
                 plan = await sc.rt.call(receiving.prepare, app, http, link, sc.lang)
                 set_stage(("receive", plan, http))
         await guarded(sc.tr("online.reading"), work)
+
+    def open_link() -> None:
+        """A link opened with the app (at launch, handed over by a second launch, or arriving as a route)
+        replaces whatever this screen shows and is read at once, as Continue would: the offer or the request
+        is shown, and nothing is received or sent before the person confirms."""
+        at_mount, mounted.current = not mounted.current, True
+        link = handed or (link_in.text if at_mount else None)
+        if not link:
+            return
+        os.environ.pop(OPEN_LINK_VAR, None)
+        sc.state.opened_link = None
+        if link != link_in.text:
+            link_in.replace(link)
+        set_stage(None)
+        set_problem(None)
+        if progress is None:  # an exchange under way keeps going; the new link waits in the field
+            ft.context.page.run_task(start)  # a task of its own: clearing opened_link re-runs this effect
+
+    ft.use_effect(open_link, [handed])
 
     async def went_on(plan, http, progress) -> None:
         """Received (the list of what was stored), or the exchanger asks for credentials (nothing ticked)."""
@@ -178,9 +187,11 @@ def _opened_link() -> str:
     return os.environ.pop(OPEN_LINK_VAR, "")
 
 
-def landing_route() -> str:
-    """Where to go after unlocking: the online screen when the app was opened with a link."""
-    return "/online" if os.environ.get(OPEN_LINK_VAR) else "/"
+def landing_route(state: Any = None) -> str:
+    """Where to go after unlocking: the online screen when the app was opened with a link (at launch, by a
+    second launch, or as a route) that no screen has taken yet."""
+    waiting = state is not None and bool(state.opened_link)
+    return "/online" if waiting or os.environ.get(OPEN_LINK_VAR) else "/"
 
 
 def _offerer(sc: Screen, plan: Any) -> str:

@@ -7,6 +7,8 @@ import asyncio
 
 import flet as ft
 
+from satchel.services import receiving
+from satchel.ui.state import AppState
 from satchel.ui.strings import tr
 from satchel.ui.views.common import use_screen
 from satchel.ui.widgets.icon_button import icon_button
@@ -32,6 +34,22 @@ def _selected_index() -> int:
         if route != "/" and ft.is_route_active(route):
             return i
     return 0
+
+
+def use_links_in_routes(s: AppState) -> None:
+    """A link the platform opens with the running app arrives as a route (Flet drops its scheme and host:
+    `/?credential_offer_uri=…`). It goes to the online screen — after unlocking, when the wallet is locked —
+    which reads it and asks before anything is received or sent. Any other route is left as it is."""
+    page = ft.context.page
+    route = page.route or ""
+
+    def take() -> None:
+        link = receiving.link_in_route(route)
+        if link is not None:
+            s.opened_link = link
+            page.navigate("/online" if s.unlocked else "/unlock")
+
+    ft.use_effect(take, [route])
 
 
 @ft.component
@@ -74,6 +92,7 @@ def Shell():
     ft.use_effect(watch_idle, [])
     ft.use_effect(watch_session, [])
     ft.use_effect(guard, [s.unlocked])
+    use_links_in_routes(s)
     if not s.unlocked:
         return ft.View(route="/", controls=[ft.ProgressRing()])
 

@@ -56,7 +56,7 @@ def UnlockView():
         s.lock_note = None
         s.unlocked = True
         s.changed()
-        sc.go(landing_route())
+        sc.go(landing_route(s))
 
     level = strength(first_in.value)
     fields: list[ft.Control] = [
