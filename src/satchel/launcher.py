@@ -41,8 +41,21 @@ def _run_app(args: argparse.Namespace) -> int:
     return int(run_app(home=home, web=args.web, port=args.port) or 0)
 
 
+LINK_SCHEMES = ("openid-credential-offer:", "openid4vp:", "dccrequest:")  # the schemes Satchel registers
+
+
+def _link_alone(argv: Sequence[str]) -> list[str]:
+    """A lone exchange link is `app LINK`: how macOS starts Satchel.app with a link it was opened with (the
+    bundle turns the Apple event into the one argument), and what a person typing `satchel LINK` means."""
+    args = list(argv)
+    if len(args) == 1 and args[0].strip().lower().startswith(LINK_SCHEMES):
+        return ["app", args[0].strip()]
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli_main(argv, extra=[_register_app], default="app")
+    args = _link_alone(sys.argv[1:] if argv is None else argv)
+    return cli_main(args, extra=[_register_app], default="app")
 
 
 if __name__ == "__main__":  # pragma: no cover

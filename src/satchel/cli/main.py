@@ -29,7 +29,8 @@ EPILOG = """\
 Passphrases are asked for interactively. For automation (scripts, CI) set SATCHEL_PASSPHRASE,
 SATCHEL_NEW_PASSPHRASE (init, passwd) and SATCHEL_BACKUP_PASSPHRASE (backup, restore).
 The wallet lives in your user data directory; SATCHEL_HOME chooses another directory.
-Run 'satchel' with no command to open the app."""
+Run 'satchel' with no command to open the app, and 'satchel LINK' (an openid-credential-offer://,
+openid4vp:// or dccrequest:// link alone) to open it with that link, as 'satchel app LINK' does."""
 
 
 Register = Callable[[Subcommands], None]
