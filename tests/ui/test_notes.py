@@ -41,10 +41,10 @@ def test_a_note_is_a_sentence_or_an_error():
 
 
 @pytest.mark.parametrize("view", ["settings.py", "settings_parts.py", "settings_anchors.py", "unlock.py",
-                                  "recruiter_verify.py"])
+                                  "recruiter_verify.py", "shell.py"])
 def test_screens_with_a_language_switch_keep_no_translated_sentence_in_state(view):
-    """These screens (or the screens they sit on) switch the language: a setter given sc.tr(…) or
-    sc.error_text(…) would keep the old language on screen."""
+    """These screens (or the screens they sit on) switch the language: a state setter (or the lock note the
+    unlock screen shows) given sc.tr(…), tr(…) or sc.error_text(…) would keep the old language on screen."""
     source = (VIEWS / view).read_text(encoding="utf-8")
-    kept = re.findall(r"\bset_\w+\([^\n]*\bsc\.(?:tr|error_text)\(", source)
+    kept = re.findall(r"\b(?:set_\w+|locked)\([^\n]*\b(?:sc\.tr|sc\.error_text|tr)\(", source)
     assert not kept, kept

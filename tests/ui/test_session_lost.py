@@ -13,6 +13,7 @@ from satchel.store import Wallet
 from satchel.ui.runtime import Runtime
 from satchel.ui.state import AppState
 from satchel.ui.strings import tr
+from satchel.ui.viewmodels.notes import Note
 from satchel.ui.views.common import Screen
 
 OLD, NEW = "first passphrase here", "second passphrase here"
@@ -25,7 +26,7 @@ def test_a_call_that_finds_the_passphrase_changed_locks_every_window_with_the_me
     rt = Runtime(app)
     windows = [AppState(lang=lang, has_wallet=True, unlocked=True) for _ in range(2)]
     screens = [Screen(state, rt, lambda key, **kw: tr(key, lang, **kw)) for state in windows]
-    removers = [rt.on_session_lost(lambda err, sc=sc: sc.state.locked(sc.error_text(err))) for sc in screens]
+    removers = [rt.on_session_lost(lambda err, sc=sc: sc.state.locked(Note.failure(err))) for sc in screens]
     with Wallet.open(app.wallet_file, OLD) as elsewhere:
         elsewhere.rekey(NEW)
 
@@ -33,7 +34,7 @@ def test_a_call_that_finds_the_passphrase_changed_locks_every_window_with_the_me
         asyncio.run(rt.call(app.list))
     expected = {"en": "passphrase was changed", "fr": "phrase secrète du portefeuille a été changée"}[lang]
     for state in windows:
-        assert not state.unlocked and expected in (state.lock_note or "")
+        assert not state.unlocked and expected in state.lock_note.text(lang)
 
     for remove in removers:
         remove()

@@ -33,6 +33,11 @@ def test_idle_wallet_locks_itself(page, idle_app):
     page.get_by_text("Locked after 0.05 minutes without use.").wait_for(timeout=45_000)
     page.get_by_text("Unlock your wallet").wait_for()
     shot(page, "autolock-en-light")
+    page.get_by_role("radio", name="Français").click()  # the note is kept as a sentence key: it follows
+    page.get_by_text("Verrouillé après 0.05 minutes sans utilisation.").wait_for()
+    shot(page, "autolock-note-in-french")
+    page.get_by_role("radio", name="English").click()
+    page.get_by_text("Locked after 0.05 minutes without use.").wait_for()
     type_into(page, "Passphrase", PASSPHRASE)
     page.keyboard.press("Enter")  # the keyboard alone unlocks
     page.get_by_text("Your wallet is empty").wait_for()

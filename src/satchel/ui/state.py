@@ -18,7 +18,7 @@ class AppState:
     theme: str = "system"  # light | dark | system
     has_wallet: bool = False
     unlocked: bool = False
-    lock_note: str | None = None  # why the wallet was locked (auto-lock), shown on the unlock screen
+    lock_note: Any = None  # why the wallet was locked (a Note: auto-lock, passphrase changed), on the unlock screen
     revision: int = 0  # bumped after every change to the wallet, so lists reload
     filters: Filters = Filters()  # the credentials list
     share_filters: Filters = Filters()  # the share screen's own list
@@ -44,7 +44,7 @@ class AppState:
         self.selection = tuple(i for i in ids if i != cred_id) if cred_id in ids else (*ids, cred_id)
         self.bundle = None  # a QR made for another selection must not stay on screen
 
-    def locked(self, note: str | None = None) -> None:
+    def locked(self, note: Any = None) -> None:
         self.unlocked = False
         self.selection = ()
         self.filters = Filters()

@@ -9,7 +9,7 @@ import flet as ft
 
 from satchel.services import receiving
 from satchel.ui.state import AppState
-from satchel.ui.strings import tr
+from satchel.ui.viewmodels.notes import Note
 from satchel.ui.views.common import use_screen
 from satchel.ui.widgets.icon_button import icon_button
 
@@ -68,11 +68,11 @@ def Shell():
                     continue
                 if await sc.rt.call(sc.rt.app.lock_if_idle):
                     minutes = sc.rt.app.get_setting("auto_lock_minutes")
-                    s.locked(tr("unlock.locked_idle", s.lang, minutes=_minutes_text(minutes)))
+                    s.locked(Note.said("info", "unlock.locked_idle", minutes=_minutes_text(minutes)))
                     page.navigate("/unlock")
                 elif not sc.rt.app.is_unlocked:  # locked from another window, or the passphrase changed
                     reason = sc.rt.app.lock_reason
-                    s.locked(sc.error_text(reason) if reason else None)
+                    s.locked(Note.failure(reason) if reason else None)
                     page.navigate("/unlock")
         task = page.run_task(loop)
         return task.cancel
@@ -81,7 +81,7 @@ def Shell():
         page = ft.context.page
 
         def lost(err: BaseException) -> None:  # a call found the passphrase changed elsewhere
-            s.locked(sc.error_text(err))
+            s.locked(Note.failure(err))
             page.navigate("/unlock")
         return sc.rt.on_session_lost(lost)
 

@@ -76,7 +76,7 @@ def UnlockView():
             notice(sc.tr("create.warning"), "warning"),
         ]
     if s.lock_note and not creating:
-        fields.insert(0, notice(s.lock_note, "info"))
+        fields.insert(0, notice(sc.note(s.lock_note), "info"))  # in the language chosen below, too
     if problem:
         fields.append(notice(sc.note(problem), "error"))
     fields.append(busy(sc.tr("create.creating" if creating else "unlock.opening")) if working else
