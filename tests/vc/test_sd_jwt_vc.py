@@ -131,6 +131,56 @@ def test_an_x5c_signature_is_checked_but_the_issuer_key_stays_unknown(tmp_path):
     assert report.checks[2].message == "issuer_key.sd_jwt_x5c_untrusted"
 
 
+def _x5c_issuer():
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "issuer.example.org")])
+    start = DEFAULT_NOW - datetime.timedelta(days=1)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(1).not_valid_before(start).not_valid_after(start + datetime.timedelta(days=30))
+            .sign(key, hashes.SHA256()))
+    secret = key.private_numbers().private_value.to_bytes(32, "big")
+    return base64.b64encode(cert.public_bytes(serialization.Encoding.DER)).decode(), secret
+
+
+def _without_iss(header, sign=None):
+    """The test credential signed again with its iss claim removed."""
+    token = issue(header=header, sign=sign)
+    payload = token.split("~")[0].split(".")[1]
+    claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    del claims["iss"]
+    signing_input = f"{b64(json.dumps(header).encode())}.{b64(json.dumps(claims).encode())}"
+    signer = sign or (lambda data: crypto.sign_ed25519(ISSUER_SECRET, data))
+    rest = token.split("~")[1:]
+    return "~".join([f"{signing_input}.{b64(signer(signing_input.encode()))}", *rest])
+
+
+def test_no_iss_and_no_certificate_is_unknown_not_failed(tmp_path):
+    """Nothing names a key, so no signature was computed: never 'not authentic'."""
+    token = _without_iss({"alg": "EdDSA", "typ": "dc+sd-jwt"})
+    report = make_verifier(tmp_path).verify_credential(token)
+    signature = next(c for c in report.checks if c.name.value == "signature")
+    assert signature.status is CheckStatus.UNKNOWN and signature.message == "signature.sd_jwt_no_iss"
+    assert report.outcome is Outcome.UNKNOWN
+
+
+def test_no_iss_but_a_certificate_still_checks_the_signature(tmp_path):
+    der, secret = _x5c_issuer()
+    header = {"alg": "ES256", "typ": "dc+sd-jwt", "x5c": [der]}
+    token = _without_iss(header, sign=lambda data: crypto.sign_ecdsa(secret, "P-256", data))
+    report = make_verifier(tmp_path).verify_credential(token)
+    assert statuses(report)["signature"] is CheckStatus.OK
+    issuer_key = next(c for c in report.checks if c.name.value == "issuer_key")
+    assert "issuer.example.org" in issuer_key.params["issuer"]  # named by the certificate
+
+
+def test_an_unreadable_certificate_is_unknown_not_failed(tmp_path):
+    header = {"alg": "ES256", "typ": "dc+sd-jwt", "x5c": [base64.b64encode(b"not a certificate").decode()]}
+    token = issue({"iss": "https://issuer.example.org"}, header=header)
+    report = make_verifier(tmp_path).verify_credential(token)
+    signature = next(c for c in report.checks if c.name.value == "signature")
+    assert signature.status is CheckStatus.UNKNOWN and signature.message == "signature.sd_jwt_x5c_unreadable"
+
+
 def test_an_https_issuer_without_its_metadata_is_unknown(tmp_path):
     token = issue({"iss": "https://issuer.example.org"}, header={"alg": "EdDSA", "typ": "dc+sd-jwt"})
     report = make_verifier(tmp_path).verify_credential(token)

@@ -18,6 +18,15 @@ register({
         "en": "The issuer is named without a DID, a certificate or an https address, so its key cannot be found.",
         "fr": "L'émetteur n'est nommé ni par un DID, ni par un certificat, ni par une adresse https : sa clé "
               "est introuvable."},
+    "signature.sd_jwt_no_iss": {
+        "en": "The credential names no issuer (iss) and carries no certificate, so there is no key to check its "
+              "signature with.",
+        "fr": "Le badge ne nomme pas d'émetteur (iss) et ne joint aucun certificat : aucune clé ne permet de "
+              "vérifier sa signature."},
+    "signature.sd_jwt_x5c_unreadable": {
+        "en": "The certificate the credential carries (x5c) could not be read, so its signature could not be "
+              "checked.",
+        "fr": "Le certificat joint au badge (x5c) est illisible : sa signature n'a pas pu être vérifiée."},
     "signature.sd_jwt_metadata_other_issuer": {
         "en": "The issuer metadata at {url} names another issuer ({named}) than the credential's {iss}, so its keys "
               "were not used and the signature could not be checked.",
