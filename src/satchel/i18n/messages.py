@@ -23,4 +23,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Ce code QR est endommagé : ses chiffres ne forment pas des octets entiers."},
     "This QR code is damaged: a group of digits is too large.": {
         "fr": "Ce code QR est endommagé : un groupe de chiffres est trop grand."},
+    "This QR payload is damaged: a packed token's length is malformed.": {
+        "fr": "Ce code QR est endommagé : la longueur d'un jeton compressé est mal écrite."},
+    "This QR payload is damaged: a packed value is cut short.": {
+        "fr": "Ce code QR est endommagé : une valeur compressée est coupée."},
+    "This QR payload is damaged: a packed value is missing its bytes.": {
+        "fr": "Ce code QR est endommagé : il manque des octets à une valeur compressée."},
 }

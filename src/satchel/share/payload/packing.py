@@ -14,9 +14,11 @@ Codec ``C`` adds two one-byte tokens, each also a new value that ``0x02 i`` can 
 - ``0x03``: an Ed25519 did:key multibase; the next 32 bytes of the table, written back as
   ``"z" + base58btc(0xED 0x01 + bytes)`` (the multicodec prefix is implied);
 - ``0x04``: a UUID; the next 16 bytes of the table, written back as lower-case hex in the
-  8-4-4-4-12 form (``urn:uuid:`` ids, and UUIDs inside URLs).
+  8-4-4-4-12 form (``urn:uuid:`` ids, and UUIDs inside URLs);
+- ``0x05``: a compact JWS; its decoded header and payload follow the token inline, each after its
+  length, then the signature's length; the signature's bytes are in the table (``compact_jws``).
 
-Compact JSON never contains the bytes 0x01–0x04 (``json.dumps`` escapes control characters), so
+Compact JSON never contains the bytes 0x01–0x05 (``json.dumps`` escapes control characters), so
 tokens cannot be confused with text. A string is packed only when writing it back gives it exactly,
 so the transformation is lossless.
 """
@@ -29,10 +31,13 @@ import base58
 
 from satchel.errors import PayloadRefused
 
+from . import compact_jws
+
 NEW_VALUE = 0x01
 REPEAT_VALUE = 0x02
 NEW_ED25519_KEY = 0x03  # codec C only
 NEW_UUID = 0x04  # codec C only
+NEW_COMPACT_JWS = compact_jws.NEW_COMPACT_JWS  # codec C only
 MIN_PACKED_CHARS = 24  # shorter strings gain too little over deflate to pay for their token
 MAX_VALUES = 256  # a repeat token indexes the new values with one byte
 MAX_VALUE_BYTES = 255  # a new-value token gives the length in one byte
@@ -45,18 +50,19 @@ UUID_BYTES = 16
 _BASE58 = rb'(?<=[":#/])z[1-9A-HJ-NP-Za-km-z]{%d,}(?=["#/])' % (MIN_PACKED_CHARS - 1)
 _VALUE_RE = re.compile(_BASE58)
 _UUID = rb"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-_EXTENDED_RE = re.compile(rb"(?P<uuid>%s)|%s" % (_UUID, _BASE58))
-_TOKEN_RE = re.compile(rb"[\x01\x02](?s:.)?")
-_EXTENDED_TOKEN_RE = re.compile(rb"[\x01\x02](?s:.)?|[\x03\x04]")
+_EXTENDED_RE = re.compile(rb"(?P<uuid>%s)|(?P<jws>%s)|%s" % (_UUID, compact_jws.PATTERN, _BASE58))
+_TOKEN_RE = re.compile(rb"[\x01\x02]")
+_EXTENDED_TOKEN_RE = re.compile(rb"[\x01-\x05]")
 
 
 def pack_values(text: bytes, *, extended: bool = False) -> tuple[bytes, bytes]:
     """Replace packable values in compact JSON ``text`` by tokens; returns (tokenised text, table).
 
-    ``extended`` (codec C) also packs Ed25519 did:key values without their prefix and UUIDs."""
-    forbidden = (NEW_VALUE, REPEAT_VALUE, NEW_ED25519_KEY, NEW_UUID) if extended else (NEW_VALUE, REPEAT_VALUE)
+    ``extended`` (codec C) also packs Ed25519 did:key values without their prefix, UUIDs and compact JWSs."""
+    forbidden = (NEW_VALUE, REPEAT_VALUE, NEW_ED25519_KEY, NEW_UUID, NEW_COMPACT_JWS) if extended else (
+        NEW_VALUE, REPEAT_VALUE)
     if any(byte in text for byte in forbidden):
-        raise ValueError("Compact JSON cannot contain the bytes 0x01 to 0x04.")
+        raise ValueError("Compact JSON cannot contain the bytes 0x01 to 0x05.")
     index: dict[bytes, int] = {}
     table = bytearray()
     out = bytearray()
@@ -65,6 +71,8 @@ def pack_values(text: bytes, *, extended: bool = False) -> tuple[bytes, bytes]:
         value = match.group()
         if extended and match.lastgroup == "uuid":
             token = _uuid_token(value, index, table)
+        elif extended and match.lastgroup == "jws":
+            token = _jws_token(value, index, table)
         else:
             token = _token_for(value, index, table, extended)
         if token is None:
@@ -103,6 +111,21 @@ def _uuid_token(value: bytes, index: dict[bytes, int], table: bytearray) -> byte
     return bytes((NEW_UUID,))
 
 
+def _jws_token(value: bytes, index: dict[bytes, int], table: bytearray) -> bytes | None:
+    known = index.get(value)
+    if known is not None:
+        return bytes((REPEAT_VALUE, known))
+    if len(value) < MIN_PACKED_CHARS or len(index) >= MAX_VALUES:
+        return None
+    packed = compact_jws.pack(value)
+    if packed is None:
+        return None
+    inline, signature = packed
+    index[value] = len(index)
+    table += signature
+    return inline
+
+
 def unpack_values(text: bytes, table: bytes, max_bytes: int, *, extended: bool = False) -> bytes:
     """Put the packed values back into ``text``; refuses malformed tokens, unused table bytes and
     results longer than ``max_bytes``."""
@@ -110,17 +133,24 @@ def unpack_values(text: bytes, table: bytes, max_bytes: int, *, extended: bool =
     out = bytearray()
     read = 0
     position = 0
-    for token in (_EXTENDED_TOKEN_RE if extended else _TOKEN_RE).finditer(text):
-        kind = token.group()[0]
-        if kind == REPEAT_VALUE:
-            value = _repeat(token.group(), values)
-        else:
-            value, used = _new_value(kind, token.group(), table[read:], len(values))
+    tokens = _EXTENDED_TOKEN_RE if extended else _TOKEN_RE
+    while (token := tokens.search(text, position)) is not None:
+        out += text[position:token.start()]
+        kind = text[token.start()]
+        if kind == NEW_COMPACT_JWS:
+            _check_count(len(values))
+            value, position, used = compact_jws.unpack(text, token.start(), table[read:], max_bytes - len(out))
             read += used
             values.append(value)
-        out += text[position:token.start()]
+        elif kind == REPEAT_VALUE:
+            value, position = _repeat(text[token.start():token.start() + 2], values), token.start() + 2
+        else:
+            step = 2 if kind == NEW_VALUE else 1
+            value, used = _new_value(kind, text[token.start():token.start() + step], table[read:], len(values))
+            read += used
+            values.append(value)
+            position = token.start() + step
         out += value
-        position = token.end()
         if len(out) > max_bytes:
             raise PayloadRefused("This QR payload expands to more than 2 MiB and was refused.")
     out += text[position:]
@@ -139,10 +169,14 @@ def _repeat(token: bytes, values: list[bytes]) -> bytes:
     return values[token[1]]
 
 
-def _new_value(kind: int, token: bytes, rest: bytes, count: int) -> tuple[bytes, int]:
-    """The text of a new packed value and how many table bytes it used."""
+def _check_count(count: int) -> None:
     if count >= MAX_VALUES:
         raise PayloadRefused("This QR payload packs more values than the format allows.")
+
+
+def _new_value(kind: int, token: bytes, rest: bytes, count: int) -> tuple[bytes, int]:
+    """The text of a new packed value and how many table bytes it used."""
+    _check_count(count)
     if kind == NEW_VALUE:
         if len(token) < 2:
             raise PayloadRefused("This QR payload is damaged: a packed value is cut short.")
