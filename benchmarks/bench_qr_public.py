@@ -85,7 +85,8 @@ def report(title: str, figures: dict[str, Any]) -> None:
 def parts(vp: dict[str, Any]) -> dict[str, int]:
     """Where one presentation's envelope bytes go, in the codec the default encoder keeps: the holder's
     wrapper (the presentation without its credential: its keys, challenge and proof), the credential's
-    packed values (keys, signatures, UUIDs: incompressible bytes) and the credential's deflated text."""
+    packed values (keys, signatures, UUIDs, a compact JWS's signature: incompressible bytes) and the
+    credential's deflated text (with a compact JWS's decoded header and payload)."""
     envelope = compress_presentation(vp)
     codec = envelope[:1]
     extended = codec == b"C"
@@ -100,7 +101,8 @@ def parts(vp: dict[str, Any]) -> dict[str, int]:
 
 def print_parts(rows: list[tuple[dict[str, Any], Any]]) -> None:
     print("held-out set, bytes by part (envelope = holder wrapper + credential; credential = packed keys/"
-          "signatures/UUIDs + deflated text; a VC-JWT is one base64url string, so all of it is text):")
+          "signatures/UUIDs + deflated text; in codec C a VC-JWT's signature is packed, its decoded header and "
+          "payload are text):")
     print(f"  {'file':58} {'format':14} {'file B':>6} {'env':>5} {'codec':>5} {'holder':>6} {'packed':>6} "
           f"{'text':>5} frames")
     for entry, credential in rows:
