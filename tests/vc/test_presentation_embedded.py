@@ -79,7 +79,7 @@ def test_an_enveloped_credential_that_is_not_a_data_url_is_refused_in_a_sentence
     broken = {"@context": [V2], "id": "https://example.org/c/1", "type": "EnvelopedVerifiableCredential"}
     report = make_verifier(tmp_path).verify_presentation(signed_vp([broken]), challenge="c-1")
     child = report.credentials[0]
-    assert child.outcome is Outcome.FAILED
+    assert child.outcome is Outcome.INVALID
     assert "data:" in child.checks[0].params["reason"]
 
 

@@ -94,20 +94,24 @@ def _resigned(**changes):
     return change
 
 
-@pytest.mark.parametrize("tamper, message", [
-    (_flip_signature, "holder.sd_jwt_kb_vp_signature"),
-    (_by_other_key, "holder.sd_jwt_kb_vp_signature"),  # not the credential's cnf key
-    (_drop_a_disclosure, "holder.sd_jwt_kb_vp_disclosures"),  # sd_hash no longer covers what is shown
-    (_resigned(nonce="an-old-challenge"), "holder.sd_jwt_kb_vp_other_request"),  # not the VP's challenge
-    (_resigned(aud="other.example.org"), "holder.sd_jwt_kb_vp_other_site"),
-    (_resigned(iat=NOW + 3600), "holder.sd_jwt_kb_vp_future"),
-    (_resigned(header={"typ": "JWT"}), "holder.sd_jwt_kb_vp_malformed"),
+F, INV = Outcome.FAILED, Outcome.INVALID
+
+
+@pytest.mark.parametrize("tamper, message, outcome", [
+    (_flip_signature, "holder.sd_jwt_kb_vp_signature", F),
+    (_by_other_key, "holder.sd_jwt_kb_vp_signature", F),  # not the credential's cnf key
+    (_drop_a_disclosure, "holder.sd_jwt_kb_vp_disclosures", F),  # sd_hash no longer covers what is shown
+    # signed by the right key, but wrong: invalid, not "not authentic"
+    (_resigned(nonce="an-old-challenge"), "holder.sd_jwt_kb_vp_other_request", INV),  # not the VP's challenge
+    (_resigned(aud="other.example.org"), "holder.sd_jwt_kb_vp_other_site", INV),
+    (_resigned(iat=NOW + 3600), "holder.sd_jwt_kb_vp_future", INV),
+    (_resigned(header={"typ": "JWT"}), "holder.sd_jwt_kb_vp_malformed", INV),
 ])
-def test_a_tampered_key_binding_jwt_in_a_vp_makes_that_credential_not_authentic(tmp_path, tamper, message):
+def test_a_tampered_key_binding_jwt_in_a_vp_fails_that_credential(tmp_path, tamper, message, outcome):
     report, child = _verify(tmp_path, _vp(tamper(_shared())))
     kb = child.check(CheckName.HOLDER)
     assert (kb.status, kb.message) == (CheckStatus.FAILED, message), kb
-    assert child.outcome is Outcome.FAILED and report.outcome is Outcome.FAILED
+    assert child.outcome is outcome and report.outcome is outcome
     assert report.check(CheckName.HOLDER).status is CheckStatus.OK  # the VP itself is the holder's
     assert report.check(CheckName.CREDENTIALS).status is CheckStatus.FAILED
     assert child.check(CheckName.SIGNATURE).status is CheckStatus.OK  # the issuer's signature is untouched
@@ -162,13 +166,17 @@ def test_holder_binding_wants_the_cnf_key_to_be_the_key_that_signed_the_vp(tmp_p
 
 
 def test_the_recruiter_reads_a_tampered_key_binding_in_english_and_french(tmp_path):
+    from satchel.ui import strings_recruiter  # noqa: F401 - registers the ui.recruiter.* sentences
+    from satchel.ui.strings import tr
     from satchel.ui.viewmodels import recruiter as vm
     presented, header, payload, _ = _kb_parts(_shared())
     report, child = _verify(tmp_path, _vp(_kb(presented, header, {**payload, "nonce": "an-old-challenge"})))
     kb = child.check(CheckName.HOLDER)
     assert "made for another request" in render_check(kb, "en")
     assert "faite pour une autre demande" in render_check(kb, "fr")
-    assert vm.verdict(report, "en").key == "recruiter.verdict.key_binding"  # the issuer's part is intact
+    verdict = vm.verdict(report, "en")
+    assert verdict.key == "recruiter.verdict.key_binding_invalid"  # the issuer's part is intact, no forgery
+    assert "another request" in tr(verdict.key, "en") and "autre demande" in tr(verdict.key, "fr")
     assert [c.name for c in vm.holder_checks(child)] == [CheckName.HOLDER, CheckName.HOLDER_BINDING]  # shown first
     jwt, rest = _shared().split("~", 1)
     head, body, signature = jwt.split(".")
@@ -176,8 +184,11 @@ def test_the_recruiter_reads_a_tampered_key_binding_in_english_and_french(tmp_pa
     forged = _vp(f"{head}.{b64(json.dumps(changed).encode())}.{signature}~{rest}")  # the issuer's part changed too
     assert vm.verdict(make_verifier(tmp_path).verify_presentation(forged, challenge=CHALLENGE, domain=DOMAIN),
                       "en").key == "recruiter.verdict.not_authentic"
+    flipped = make_verifier(tmp_path).verify_presentation(_vp(_flip_signature(_shared())), challenge=CHALLENGE,
+                                                          domain=DOMAIN)
+    assert vm.verdict(flipped, "en").key == "recruiter.verdict.key_binding"  # a key binding signature broken
     card = vm.credential_cards(report, "fr")[0]
-    assert card.status == "failed"
+    assert card.status == "invalid"
     assert any("reprise d'une autre présentation" in line.sentence and line.title == "Liaison de clé"
                for line in card.binding)  # shown once, above the technical checks
 

@@ -32,7 +32,7 @@ def register(sub: Subcommands) -> None:
     p.add_argument("--tag")
     p.add_argument("--collection")
     p.add_argument("--issuer")
-    p.add_argument("--status", help="verified, expired, revoked, unknown, failed or unverified")
+    p.add_argument("--status", help="verified, expired, not_yet_valid, revoked, unknown, invalid, failed or unverified")
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--eu", choices=("complete", "incomplete"),
                    help="only credentials that state every mandatory EU micro-credential element, or not")

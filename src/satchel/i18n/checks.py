@@ -8,6 +8,7 @@ register({
     "outcome.not_yet_valid": {"en": "Authentic, not valid yet", "fr": "Authentique, pas encore valide"},
     "outcome.revoked": {"en": "Revoked by the issuer", "fr": "Révoqué par l'émetteur"},
     "outcome.unknown": {"en": "Could not be fully checked", "fr": "Vérification incomplète"},
+    "outcome.invalid": {"en": "Invalid", "fr": "Invalide"},
     "outcome.failed": {"en": "Not authentic", "fr": "Non authentique"},
     "outcome.unverified": {"en": "Not verified yet", "fr": "Pas encore vérifié"},
     "verify_all.progress": {"en": "Verifying", "fr": "Vérification"},
@@ -235,6 +236,10 @@ register({
                                    "une preuve d'authentification."},
     "holder.failed": {"en": "Holder not proven: the presentation's signature is not valid.",
                       "fr": "Titulaire non prouvé : la signature de la présentation n'est pas valide."},
+    "holder.bad_proof": {"en": "Holder not proven: the presentation's proof is malformed or uses an algorithm "
+                               "Satchel refuses, so its signature was not checked.",
+                         "fr": "Titulaire non prouvé : la preuve de la présentation est mal formée ou utilise "
+                               "un algorithme refusé par Satchel : sa signature n'a pas été vérifiée."},
     "holder.not_holder": {"en": "Holder not proven: the presentation was signed by someone other than its "
                                 "holder.",
                           "fr": "Titulaire non prouvé : la présentation a été signée par une autre "
@@ -281,9 +286,10 @@ register({
                            "fr": "Le badge de la présentation est vérifié."},
     "credentials.empty": {"en": "The presentation holds no credentials.",
                           "fr": "La présentation ne contient aucun badge."},
-    "credentials.failed": {"en": "{failed} of {count} credentials in the presentation are not authentic.",
-                           "fr": "{failed} badge(s) sur {count} dans la présentation ne sont pas "
-                                 "authentiques."},
+    "credentials.failed": {"en": "{failed} of {count} credentials in the presentation did not pass "
+                                 "verification (see each one).",
+                           "fr": "{failed} badge(s) sur {count} dans la présentation n'ont pas passé la "
+                                 "vérification (voir chacun)."},
     "credentials.not_current": {"en": "{failed} of {count} credentials are expired, revoked or not yet "
                                       "valid.",
                                 "fr": "{failed} badge(s) sur {count} sont expirés, révoqués ou pas "

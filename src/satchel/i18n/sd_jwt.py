@@ -41,6 +41,10 @@ register({
         "en": "A disclosed claim does not match what the issuer signed: it was changed or added afterwards.",
         "fr": "Une information dévoilée ne correspond pas à ce que l'émetteur a signé : elle a été modifiée "
               "ou ajoutée ensuite."},
+    "signature.sd_jwt_disclosure_malformed": {
+        "en": "The disclosed claims are malformed ({reason}), so they cannot be matched with what the issuer signed.",
+        "fr": "Les informations dévoilées sont mal formées ({reason}) : elles ne peuvent pas être comparées à ce "
+              "que l'émetteur a signé."},
     "issuer_key.sd_jwt_x5c_untrusted": {
         "en": "The signature matches the certificate it carries, but Satchel holds no trusted authority for "
               "that certificate, so it is not proven to belong to {issuer}.",
@@ -55,6 +59,12 @@ register({
     "holder.sd_jwt_no_kb": {
         "en": "Holder not proven: the presentation has no key binding signature.",
         "fr": "Titulaire non prouvé : la présentation n'a pas de signature de liaison de clé."},
+    "holder.sd_jwt_kb_malformed": {
+        "en": "Holder not proven: the key binding signature is malformed, so it was not checked.",
+        "fr": "Titulaire non prouvé : la signature de liaison de clé est mal formée : elle n'a pas été vérifiée."},
+    "holder.sd_jwt_kb_future": {
+        "en": "Holder not proven: the key binding signature is dated in the future.",
+        "fr": "Titulaire non prouvé : la signature de liaison de clé est datée dans le futur."},
     "holder.sd_jwt_kb_invalid": {
         "en": "Holder not proven: the key binding signature does not cover this presentation.",
         "fr": "Titulaire non prouvé : la signature de liaison de clé ne couvre pas cette présentation."},

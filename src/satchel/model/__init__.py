@@ -8,7 +8,15 @@ from satchel.model.credential import (
     SignedForm,
 )
 from satchel.model.record import CredentialRecord, ListQuery, SortKey
-from satchel.model.report import Check, CheckName, CheckStatus, Outcome, VerificationReport, outcome_of
+from satchel.model.report import (
+    Check,
+    CheckName,
+    CheckStatus,
+    Outcome,
+    VerificationReport,
+    is_mismatch,
+    outcome_of,
+)
 
 __all__ = [
     "Check",
@@ -24,5 +32,6 @@ __all__ = [
     "SignedForm",
     "SortKey",
     "VerificationReport",
+    "is_mismatch",
     "outcome_of",
 ]

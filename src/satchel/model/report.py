@@ -45,12 +45,24 @@ class Outcome(str, Enum):
     NOT_YET_VALID = "not_yet_valid"  # authentic, validity not started yet
     REVOKED = "revoked"  # authentic, but revoked or suspended by the issuer
     UNKNOWN = "unknown"  # a check could not be completed (e.g. status list unreachable)
-    FAILED = "failed"  # not authentic, or malformed
+    INVALID = "invalid"  # a check failed, but no signature was computed and found not to match
+    FAILED = "failed"  # not authentic: a signature (or digest) was computed and did not match
 
 
 # Integrity checks: is the document what its issuer (and, for a presentation, its holder) signed?
 _INTEGRITY = frozenset({CheckName.FORMAT, CheckName.SIGNATURE, CheckName.ISSUER_KEY, CheckName.HOLDER,
                         CheckName.CHALLENGE, CheckName.DOMAIN})
+# The failed checks that mean "a signature (or a digest it covers) was computed and did not match": the
+# issuer's signature, a hosted assertion that differs, an electronic seal or its timestamp, a disclosure the
+# issuer did not sign; the holder's signature (a presentation's proof, an SD-JWT key binding JWT) or the
+# disclosures it covers. Any other failed check (a malformed document or proof, a key that belongs to
+# someone else, another challenge, no issuer named...) is INVALID: wrong, but nothing shows it was forged.
+SIGNATURE_MISMATCHES = frozenset({
+    "signature.failed", "signature.hosted_mismatch", "signature.seal_failed", "signature.seal_timestamp_failed",
+    "signature.sd_jwt_disclosure",
+    "holder.failed", "holder.sd_jwt_kb_invalid", "holder.sd_jwt_kb_vp_signature", "holder.sd_jwt_kb_vp_disclosures",
+})
+_MISMATCH_CHECKS = frozenset({CheckName.SIGNATURE, CheckName.HOLDER})
 # Facts about an authentic document: still current, not withdrawn by its issuer.
 _VALIDITY = frozenset({CheckName.STATUS, CheckName.EXPIRY, CheckName.NOT_BEFORE})
 
@@ -58,22 +70,28 @@ _VALIDITY = frozenset({CheckName.STATUS, CheckName.EXPIRY, CheckName.NOT_BEFORE}
 def outcome_of(checks: Iterable[Check]) -> Outcome:
     """The one outcome precedence, over every check of a report and of the reports inside it.
 
-    1. any failed integrity check (or any other failed check that is not about validity) → FAILED;
-    2. else any unknown integrity or issuer-key check → UNKNOWN (a signature that was not checked is
+    1. any signature computed that did not match (:func:`is_mismatch`) → FAILED ("not authentic");
+    2. else any other failed check that is not about validity (format, issuer key, holder, challenge,
+       domain, credentials...) → INVALID;
+    3. else any unknown integrity or issuer-key check → UNKNOWN (a signature that was not checked is
        never "authentic, but expired": the date checks are still listed, the outcome does not use them);
-    3. else revoked → REVOKED, expired → EXPIRED, not valid yet → NOT_YET_VALID;
-    4. else anything else unknown (a status list that could not be read) → UNKNOWN;
-    5. else VERIFIED (warnings allowed).
+    4. else revoked → REVOKED, expired → EXPIRED, not valid yet → NOT_YET_VALID;
+    5. else anything else unknown (a status list that could not be read) → UNKNOWN;
+    6. else VERIFIED (warnings allowed).
     """
     failed: set[CheckName] = set()
     unknown: set[CheckName] = set()
+    mismatch = False
     for check in checks:
         if check.status is CheckStatus.FAILED:
             failed.add(check.name)
+            mismatch = mismatch or is_mismatch(check)
         elif check.status is CheckStatus.UNKNOWN:
             unknown.add(check.name)
-    if failed - _VALIDITY:
+    if mismatch:
         return Outcome.FAILED
+    if failed - _VALIDITY:
+        return Outcome.INVALID
     if unknown & _INTEGRITY:
         return Outcome.UNKNOWN
     for name, outcome in ((CheckName.STATUS, Outcome.REVOKED), (CheckName.EXPIRY, Outcome.EXPIRED),
@@ -83,6 +101,12 @@ def outcome_of(checks: Iterable[Check]) -> Outcome:
     if unknown:
         return Outcome.UNKNOWN
     return Outcome.VERIFIED
+
+
+def is_mismatch(check: Check) -> bool:
+    """A failed signature or holder check whose sentence says a signature was computed and did not match."""
+    return (check.status is CheckStatus.FAILED and check.name in _MISMATCH_CHECKS
+            and check.message in SIGNATURE_MISMATCHES)
 
 
 @dataclass(frozen=True)

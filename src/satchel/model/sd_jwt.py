@@ -224,6 +224,9 @@ def count_digests(value: Any, depth: int = 0) -> int:
     return 0
 
 
+UNSIGNED_DISCLOSURE = "a disclosure is not referenced by any digest the issuer signed"  # the one digest mismatch
+
+
 def disclosure_problem(sd: SdJwt) -> str | None:
     """None when every disclosure is referenced exactly once by a digest the issuer signed (RFC 9901 §7.1),
     no digest is listed twice and no disclosure replaces a claim; else what is wrong."""
@@ -236,7 +239,7 @@ def disclosure_problem(sd: SdJwt) -> str | None:
     seen: set[str] = set()
     problem = _walk(sd.payload, by_digest, seen, 0)
     if problem is None and set(by_digest) - seen:
-        problem = "a disclosure is not referenced by any digest the issuer signed"
+        problem = UNSIGNED_DISCLOSURE
     return problem
 
 

@@ -120,6 +120,7 @@ _STRINGS: dict[str, dict[str, str]] = {
     "chip.not_yet_valid": {"en": "Not valid yet", "fr": "Pas encore valide"},
     "chip.revoked": {"en": "Revoked", "fr": "Révoqué"},
     "chip.unknown": {"en": "Unknown", "fr": "Inconnu"},
+    "chip.invalid": {"en": "Invalid", "fr": "Invalide"},
     "chip.failed": {"en": "Failed", "fr": "Échec"},
     "chip.unverified": {"en": "Not verified", "fr": "Non vérifié"},
     "chip.label": {"en": "Status: {status}", "fr": "Statut : {status}"},

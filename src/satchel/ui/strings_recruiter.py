@@ -159,11 +159,25 @@ STRINGS: dict[str, dict[str, str]] = {
                                         "fr": "Non authentique : au moins un badge a été modifié ou n'a pas "
                                               "été signé par son émetteur."},
     "recruiter.verdict.key_binding": {"en": "Not authentic: a credential's key binding signature does not hold: "
-                                            "it was not made by the key the credential was issued to, or not for "
-                                            "this presentation. See the details below.",
+                                            "it was not made by the key the credential was issued to, or the "
+                                            "claims shown were changed after it was signed. See the details below.",
                                       "fr": "Non authentique : la signature de liaison de clé d'un badge n'est pas "
                                             "valable : elle n'a pas été faite par la clé à laquelle le badge a été "
-                                            "délivré, ou pas pour cette présentation. Voir le détail ci-dessous."},
+                                            "délivré, ou les informations montrées ont été changées après sa "
+                                            "signature. Voir le détail ci-dessous."},
+    "recruiter.verdict.invalid": {"en": "Invalid: at least one credential did not pass verification (it is "
+                                        "malformed, or something in it does not hold), though no signature "
+                                        "was found altered. See the details below.",
+                                  "fr": "Invalide : au moins un badge n'a pas passé la vérification (il est mal "
+                                        "formé, ou un élément ne tient pas), sans qu'aucune signature ait été "
+                                        "trouvée altérée. Voir le détail ci-dessous."},
+    "recruiter.verdict.key_binding_invalid": {"en": "Invalid: a credential's key binding was not made for this "
+                                                    "presentation (another request or site), or is malformed or "
+                                                    "dated in the future. See the details below.",
+                                              "fr": "Invalide : la liaison de clé d'un badge n'a pas été faite "
+                                                    "pour cette présentation (autre demande ou autre site), ou "
+                                                    "elle est mal formée ou datée dans le futur. Voir le détail "
+                                                    "ci-dessous."},
     "recruiter.verdict.revoked": {"en": "Revoked: the issuer has withdrawn at least one credential.",
                                   "fr": "Révoqué : l'émetteur a retiré au moins un badge."},
     "recruiter.verdict.expired": {"en": "Not current: at least one credential has expired. See the details "

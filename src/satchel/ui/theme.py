@@ -15,6 +15,7 @@ STATUS_STYLE: dict[str, tuple[str, str, ft.IconData]] = {
     "not_yet_valid": ("#8A4B00", "#FFFFFF", ft.Icons.HOURGLASS_TOP),
     "revoked": ("#B71C1C", "#FFFFFF", ft.Icons.BLOCK),
     "unknown": ("#37474F", "#FFFFFF", ft.Icons.HELP_OUTLINE),
+    "invalid": ("#AD1457", "#FFFFFF", ft.Icons.REPORT_PROBLEM),  # checks failed, no signature found altered
     "failed": ("#B71C1C", "#FFFFFF", ft.Icons.ERROR_OUTLINE),
     "unverified": ("#546E7A", "#FFFFFF", ft.Icons.PENDING_OUTLINED),
     "link_only": ("#4527A0", "#FFFFFF", ft.Icons.LINK),  # a link kept as is: nothing was verified

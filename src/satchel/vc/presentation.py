@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from satchel.errors import DidResolutionError
-from satchel.model import Check, CheckName, CheckStatus, Outcome, VerificationReport
+from satchel.model import Check, CheckName, CheckStatus, Outcome, VerificationReport, is_mismatch
 from satchel.vc import checks
 from satchel.vc.did import DidResolver
 from satchel.vc.did.web import WebDidDocuments
@@ -62,11 +62,14 @@ def proven_identifiers(results: list[ProofResult], signer: str | None, *, purpos
 
 
 def _holder_not_ok(bad: list[ProofResult], web: WebDidDocuments, details: dict[str, Any]) -> Check:
-    """FAILED when a signature was computed and did not match, or the proof is malformed; UNKNOWN, named,
+    """FAILED: "failed" when a signature was computed and did not match, "bad_proof" when the proof is
+    malformed (nothing computed, so the outcome is invalid rather than not authentic); UNKNOWN, named,
     when Satchel could not check it (a suite it lacks, a key it cannot find, an engine error)."""
     codes = {r.code for r in bad}
-    if codes & ({"invalid_signature", None} | MALFORMED_CODES):
+    if "invalid_signature" in codes:
         return checks.failed(HOLDER, "failed", details)
+    if codes & ({None} | MALFORMED_CODES):  # nothing computed: a proof Satchel cannot read
+        return checks.failed(HOLDER, "bad_proof", details)
     unsupported = next((r for r in bad if r.code == "unsupported_suite"), None)
     if unsupported is not None:
         return checks.unknown(HOLDER, "unsupported_suite", details,
@@ -130,8 +133,8 @@ def jws_holder_check(signature: Check, binding: Check, holder: str | None) -> Ch
         if result not in ("unsupported_suite", "key_unresolved", "engine_error"):
             result = "key_unavailable"
         return checks.unknown(HOLDER, result, details, **signature.params)
-    if signature.status is not CheckStatus.OK:
-        return checks.failed(HOLDER, "failed", details)
+    if signature.status is not CheckStatus.OK:  # computed and not matching, or a refused algorithm
+        return checks.failed(HOLDER, "failed" if is_mismatch(signature) else "bad_proof", details)
     if binding.status is not CheckStatus.OK:
         return checks.failed(HOLDER, "not_holder" if binding.message.endswith(".failed") else "wrong_purpose",
                              details)
@@ -145,7 +148,7 @@ def credentials_check(children: list[VerificationReport]) -> Check:
         return checks.warning(name, "empty")
     outcomes = [child.outcome for child in children]
     details = {"outcomes": [o.value for o in outcomes]}
-    failed = sum(o is Outcome.FAILED for o in outcomes)
+    failed = sum(o in (Outcome.FAILED, Outcome.INVALID) for o in outcomes)
     if failed:
         return checks.failed(name, "failed", details, failed=failed, count=count)
     unknown = sum(o is Outcome.UNKNOWN for o in outcomes)

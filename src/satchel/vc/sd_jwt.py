@@ -22,6 +22,7 @@ from satchel.model.sd_jwt import (
     count_digests,
     disclosable_pointers,
     disclosed_payload,
+    UNSIGNED_DISCLOSURE,
     disclosure_problem,
     split_sd_jwt,
 )
@@ -69,7 +70,8 @@ def verify_credential(verifier: EngineHooks, token: str) -> VerificationReport:
     if signature.status is CheckStatus.OK:
         problem = disclosure_problem(sd)
         if problem is not None:
-            signature = checks.failed(SIGNATURE, "sd_jwt_disclosure", {"reason": problem})
+            result = "sd_jwt_disclosure" if problem == UNSIGNED_DISCLOSURE else "sd_jwt_disclosure_malformed"
+            signature = checks.failed(SIGNATURE, result, {"reason": problem})
     authentic = signature.status is CheckStatus.OK and issuer_key.status is CheckStatus.OK
     iss = sd.payload.get("iss") if isinstance(sd.payload.get("iss"), str) else None
     shape = Shape(form, None, iss, None, jwt_validity(sd.payload))

@@ -7,14 +7,16 @@ the credential is bound to whoever presented it.
   RFC 9278 URI.
 - **The key binding JWT** (:func:`key_binding`, RFC 9901 §4.3): ``typ`` kb+jwt, an algorithm allowed for the cnf
   key, signed by that key, ``sd_hash`` over what is presented, ``iat`` not in the future. A signature that does
-  not match, an ``sd_hash`` that does not (disclosures added or removed), a malformed one: *failed*. A cnf key or
+  not match, an ``sd_hash`` that does not (disclosures added or removed): *failed*, not authentic; a malformed
+  one, one dated in the future, another nonce or aud: *failed*, invalid (nothing shows a forgery). A cnf key or
   an algorithm Satchel cannot use: *unknown*, named.
 - **Inside a signed presentation** (:func:`in_presentation`, an ``EnvelopedVerifiableCredential`` of a QR share or
   ``satchel present``): when the SD-JWT carries a key binding JWT it is checked as above, and its ``nonce`` must
   be the challenge of the presentation's proof and its ``aud`` name the proof's domain when the proof has one
   (Satchel's builder puts them there; with no domain it addresses the holder's own DID, which is not compared).
   Its age is the presentation's: the nonce ties it to the proof, and a signed presentation (a PDF, a QR on paper)
-  is checked later as any presentation is. A bad one makes that credential *not authentic*; an unverifiable one
+  is checked later as any presentation is. A bad one makes that credential *not authentic* (signature or sd_hash) or *invalid* (anything
+  else); an unverifiable one
   *could not be fully checked*. Without a key binding JWT nothing is added: the presentation's signature is then
   the holder's proof. **holder_binding** is ``ok`` when the cnf key is the very key that signed the presentation
   (an RFC 7638 thumbprint comparison), a warning naming the key otherwise.
@@ -141,7 +143,8 @@ def key_binding(sd: SdJwt, cnf: CnfKey, now: datetime, skew: timedelta) -> KeyBi
 _ALONE = {None: (CheckStatus.OK, "sd_jwt_kb_ok"), "missing": (CheckStatus.FAILED, "sd_jwt_no_kb"),
           "no_key": (CheckStatus.UNKNOWN, "sd_jwt_no_cnf"), "alg_unknown": (CheckStatus.UNKNOWN, "sd_jwt_kb_alg"),
           "signature": (CheckStatus.FAILED, "failed"), "sd_hash": (CheckStatus.FAILED, "sd_jwt_kb_invalid"),
-          "malformed": (CheckStatus.FAILED, "sd_jwt_kb_invalid"), "future": (CheckStatus.FAILED, "sd_jwt_kb_invalid")}
+          "malformed": (CheckStatus.FAILED, "sd_jwt_kb_malformed"),
+          "future": (CheckStatus.FAILED, "sd_jwt_kb_future")}
 # The same, said of one credential inside a signed presentation.
 _IN_VP = {None: (CheckStatus.OK, "sd_jwt_kb_vp_ok"), "no_key": (CheckStatus.UNKNOWN, "sd_jwt_no_cnf"),
           "alg_unknown": (CheckStatus.UNKNOWN, "sd_jwt_kb_alg"),

@@ -21,6 +21,11 @@ class ItemLine:
         """Added, but its signature was computed and did not match."""
         return self.status == "failed"
 
+    @property
+    def invalid(self) -> bool:
+        """Added, but a check failed without any signature found not to match (malformed, wrong key...)."""
+        return self.status == "invalid"
+
 
 @dataclass(frozen=True)
 class Summary:

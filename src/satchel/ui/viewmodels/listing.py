@@ -8,7 +8,8 @@ from urllib.parse import urlsplit
 from satchel.model import CredentialRecord, DisplayFields, ListQuery, SortKey
 
 PAGE_SIZE = 60
-STATUSES = ("verified", "expired", "not_yet_valid", "revoked", "unknown", "failed", "unverified")
+STATUSES = ("verified", "expired", "not_yet_valid", "revoked", "unknown", "invalid", "failed",
+            "unverified")
 
 
 @dataclass(frozen=True)

@@ -110,6 +110,9 @@ def verdict(report: VerificationReport, lang: str) -> Verdict:
     if outcome == Outcome.FAILED:
         return Verdict("failed", "recruiter.verdict.key_binding" if _only_key_binding_failed(report) else
                        "recruiter.verdict.not_authentic", code, lines)
+    if outcome == Outcome.INVALID:  # a check failed, but no signature was found altered
+        return Verdict("failed", "recruiter.verdict.key_binding_invalid" if _only_key_binding_failed(report)
+                       else "recruiter.verdict.invalid", code, lines)
     if outcome == Outcome.REVOKED:
         return Verdict("failed", "recruiter.verdict.revoked", code, lines)
     # "genuine" only for a verified outcome, whatever the challenge says: an unchecked or expired

@@ -165,7 +165,7 @@ def _names_and_status(app, items: list[ImportItem]) -> dict[str, tuple[str | Non
 
 
 def _summary(sc: Screen, summary: Summary) -> ft.Control:
-    if summary.refused or any(line.not_authentic for line in summary.lines):
+    if summary.refused or any(line.not_authentic or line.invalid for line in summary.lines):
         kind = "warning" if summary.added or summary.existing else "error"
     else:
         kind = "success" if summary.added else "info"
@@ -180,7 +180,7 @@ def _summary(sc: Screen, summary: Summary) -> ft.Control:
             icon, text = ft.Icons.GPP_BAD, sc.tr("add.item_not_authentic")
         elif line.kind != "refused" and line.status:
             text = sc.tr("add.item_with_status", what=text, status=sc.tr(f"chip.{line.status}"))
-        row: list[ft.Control] = [ft.Icon(icon, size=18, color=ft.Colors.ERROR if line.not_authentic else None),
+        row: list[ft.Control] = [ft.Icon(icon, size=18, color=ft.Colors.ERROR if line.not_authentic or line.invalid else None),
                                  ft.Text(f"{line.name} — {text}", expand=True)]
         if line.first_id:
             row.append(ft.TextButton(sc.tr("add.open_added"),
