@@ -31,7 +31,7 @@ pytestmark = pytest.mark.skipif(held_out_dir() is None,
                                 reason="this interop corpus has no public-ob3/ folder (issue 14's held-out set)")
 
 OB3_TYPES = {"OpenBadgeCredential", "AchievementCredential", "EndorsementCredential"}
-OUTCOMES = {"verified", "expired", "revoked", "unknown", "failed"}
+OUTCOMES = {"verified", "expired", "revoked", "unknown", "invalid", "failed"}
 
 # Measured 2026-11-29 (default encoder, version ≤ 20, ECC M); see docs/qr-format.md, "Held-out set".
 ONE_FRAME_AT_LEAST = 20  # of 38; the goal, two thirds, would be 26 (19 before the compact JWS token)

@@ -1,7 +1,10 @@
 """Every verdict of the interop corpus (peer/, extra/, public/), with the engine fully offline.
 
 Expectations are read from the corpus manifests, never copied by hand. ``accept`` means the outcome is
-VERIFIED; anything else (failed, expired, revoked, unknown, an import refusal) is a rejection.
+VERIFIED; anything else (failed, invalid, expired, revoked, unknown, an import refusal) is a rejection.
+A rejection is *Not authentic* (FAILED) exactly when the manifest's reason says a signature does not match
+(tampered, invalid signature, changed after signing...): every other one (another challenge, a context
+removed, a refused algorithm, a key of someone else) is INVALID or another outcome, never "not authentic".
 """
 
 from __future__ import annotations
@@ -43,6 +46,22 @@ def _verdict(report) -> str:
     return "accept" if report.outcome is Outcome.VERIFIED and report.passed else "reject"
 
 
+MISMATCH_WORDS = ("invalid signature", "tampered", "changed after signing", "bit flip",
+                  "signed by a key that is not the issuer")
+
+
+def _says_mismatch(reason: str | None) -> bool:
+    """The manifest's reason names a signature of this credential that does not match (a tampered status
+    list is the status list's signature, not this credential's)."""
+    text = (reason or "").lower()
+    return "status list" not in text and any(word in text for word in MISMATCH_WORDS)
+
+
+def _agrees_on_authenticity(reports, reason: str | None) -> None:
+    not_authentic = any(r.outcome is Outcome.FAILED for r in reports)
+    assert not_authentic == _says_mismatch(reason), (reason, [r.outcome.value for r in reports])
+
+
 @pytest.mark.parametrize("case", PEER_CASES, ids=_ids(PEER_CASES))
 def test_peer_case(case, tmp_path):
     args = case["args"]
@@ -62,6 +81,7 @@ def test_peer_case(case, tmp_path):
     else:
         report = verifier.verify_credential(document)
     assert _verdict(report) == case["expect"], (case["reason"], report.to_dict())
+    _agrees_on_authenticity([report], case["reason"])
 
 
 @pytest.mark.parametrize("case", EXTRA_CASES, ids=_ids(EXTRA_CASES))
@@ -76,6 +96,7 @@ def test_extra_case(case, tmp_path):
     assert reports
     verdict = "accept" if all(_verdict(r) == "accept" for r in reports) else "reject"
     assert verdict == case["expect"], (case["reason"], [r.to_dict() for r in reports])
+    _agrees_on_authenticity(reports, case["reason"])
 
 
 def _public_reports(case, verifier):
@@ -102,3 +123,5 @@ def test_public_case(case, tmp_path):
     else:
         assert verdict == expected, (case.get("satchel_reason") or case["expect_reason"],
                                      [r.to_dict() for r in reports])
+    if expected == "reject":
+        _agrees_on_authenticity(reports, case.get("satchel_reason") or case["expect_reason"])
