@@ -18,11 +18,11 @@ from satchel.errors import Malformed
 from satchel.model import Check, CheckName, CheckStatus, VerificationReport
 from satchel.model.sd_jwt import (
     SD_JWT_VC_TYPES,
+    UNSIGNED_DISCLOSURE,
     SdJwt,
     count_digests,
     disclosable_pointers,
     disclosed_payload,
-    UNSIGNED_DISCLOSURE,
     disclosure_problem,
     split_sd_jwt,
 )

@@ -15,11 +15,11 @@ the credential is bound to whoever presented it.
   be the challenge of the presentation's proof and its ``aud`` name the proof's domain when the proof has one
   (Satchel's builder puts them there; with no domain it addresses the holder's own DID, which is not compared).
   Its age is the presentation's: the nonce ties it to the proof, and a signed presentation (a PDF, a QR on paper)
-  is checked later as any presentation is. A bad one makes that credential *not authentic* (signature or sd_hash) or *invalid* (anything
-  else); an unverifiable one
-  *could not be fully checked*. Without a key binding JWT nothing is added: the presentation's signature is then
-  the holder's proof. **holder_binding** is ``ok`` when the cnf key is the very key that signed the presentation
-  (an RFC 7638 thumbprint comparison), a warning naming the key otherwise.
+  is checked later as any presentation is. A bad one makes that credential *not authentic* (signature or sd_hash)
+  or *invalid* (anything else); an unverifiable one *could not be fully checked*. Without a key binding JWT
+  nothing is added: the presentation's signature is then the holder's proof. **holder_binding** is ``ok`` when
+  the cnf key is the very key that signed the presentation (an RFC 7638 thumbprint comparison), a warning naming
+  the key otherwise.
 """
 
 from __future__ import annotations

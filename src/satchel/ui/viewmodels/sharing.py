@@ -12,7 +12,8 @@ from satchel.errors import ScanError
 from satchel.ui.viewmodels.recruiter import NO_CODE_SECONDS, LiveView
 
 FRAME_SECONDS = 0.35  # animated QR: slow enough for phone scanners, fast enough to finish quickly
-NOT_VALID = ("failed", "invalid", "revoked", "expired", "not_yet_valid")  # stored outcomes a recruiter sees as not valid
+# stored outcomes a recruiter sees as not valid
+NOT_VALID = ("failed", "invalid", "revoked", "expired", "not_yet_valid")
 STEPS = ("choose", "options", "qr")  # the Share screen as a stepper on phones
 
 

@@ -180,7 +180,8 @@ def _summary(sc: Screen, summary: Summary) -> ft.Control:
             icon, text = ft.Icons.GPP_BAD, sc.tr("add.item_not_authentic")
         elif line.kind != "refused" and line.status:
             text = sc.tr("add.item_with_status", what=text, status=sc.tr(f"chip.{line.status}"))
-        row: list[ft.Control] = [ft.Icon(icon, size=18, color=ft.Colors.ERROR if line.not_authentic or line.invalid else None),
+        refused = line.not_authentic or line.invalid
+        row: list[ft.Control] = [ft.Icon(icon, size=18, color=ft.Colors.ERROR if refused else None),
                                  ft.Text(f"{line.name} — {text}", expand=True)]
         if line.first_id:
             row.append(ft.TextButton(sc.tr("add.open_added"),
