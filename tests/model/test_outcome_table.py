@@ -21,7 +21,7 @@ ALL_CREDENTIAL_CHECKS = (N.FORMAT, N.SIGNATURE, N.ISSUER_KEY, N.NOT_BEFORE, N.EX
                          N.ISSUER_TRUST)
 
 MISMATCH = (S.FAILED, "signature.failed")  # a signature computed that did not match
-NOT_COMPUTED = (S.FAILED, "signature.sd_jwt_no_iss")  # failed on the signature line, nothing computed
+NOT_COMPUTED = (S.FAILED, "signature.sd_jwt_disclosure_malformed")  # failed on the signature line, nothing computed
 
 TABLE = [
     # (non-ok checks, outcome)
@@ -40,7 +40,7 @@ TABLE = [
     ({N.ISSUER_KEY: S.FAILED, N.EXPIRY: S.FAILED}, Outcome.INVALID),
     ({N.SIGNATURE: S.UNKNOWN, N.ISSUER_KEY: S.FAILED}, Outcome.INVALID),
     ({N.SIGNATURE: NOT_COMPUTED, N.ISSUER_KEY: S.UNKNOWN}, Outcome.INVALID),
-    ({N.SIGNATURE: (S.FAILED, "signature.sd_jwt_disclosure_malformed")}, Outcome.INVALID),
+    ({N.SIGNATURE: (S.FAILED, "signature.anything_else")}, Outcome.INVALID),  # not a listed mismatch: invalid
     ({N.FORMAT: S.FAILED, N.STATUS: S.FAILED}, Outcome.INVALID),
     ({N.FORMAT: S.FAILED, N.STATUS: S.UNKNOWN}, Outcome.INVALID),
     # 3. else any unknown integrity or issuer-key check → could not be fully checked

@@ -178,6 +178,14 @@ def test_a_presentation_with_a_wrong_holder_signature_still_fails(tmp_path):
     report = make_verifier(tmp_path).verify_presentation(load(PEER / "vp-tampered-proofvalue.json"),
                                                          challenge="x")
     assert report.check(N.HOLDER).status is S.FAILED and report.outcome is Outcome.FAILED
+    assert report.check(N.HOLDER).message == "holder.failed"  # computed, and it does not match
+
+
+def test_a_presentation_whose_proof_is_malformed_is_invalid_not_a_forgery(tmp_path):
+    report = _vp(tmp_path, proofValue="not-multibase")
+    holder = report.check(N.HOLDER)
+    assert (holder.status, holder.message) == (S.FAILED, "holder.bad_proof") and report.outcome is Outcome.INVALID
+    assert "malformed" in render_check(holder) and "mal formée" in render_check(holder, "fr")
 
 
 @pytest.mark.parametrize("alg", ["PS256", "ES512", "EdDSA448"])

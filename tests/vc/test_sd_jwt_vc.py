@@ -17,7 +17,7 @@ from cryptography.x509.oid import NameOID
 
 from satchel import crypto
 from satchel.errors import ShareError, UsageError
-from satchel.model import CheckStatus, Outcome
+from satchel.model import CheckName, CheckStatus, Outcome
 from satchel.model.sd_jwt import select
 from satchel.vc import sd_jwt
 from satchel.vc.sd_jwt_present import holder_jwk, present
@@ -284,3 +284,18 @@ def test_the_maximum_age_is_the_verifiers_choice(tmp_path):
     assert statuses(base.verify_presentation(future, challenge="n-1"))["holder"] is CheckStatus.OK
     assert statuses(make_verifier(tmp_path).verify_presentation(future, challenge="n-1"))["holder"] \
         is CheckStatus.FAILED
+
+
+@pytest.mark.parametrize("kwargs, message, outcome", [
+    ({"iat": NOW + 3600}, "holder.sd_jwt_kb_future", Outcome.INVALID),
+    ({}, "holder.sd_jwt_kb_invalid", Outcome.FAILED),  # disclosures dropped after the holder signed: sd_hash
+])
+def test_a_bare_key_binding_fault_says_whether_anything_was_altered(tmp_path, kwargs, message, outcome):
+    token = _presentation(tmp_path, ["/achievement/name"], **kwargs)
+    if not kwargs:
+        parts = token.split("~")
+        token = "~".join([parts[0], parts[1], parts[-1]])  # the name's disclosure removed after signing
+    report = make_verifier(tmp_path).verify_presentation(token, challenge="n-1", domain="hr.example.org")
+    holder = report.check(CheckName.HOLDER)
+    assert (holder.status, holder.message) == (CheckStatus.FAILED, message), holder
+    assert report.outcome is outcome
