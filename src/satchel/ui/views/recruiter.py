@@ -18,6 +18,7 @@ from satchel.ui.views.recruiter_history import HistoryPanel
 from satchel.ui.views.recruiter_report import ReportPanel
 from satchel.ui.views.recruiter_verify import VerifyPanel
 from satchel.ui.widgets.icon_button import icon_button
+from satchel.ui.widgets.layout import rail_and_divider, screen_frame
 
 ROUTE = "/recruiter"
 TABS = (("verify", "recruiter.tab_verify", ft.Icons.QR_CODE_SCANNER, ft.Icons.QR_CODE_SCANNER),
@@ -74,9 +75,6 @@ def RecruiterView():
             content = VerifyPanel(code, challenge[1] if challenge else None, new_challenge,
                                   show_result)
 
-        body = ft.Container(content=content, expand=True,
-                            padding=ft.Padding.only(left=12, right=12, top=8) if s.narrow else
-                            ft.Padding.only(left=20, right=20, top=16))
         if s.narrow:
             view = ft.View(
                 route=ROUTE, can_pop=False, padding=0,
@@ -93,7 +91,7 @@ def RecruiterView():
                     destinations=[ft.NavigationBarDestination(icon=icon, selected_icon=sel, label=sc.tr(key))
                                   for _name, key, icon, sel in TABS],
                     on_change=lambda e: set_tab(TABS[e.control.selected_index][0])),
-                controls=[body])
+                controls=[screen_frame(content, True)])  # the same shape as wide: a resize keeps the panel
             return view
         rail = ft.NavigationRail(
             selected_index=[name for name, *_ in TABS].index(tab),
@@ -111,8 +109,7 @@ def RecruiterView():
         )
         view = ft.View(
             route=ROUTE, can_pop=False, padding=0,
-            controls=[ft.Row([rail, ft.VerticalDivider(width=1), body],
-                             expand=True, vertical_alignment=ft.CrossAxisAlignment.STRETCH)],
+            controls=[screen_frame(content, False, rail_and_divider(rail))],
         )
         return view
 

@@ -12,6 +12,7 @@ from satchel.ui.state import AppState
 from satchel.ui.viewmodels.notes import Note
 from satchel.ui.views.common import use_screen
 from satchel.ui.widgets.icon_button import icon_button
+from satchel.ui.widgets.layout import rail_and_divider, screen_frame
 
 NAV = (("/", "nav.credentials", ft.Icons.BADGE_OUTLINED, ft.Icons.BADGE),
        ("/add", "nav.add", ft.Icons.ADD_CIRCLE_OUTLINE, ft.Icons.ADD_CIRCLE),
@@ -101,7 +102,8 @@ def Shell():
         s.locked()
         sc.go("/unlock")
 
-    if s.narrow:  # phone: the screen takes the whole width, navigation sits at the bottom
+    narrow = s.narrow  # one tree shape at every width (screen_frame): a resize keeps the screen mounted
+    if narrow:  # phone: the screen takes the whole width, navigation sits at the bottom
         return ft.View(
             route="/", can_pop=False, padding=0,
             appbar=ft.AppBar(
@@ -113,7 +115,7 @@ def Shell():
                 destinations=[ft.NavigationBarDestination(icon=icon, selected_icon=sel, label=sc.tr(key))
                               for _route, key, icon, sel in NAV],
                 on_change=lambda e: sc.go(NAV[e.control.selected_index][0])),
-            controls=[ft.Container(content=outlet, expand=True, padding=ft.Padding.only(left=12, right=12, top=8))],
+            controls=[screen_frame(outlet, narrow)],
         )
     rail = ft.NavigationRail(
         selected_index=_selected_index(),
@@ -128,10 +130,5 @@ def Shell():
             padding=ft.Padding.only(top=24)),
         on_change=lambda e: sc.go(NAV[e.control.selected_index][0]),
     )
-    return ft.View(
-        route="/", can_pop=False, padding=0,
-        controls=[ft.Row([rail, ft.VerticalDivider(width=1),
-                          ft.Container(content=outlet, expand=True,
-                                       padding=ft.Padding.only(left=20, right=20, top=16))],
-                         expand=True, vertical_alignment=ft.CrossAxisAlignment.STRETCH)],
-    )
+    return ft.View(route="/", can_pop=False, padding=0,
+                   controls=[screen_frame(outlet, narrow, rail_and_divider(rail))])

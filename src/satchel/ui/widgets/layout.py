@@ -1,4 +1,5 @@
-"""Headings, labelled sections, inline notices and a busy line shared by the screens."""
+"""Headings, labelled sections, inline notices and a busy line shared by the screens, and the frame that holds
+a screen whatever the window's width."""
 
 from __future__ import annotations
 
@@ -40,3 +41,26 @@ def page_body(*controls: ft.Control, width: int = WIDTH) -> ft.Control:
         [ft.Container(content=ft.Column(list(controls), spacing=16), width=width,
                       padding=ft.Padding.only(bottom=40))],
         scroll=ft.ScrollMode.AUTO, expand=True, horizontal_alignment=ft.CrossAxisAlignment.CENTER)
+
+
+SCREEN_KEY = "screen"  # the container of the screen shown: found under this key whatever surrounds it
+
+
+def screen_frame(content: ft.Control, narrow: bool, navigation: list[ft.Control] | None = None) -> ft.Row:
+    """A view's one body control at every width: the screen's keyed container, after the navigation rail and
+    its divider on wide windows (``navigation``; on phones the navigation is the view's app bar and bottom bar).
+
+    Flet reconciles controls by type, position and key, so keeping this one shape is what lets a phone rotating
+    or a window resized across the width threshold keep the screen mounted, with all it holds (typed text, a
+    step, an offer already fetched), instead of building it anew."""
+    screen = ft.Container(content=content, expand=True, key=SCREEN_KEY,
+                          padding=ft.Padding.only(left=12, right=12, top=8) if narrow else
+                          ft.Padding.only(left=20, right=20, top=16))
+    side = [] if narrow else list(navigation or [])
+    return ft.Row([*side, screen], expand=True, vertical_alignment=ft.CrossAxisAlignment.STRETCH)
+
+
+def rail_and_divider(rail: ft.NavigationRail) -> list[ft.Control]:
+    """The rail of a wide window and the line after it, keyed so they never take the screen's place."""
+    rail.key = "rail"
+    return [rail, ft.VerticalDivider(width=1, key="rail-divider")]
