@@ -7,7 +7,8 @@ into a private temp file beside the wallet while checking the seal (a flipped by
 nothing restored; backups of format 1, made before the seal, get SQLCipher's check of every page
 instead), upgrades that copy with the wallet's own migrations, then merges it in one transaction:
 credentials already present (same SHA-256) are skipped, tags and collection memberships are united,
-missing holder keys are added without ever replacing the wallet's active key, and existing settings win.
+missing holder keys are added without ever replacing the wallet's active key, and existing settings and
+remembered disclosure choices win.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from satchel.errors import (
     WrongPassphrase,
 )
 from satchel.fsutil import held
-from satchel.store import atomic, seal
+from satchel.store import atomic, disclosures, seal
 from satchel.store.connection import (
     Connection,
     DatabaseError,
@@ -204,6 +205,9 @@ def _merge(conn: Connection, now: str) -> RestoreSummary:
         )
         _merge_holder_keys(conn, now)
         conn.execute(f"INSERT OR IGNORE INTO settings (key, value) SELECT key, value FROM {b}.settings")
+        kept = disclosures.COLUMNS
+        conn.execute(f"INSERT OR IGNORE INTO disclosure_choices ({kept}) SELECT {kept} FROM {b}.disclosure_choices")
+        disclosures.drop_orphans(conn)
         conn.execute(
             f"""INSERT INTO activity (at, action, credential_id, detail)
                 SELECT at, action, credential_id, detail FROM {b}.activity n

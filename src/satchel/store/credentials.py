@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from satchel.errors import CredentialNotFound, UsageError, WalletError
 from satchel.model import CredentialRecord, DisplayFields
+from satchel.store import disclosures
 from satchel.store.connection import Connection, IntegrityError, transaction
 from satchel.store.records import RECORD_COLUMNS, display_to_json, enum_text, record_from_row
 from satchel.store.text import search_text, sort_key
@@ -104,6 +105,7 @@ def delete(conn: Connection, cid: str) -> None:
     with transaction(conn):
         if conn.execute("DELETE FROM credentials WHERE id = ?", (cid,)).rowcount == 0:
             raise CredentialNotFound()
+        disclosures.drop_orphans(conn)
 
 
 def set_display(conn: Connection, cid: str, display: DisplayFields) -> None:

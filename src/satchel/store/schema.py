@@ -132,7 +132,23 @@ def _migrate_to_3(conn: Connection) -> None:
                     WHERE content_key IS NULL""")
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_to_1, _migrate_to_2, _migrate_to_3]
+def _migrate_to_4(conn: Connection) -> None:
+    """Remembered disclosure choices: per verifier and credential content, the claims shown (a JSON array of
+    claim keys), the claims asked (NULL for a QR share), the request answered, and when (store.disclosures)."""
+    conn.execute("""CREATE TABLE disclosure_choices (
+        verifier TEXT NOT NULL,
+        label TEXT NOT NULL,
+        content_key TEXT NOT NULL,
+        revealed TEXT NOT NULL,
+        asked TEXT,
+        request TEXT,
+        chosen_at TEXT NOT NULL,
+        PRIMARY KEY (verifier, content_key)
+    ) WITHOUT ROWID""")
+    conn.execute("CREATE INDEX disclosure_choices_by_content ON disclosure_choices (content_key)")
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4]
 
 
 def current_version() -> int:

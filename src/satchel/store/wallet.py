@@ -23,11 +23,13 @@ from satchel.errors import (
     WalletNotFound,
 )
 from satchel.model import CredentialRecord, DisplayFields, ListQuery
+from satchel.model.disclosure import RememberedChoice
 from satchel.store import (
     atomic,
     backup,
     connection,
     credentials,
+    disclosures,
     keys,
     listing,
     organise,
@@ -271,6 +273,28 @@ class Wallet:
     @_locked
     def activity(self, limit: int = 100) -> builtins.list[ActivityEntry]:
         return settings.activity(self._db, limit)
+
+    # -- remembered disclosure choices ---------------------------------------------------------------
+
+    @_locked
+    def remember_choice(self, id: str, *, verifier: str, label: str, revealed: Iterable[str],
+                        asked: Iterable[str] | None = None, request: str | None = None) -> None:
+        """What ``verifier`` was shown of credential ``id`` (replacing the last choice for that pair)."""
+        disclosures.remember(self._db, id, verifier=verifier, label=label, revealed=builtins.list(revealed),
+                             asked=None if asked is None else builtins.list(asked), request=request,
+                             at=self._now())
+
+    @_locked
+    def recall_choice(self, id: str, verifier: str) -> RememberedChoice | None:
+        return disclosures.recall(self._db, id, verifier)
+
+    @_locked
+    def remembered_choices(self) -> builtins.list[RememberedChoice]:
+        return disclosures.listing(self._db)
+
+    @_locked
+    def forget_choices(self, *, verifier: str | None = None, id: str | None = None) -> int:
+        return disclosures.forget(self._db, verifier=verifier, cred_id=id)
 
     # -- passphrase and backups ---------------------------------------------------------------------
 
