@@ -208,14 +208,17 @@ class LearnerWallet(Workspace, Disclosing):
     def present(self, ids: Sequence[str], *, challenge: str | None = None,
                 domain: str | None = None, reveal: Any = None) -> tuple[dict[str, Any], str]:
         records = sharing.signable([self.get(i) for i in ids])
-        return sharing.build_presentation(self.session.wallet(), records, clock=self.clock,
+        made = sharing.build_presentation(self.session.wallet(), records, clock=self.clock,
                                           challenge=challenge, domain=domain, reveal=reveal)
+        self.remember_shown(records, domain, reveal)
+        return made
 
     def share(self, ids: Sequence[str], *, challenge: str | None = None, domain: str | None = None,
               ecc: str = "M", reveal: Any = None) -> ShareBundle:
         records = sharing.signable([self.get(i) for i in ids])
         vp, nonce = sharing.build_presentation(self.session.wallet(), records, clock=self.clock,
                                                challenge=challenge, domain=domain, reveal=reveal)
+        self.remember_shown(records, domain, reveal)
         links = {r.id: url for r in records if (url := sharing.linkedin_url(r))}
         return sharing.bundle(vp, challenge=nonce, domain=domain, ecc=ecc, linkedin=links)
 

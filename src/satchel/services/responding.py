@@ -8,7 +8,7 @@ does not require holder binding: :func:`satchel.exchange.presenting.presentation
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +16,10 @@ from satchel import formats
 from satchel.errors import ExchangeRefused, SatchelError
 from satchel.exchange import Holder, Http, dcql, oid4vp, presenting
 from satchel.model import CredentialFormat, SignedForm
+from satchel.model.disclosure import openid4vp_verifier
 from satchel.services import anchors as trust_anchors
+from satchel.services import answer_choices
+from satchel.services.answer_choices import ClaimChoice
 from satchel.services.receiving import holder
 from satchel.vc import sd_jwt_present
 
@@ -35,6 +38,7 @@ class QueryView:
     # query requires: never offered. reason: no_holder_key | other_key (sentences exchange.unbound.<reason>)
     unavailable: tuple[tuple[str, str, str], ...] = ()
     holder_binding: bool = True
+    choices: tuple[ClaimChoice, ...] = ()  # per matching credential that can hide asked claims
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,7 @@ class RequestView:
     prefix: str
     response_host: str
     queries: tuple[QueryView, ...]
+    remembers: bool = False  # the verifier's identity is proven: choices are remembered for it
 
 
 @dataclass(frozen=True)
@@ -99,13 +104,22 @@ def prepare(app: Satchel, http: Http, uri: str) -> Prepared:
         raise ExchangeRefused("This link is not a presentation request.", reason="not_a_request")
     request = oid4vp.read_request(uri, http, now=app.clock.now(), anchors=trust_anchors.all_anchors(app.home))
     queries, raw = dcql.evaluate(request.dcql_query, candidates(app))
+    verifier = openid4vp_verifier(request.client_id, request.verified)
     view = RequestView(request.verifier, request.verified, request.client_id, request.prefix,
                        oid4vp.host_of(request.response_uri),
                        tuple(QueryView(q.id, q.format, q.claims, tuple((m.id, m.name) for m in q.matches), q.required,
                                        tuple((c.id, c.name, c.unbound or "") for c in q.unavailable),
-                                       q.holder_binding)
-                             for q in queries))
+                                       q.holder_binding, _choices(app, verifier, q, raw[q.id]))
+                             for q in queries),
+                       verifier is not None)
     return Prepared(view, request, tuple(queries), raw)
+
+
+def _choices(app: Satchel, verifier: str | None, query: dcql.Query, raw: dict[str, Any]) -> tuple[ClaimChoice, ...]:
+    wallet = app.session.wallet()
+    found = (answer_choices.claim_choice(wallet, verifier, wallet.get(m.id), dcql.requested(m, raw))
+             for m in query.matches)
+    return tuple(c for c in found if c is not None)
 
 
 def selection(view: RequestView, chosen: Sequence[str]) -> dict[str, str]:
@@ -145,18 +159,44 @@ def signer_for(app: Satchel, candidate: dcql.Candidate) -> Holder:
     return holder(app)
 
 
-def send(app: Satchel, http: Http, prepared: Prepared, chosen: dict[str, str]) -> presenting.Answer:
-    """Make and post the answer for the chosen credentials (nothing at all when they do not satisfy it)."""
+def send(app: Satchel, http: Http, prepared: Prepared, chosen: dict[str, str],
+         ticked: Mapping[str, Collection[str]] | None = None) -> presenting.Answer:
+    """Make and post the answer for the chosen credentials (nothing at all when they do not satisfy it).
+
+    ``ticked`` gives, per query id, the claim keys to show of a credential that can hide asked claims (see
+    :mod:`satchel.services.answer_choices`); a query not in it shows what its choice starts with."""
     plan = dcql.plan(prepared.request.dcql_query, prepared.queries, chosen)
     now = app.clock.now()
+    by_query = {q.id: q.choices for q in prepared.view.queries}
+    shown: dict[str, tuple[tuple[Any, ...], ...]] = {}
+    for query_id, candidate in plan.items():
+        paths = dcql.requested(candidate, prepared.raw_queries[query_id])
+        choice = answer_choices.lookup(by_query, query_id, candidate.id)
+        if choice is not None:
+            keys = (ticked or {}).get(query_id)
+            paths = answer_choices.kept_paths(paths, choice, choice.default() if keys is None else keys,
+                                              candidate.name)
+        shown[query_id] = paths
     vp_token = {query_id: [presenting.presentation(
-                    signer_for(app, candidate), candidate, dcql.requested(candidate, prepared.raw_queries[query_id]),
-                    prepared.request, now, holder_binding=dcql.holder_binding_required(prepared.raw_queries[query_id]))]
+                    signer_for(app, candidate), candidate, shown[query_id], prepared.request, now,
+                    holder_binding=dcql.holder_binding_required(prepared.raw_queries[query_id]))]
                 for query_id, candidate in plan.items()}
     answer = presenting.post(http, prepared.request, vp_token)
+    _remember(app, prepared, plan, shown)
     app.session.wallet().log("present", detail=f"OpenID4VP to {prepared.view.client_id}: "
                              f"{', '.join(c.id for c in plan.values())}")
     return answer
+
+
+def _remember(app: Satchel, prepared: Prepared, plan: dict[str, dcql.Candidate],
+              shown: dict[str, tuple[tuple[Any, ...], ...]]) -> None:
+    verifier = openid4vp_verifier(prepared.request.client_id, prepared.request.verified)
+    by_query = {q.id: q.choices for q in prepared.view.queries}
+    for query_id, candidate in plan.items():
+        choice = answer_choices.lookup(by_query, query_id, candidate.id)
+        if choice is not None:
+            answer_choices.remember(app.session.wallet(), verifier, prepared.view.who, query_id, choice,
+                                    shown[query_id])
 
 
 __all__ = ["Prepared", "QueryView", "RequestView", "candidates", "prepare", "selection", "send", "signer_for"]
