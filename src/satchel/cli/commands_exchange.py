@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from satchel.cli import context, output
+from satchel.cli import commands_disclosures, context, output
 from satchel.cli.parser import Subcommands
 from satchel.errors import UsageError
 from satchel.i18n import t
@@ -27,7 +27,12 @@ credentials match; nothing is sent without your consent (--yes, or answering y).
 another key than this wallet's (or to none) is listed as "not offered", with the reason, when the verifier
 asks for proof that it is yours; when it does not (require_cryptographic_holder_binding: false), a W3C
 credential is sent as issued, not inside a presentation signed by this wallet. Requests Satchel refuses get
-nothing at all. Exit 0 when the verifier accepted the answer, 1 otherwise."""
+nothing at all. Exit 0 when the verifier accepted the answer, 1 otherwise.
+
+Only the claims a query asks for are shown, never more. When the credential can hide fields (SD-JWT VC,
+ecdsa-sd-2023), each asked claim is listed with [x] (shown) or [ ] (not shown). A verifier whose identity
+is proven gets what you showed it last time; a claim it asks for the first time is not shown unless you
+name it with --reveal. The choice is remembered ('satchel disclosures list|forget')."""
 
 
 def register(sub: Subcommands) -> None:
@@ -46,6 +51,10 @@ def register(sub: Subcommands) -> None:
     p.add_argument("uri", metavar="URI")
     p.add_argument("--select", nargs="+", metavar="ID", default=[],
                    help="which credentials to send (default: the first match of each query)")
+    p.add_argument("--reveal", action="append", metavar="POINTER",
+                   help="an asked claim to show, as listed (e.g. /credentialSubject/achievement/name); repeatable; "
+                        "the claims of a credential that can hide fields are then exactly these (default: what "
+                        "you showed this verifier last time, or every asked claim the first time)")
     p.add_argument("--yes", action="store_true", help="consent without asking")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_respond)
@@ -161,17 +170,20 @@ def cmd_respond(args: argparse.Namespace) -> int:
     http = context.exchange_http(satchel)
     prepared = responding.prepare(satchel, http, args.uri)
     view = prepared.view
+    selection = responding.selection(view, [satchel.resolve_id(i) for i in args.select])
+    ticks = commands_disclosures.respond_ticks(view, selection, args.reveal)
     if not args.json:
         _summary(view, args.lang)
-    selection = responding.selection(view, [satchel.resolve_id(i) for i in args.select])
+        commands_disclosures.print_ticks(view, selection, ticks, args.lang)
     if not args.yes:
         answer = _ask(t("exchange.consent", args.lang) + " ")
         if (answer or "").strip().lower() not in ("y", "yes", "o", "oui"):
             raise UsageError(t("exchange.declined", args.lang))
-    result = responding.send(satchel, http, prepared, selection)
+    result = responding.send(satchel, http, prepared, selection, ticks)
     if args.json:
         output.emit_json({"verifier": view.who, "client_id": view.client_id, "verified_client": view.verified,
-                          "sent": {q: list(ids) for q, ids in selection.items()},
+                          "sent": {q: [record_id] for q, record_id in selection.items()},
+                          "claims": commands_disclosures.ticks_as_json(view, selection, ticks),
                           "status": result.status, "accepted": result.accepted,
                           "redirect_uri": result.redirect_uri})
     else:

@@ -5,12 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from satchel.cli import context
 from satchel.cli.commands_verify import _print
 from satchel.cli.parser import Subcommands
 from satchel.errors import UsageError
 from satchel.fsutil import atomic_write, ensure_private_dir
+
+if TYPE_CHECKING:
+    from satchel.services import Satchel
 
 
 def register(sub: Subcommands) -> None:
@@ -30,7 +34,8 @@ def register(sub: Subcommands) -> None:
     p.add_argument("--out", required=True, metavar="FILE",
                    help="where to write the VP JSON (or the SD-JWT presentation text)")
     p.add_argument("--challenge", help="the verifier's challenge (default: a fresh random one)")
-    p.add_argument("--domain", help="the verifier's domain (for SD-JWT: the key binding JWT's aud)")
+    p.add_argument("--domain", help="the verifier's domain (for SD-JWT: the key binding JWT's aud); the fields "
+                                    "shown are remembered for it ('satchel disclosures list')")
     p.add_argument("--reveal", action="append", metavar="POINTER",
                    help="JSON pointer of a claim to show, e.g. /given_name (SD-JWT) or "
                         "/credentialSubject/achievement/name (ecdsa-sd-2023); repeatable; 'satchel show ID --json' "
@@ -42,7 +47,8 @@ def register(sub: Subcommands) -> None:
     p = sub.add_parser("share", help="show chosen credentials as a signed QR bundle, or export them")
     p.add_argument("ids", nargs="+", metavar="ID")
     p.add_argument("--challenge", help="the verifier's challenge (default: a fresh random one)")
-    p.add_argument("--domain", help="the verifier's domain")
+    p.add_argument("--domain", help="the verifier's domain; the fields shown are remembered for it, and a note "
+                                    "names any field shown now that was hidden from it last time")
     p.add_argument("--ecc", choices=("L", "M", "Q", "H"), default="M", help="QR error correction (default M)")
     p.add_argument("--reveal", action="append", metavar="POINTER",
                    help="JSON pointer of a field to show, e.g. /given_name (SD-JWT) or "
@@ -83,8 +89,21 @@ def cmd_did(args: argparse.Namespace) -> int:
     return 0
 
 
+def _say_if_wider(satchel: Satchel, args: argparse.Namespace) -> None:
+    """With --domain: name the fields this presentation shows that the last one for that domain kept hidden."""
+    if not args.domain:
+        return
+    from satchel.i18n import t
+    from satchel.model.disclosure import key_label
+    for cred_id, fields in satchel.wider_than_last_time(args.ids, args.domain, args.reveal).items():
+        name = satchel.get(cred_id).display.name or cred_id
+        print(t("disclosures.wider", args.lang, domain=args.domain.strip(), name=name,
+                fields=", ".join(key_label(f) for f in fields)), file=sys.stderr)
+
+
 def cmd_present(args: argparse.Namespace) -> int:
     satchel = context.unlocked(args)
+    _say_if_wider(satchel, args)
     if len(args.ids) == 1 and satchel.get(args.ids[0]).signed_form == "sd-jwt-vc":
         token, nonce = satchel.present_sd_jwt(args.ids[0], args.reveal, challenge=args.challenge,
                                               domain=args.domain)
@@ -100,6 +119,7 @@ def cmd_present(args: argparse.Namespace) -> int:
 
 def cmd_share(args: argparse.Namespace) -> int:
     satchel = context.unlocked(args)
+    _say_if_wider(satchel, args)
     bundle = satchel.share(args.ids, challenge=args.challenge, domain=args.domain, ecc=args.ecc,
                            reveal=args.reveal)
     n = len(bundle.frames)

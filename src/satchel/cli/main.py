@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from satchel import __version__
 from satchel.cli import (
+    commands_disclosures,
     commands_europe,
     commands_exchange,
     commands_history,
@@ -48,6 +49,7 @@ def build_parser(extra: Sequence[Register] = ()) -> argparse.ArgumentParser:
     commands_share.register(sub)
     commands_europe.register(sub)
     commands_exchange.register(sub)
+    commands_disclosures.register(sub)
     commands_history.register(sub)
     for register in extra:
         register(sub)
