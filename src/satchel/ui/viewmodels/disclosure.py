@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from satchel.model.disclosure import pointer_label
+
 
 @dataclass(frozen=True)
 class Hideable:
@@ -16,7 +18,7 @@ class Hideable:
 
 def readable(pointer: str) -> str:
     """``/credentialSubject/achievement/name`` → ``credentialSubject › achievement › name``."""
-    return " › ".join(p.replace("~1", "/").replace("~0", "~") for p in pointer.strip("/").split("/"))
+    return pointer_label(pointer)
 
 
 def hideable(record: Any) -> Hideable | None:

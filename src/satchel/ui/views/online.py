@@ -19,6 +19,7 @@ import flet as ft
 from satchel.i18n import t
 from satchel.services import receiving, responding
 from satchel.ui.views.common import Screen, use_screen, use_text
+from satchel.ui.views.online_claims import starting_ticks
 from satchel.ui.views.online_consent import exchange_consent, presentation_consent
 from satchel.ui.widgets.layout import busy, heading, notice, page_body, section
 
@@ -32,6 +33,7 @@ def OnlineView():
     # | ("received", plan, items) | ("sent", prepared, answer)
     stage, set_stage = ft.use_state(None)
     choices, set_choices = ft.use_state({})  # OpenID4VP: query id -> record id
+    ticks, set_ticks = ft.use_state({})  # OpenID4VP: query id -> claim keys ticked (credentials that can hide)
     picked, set_picked = ft.use_state(frozenset())  # VC-API: the record ids ticked to send
     progress, set_progress = ft.use_state(None)
     problem, set_problem = ft.use_state(None)
@@ -58,7 +60,9 @@ def OnlineView():
             http = receiving.exchange_http(app)
             if receiving.kind_of(link) == "oid4vp":
                 prepared = await sc.rt.call(responding.prepare, app, http, link)
-                set_choices(responding.selection(prepared.view, []))
+                first = responding.selection(prepared.view, [])
+                set_choices(first)
+                set_ticks(starting_ticks(prepared.view, first))
                 set_stage(("respond", prepared, http))
             else:
                 plan = await sc.rt.call(receiving.prepare, app, http, link, sc.lang)
@@ -118,7 +122,7 @@ def OnlineView():
         _, prepared, http = stage
 
         async def work():
-            answer = await sc.rt.call(responding.send, app, http, prepared, dict(choices))
+            answer = await sc.rt.call(responding.send, app, http, prepared, dict(choices), dict(ticks))
             set_stage(("sent", prepared, answer))
         await guarded(sc.tr("online.sending"), work)
 
@@ -146,6 +150,10 @@ def OnlineView():
 
     def choose(query_id: str, record_id: str) -> None:
         set_choices({**choices, query_id: record_id})
+        set_ticks({**ticks, **starting_ticks(stage[1].view, {query_id: record_id})})
+
+    def toggle_claim(query_id: str, key: str) -> None:
+        set_ticks({**ticks, query_id: tuple(set(ticks.get(query_id, ())) ^ {key})})
 
     working = progress is not None
     body: list[ft.Control] = [
@@ -170,7 +178,8 @@ def OnlineView():
         elif kind == "ask":
             body.append(exchange_consent(sc, stage[3], picked, toggle, send_chosen, cancel, working))
         elif kind == "respond":
-            body.append(presentation_consent(sc, stage[1].view, choices, choose, send, cancel, working))
+            body.append(presentation_consent(sc, stage[1].view, choices, choose, send, cancel, working,
+                                             claims=(ticks, toggle_claim)))
         elif kind == "received":
             body.append(_received(sc, stage[1], stage[2], close))
         elif kind == "sent":

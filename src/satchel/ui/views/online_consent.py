@@ -11,6 +11,7 @@ import flet as ft
 
 from satchel.i18n import t
 from satchel.ui.views.common import Screen
+from satchel.ui.views.online_claims import claim_boxes, nothing_ticked
 from satchel.ui.widgets.layout import notice, section
 
 
@@ -33,9 +34,13 @@ def send_or_decline(sc: Screen, host: str, send: Callable[..., Any], cancel: Cal
                     ft.TextButton(sc.tr("online.decline"), on_click=cancel, disabled=working)])]
 
 
-def presentation_consent(sc: Screen, view: Any, choices: dict, choose, send, cancel, working: bool) -> ft.Control:
+def presentation_consent(sc: Screen, view: Any, choices: dict, choose, send, cancel, working: bool, *,
+                         claims: tuple[dict, Callable[[str, str], None]] = ({}, lambda _q, _k: None)) -> ft.Control:
     """An OpenID4VP request: one credential per DCQL query; credentials that cannot prove they are the holder's, as
-    the query requires, are named as not offered, with the reason, and never offered as a choice."""
+    the query requires, are named as not offered, with the reason, and never offered as a choice. ``claims``
+    (ticks per query, toggle) are for the asked claims a chosen credential can hide
+    (:mod:`satchel.ui.views.online_claims`)."""
+    ticks, toggle_claim = claims
     proof = sc.tr(f"online.proof.{view.prefix}") if view.verified else None
     rows: list[ft.Control] = asker(sc, view.who, proof)
     complete = True
@@ -53,7 +58,11 @@ def presentation_consent(sc: Screen, view: Any, choices: dict, choose, send, can
             value=choices.get(query.id),
             on_change=lambda e, qid=query.id: choose(qid, e.control.value),
             content=ft.Column([ft.Radio(value=record_id, label=name) for record_id, name in query.matches])))
-    rows += send_or_decline(sc, view.response_host, send, cancel, can_send=complete and bool(choices),
+        rows += claim_boxes(sc, query, choices.get(query.id), ticks, toggle_claim, view.remembers)
+    empty = nothing_ticked(view, choices, ticks)
+    if empty:
+        rows.append(notice(sc.tr("online.tick_one"), "warning"))
+    rows += send_or_decline(sc, view.response_host, send, cancel, can_send=complete and bool(choices) and not empty,
                             working=working)
     return section(sc.tr("online.respond_title"), *rows)
 

@@ -1,5 +1,5 @@
-"""Settings: language, theme, security (auto-lock, passphrase), backup, trust (issuers, verifiers' certificate
-authorities), cache, about."""
+"""Settings: language, theme, security (auto-lock, passphrase), backup, remembered fields, trust (issuers,
+verifiers' certificate authorities), cache, about."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from satchel.i18n import system_language
 from satchel.services.pictures import DOWNLOAD_SETTING
 from satchel.ui.views.common import use_screen
 from satchel.ui.views.settings_anchors import AnchorsSection
+from satchel.ui.views.settings_disclosures import RememberedSection
 from satchel.ui.views.settings_parts import (
     BackupSection,
     CacheSection,
@@ -100,6 +101,7 @@ def SettingsView():
                           on_change=allow_pictures),
                 ft.Text(sc.tr("settings.pictures_hint"), size=13)),
         BackupSection(),
+        RememberedSection(),
         TrustSection(),
         AnchorsSection(),
         CacheSection(),

@@ -19,7 +19,7 @@ from satchel.ui.views.add import IMAGE_EXTENSIONS
 from satchel.ui.views.common import Screen, use_screen, use_text
 from satchel.ui.views.credentials import CredentialList
 from satchel.ui.views.share_camera import ChallengeCamera, OnCode, OnPicture
-from satchel.ui.views.share_disclosure import field_choices
+from satchel.ui.views.share_disclosure import field_choices, use_recalled
 from satchel.ui.widgets.layout import busy, heading, notice
 from satchel.ui.widgets.qr_player import QrPlayer
 from satchel.ui.widgets.status_chip import status_chip
@@ -29,7 +29,7 @@ from satchel.ui.widgets.status_chip import status_chip
 def ShareView():
     sc = use_screen()
     s = sc.state
-    challenge_in = use_text()
+    challenge_in, domain_in = use_text(), use_text()
     working, set_working = ft.use_state(False)
     problem, set_problem = ft.use_state(None)
     picked, set_picked = ft.use_state(())
@@ -58,6 +58,11 @@ def ShareView():
             set_problem(sc.error_text(err))
 
     ft.use_effect(load_picked, [s.selection, s.revision])
+    chosen_records = [r for r in records if r.id in s.selection]
+
+    def recalled_changed() -> None:
+        s.bundle = None  # a QR made with other choices must not stay on screen
+    recalled = use_recalled(sc.rt.app, sc.rt.call, chosen_records, domain_in.value, set_hidden, recalled_changed)
 
     def toggle(cred_id: str, pointer: str) -> None:
         mine = set(hidden.get(cred_id, set()))
@@ -71,9 +76,9 @@ def ShareView():
         set_working(True)
         try:
             app, ids = sc.rt.app, list(s.selection)
-            given = challenge_value(challenge_in.text)
+            given, domain = challenge_value(challenge_in.text), challenge_value(domain_in.text)
             reveal = reveal_map([r for r in records if r.id in ids], hidden)
-            made = await sc.rt.call(lambda: app.share(ids, challenge=given, reveal=reveal))
+            made = await sc.rt.call(lambda: app.share(ids, challenge=given, domain=domain, reveal=reveal))
             s.bundle_names = tuple((p.id, p.name) for p in picked)
             s.bundle_challenge = given
             s.bundle_not_valid = len(not_valid(picked))
@@ -135,7 +140,7 @@ def ShareView():
         heading(sc.tr("share.title"), 22),
         ft.Text(sc.tr("share.selected", count=len(s.selection)), size=15, weight=ft.FontWeight.W_600),
         *[_picked_row(sc, p) for p in picked],
-        *field_choices(sc.tr, [r for r in records if r.id in s.selection], hidden, toggle),
+        *field_choices(sc.tr, chosen_records, hidden, toggle, recalled, sc.lang),
         ft.TextField(label=sc.tr("share.challenge"), key=challenge_in.key, value=challenge_in.text, dense=True,
                      on_change=challenge_in.on_change),
         ft.Text(sc.tr("share.challenge_hint"), size=12),
@@ -145,6 +150,9 @@ def ShareView():
             ft.OutlinedButton(sc.tr("share.challenge_scan"), icon=ft.Icons.IMAGE_OUTLINED, on_click=read_challenge),
         ], wrap=True, spacing=8, run_spacing=8),
         *([challenge_camera(challenge_found, lambda: set_scanning(False), read_challenge)] if scanning else []),
+        ft.TextField(label=sc.tr("disclosure.domain"), key=domain_in.key, value=domain_in.text, dense=True,
+                     on_change=domain_in.on_change),
+        ft.Text(sc.tr("disclosure.domain_hint"), size=12),
         busy(sc.tr("share.creating")) if working else
         ft.FilledButton(sc.tr("share.create"), icon=ft.Icons.QR_CODE_2, on_click=create),
     ]

@@ -1,0 +1,124 @@
+"""Share screen (issue 13): the fields chosen for a recruiter's domain are remembered, recalled the next time the
+same domain is typed (unticked as last time, and said so), and forgotten from Settings.
+
+The credential has an ecdsa-sd-2023 base proof made here (tests/vc_core/test_ecdsa_sd_p384.py), so no peer is
+needed. Screenshots: artifacts/screenshots/remembered-*.png at 1280 × 900 and 400 × 850."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from ui_harness import open_app, seeded_wallet, shot, type_into
+
+from satchel.vc.jsonld import OfflineLoader
+from tests.vc_core.test_ecdsa_sd_p384 import CREDENTIAL, base_proof
+
+pytestmark = [pytest.mark.ui, pytest.mark.slow]
+
+PASSPHRASE = "saffron meadow bicycle ninety"
+NAME = "Data Literacy"
+DESCRIPTION = "credentialSubject › achievement › description"
+DOMAIN_FIELD = "Recruiter's domain (optional)"
+
+
+@pytest.fixture(scope="module")
+def seeded_app(tmp_path_factory):
+    root = tmp_path_factory.mktemp("satchel-remembered")
+    base = root / "base.json"
+    base.write_text(json.dumps(base_proof(CREDENTIAL, ["/issuer", "/validFrom"], OfflineLoader())))
+    proc = seeded_wallet(root / "home", PASSPHRASE, [base])
+    yield proc
+    proc.stop()
+
+
+def _fields_of_the_credential(page) -> None:
+    _nav(page, "Share")
+    box = page.get_by_role("checkbox", name=f"Select {NAME} for sharing")
+    box.wait_for()
+    if box.get_attribute("aria-checked") != "true":
+        box.click()
+    page.get_by_text(f"Fields to show: {NAME}").wait_for()
+
+
+def test_the_choice_for_a_domain_is_recalled_and_can_be_forgotten(page, seeded_app):
+    open_app(page, seeded_app.url)
+    type_into(page, "Passphrase", PASSPHRASE)
+    page.keyboard.press("Enter")
+    _fields_of_the_credential(page)
+    type_into(page, DOMAIN_FIELD, "acme.example")
+    page.get_by_role("checkbox", name=DESCRIPTION).click()
+    page.get_by_text(f"Hidden (not in the QR code): {DESCRIPTION}.", exact=False).wait_for()
+    page.get_by_role("button", name="Create the QR code").click()
+    page.get_by_text("Ready to show: 1 credential(s).").wait_for(timeout=60_000)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Save presentation file").click()
+    vp = json.loads(Path(download.value.path()).read_text())
+    assert vp["proof"]["domain"] == "acme.example"
+    assert "description" not in vp["verifiableCredential"][0]["credentialSubject"]["achievement"]
+
+    # Another screen and back: the Share screen starts afresh, every field ticked, until the domain is typed.
+    _nav(page, "Credentials")
+    _fields_of_the_credential(page)
+    assert page.get_by_role("checkbox", name=DESCRIPTION).get_attribute("aria-checked") == "true"
+    type_into(page, DOMAIN_FIELD, "acme.example")
+    page.get_by_text("Last time you showed acme.example", exact=False).wait_for()
+    page.get_by_text(f"Hidden (not in the QR code): {DESCRIPTION}.", exact=False).wait_for()
+    assert page.get_by_role("checkbox", name=DESCRIPTION).get_attribute("aria-checked") == "false"
+    assert page.get_by_role("checkbox", name="credentialSubject › achievement › name").get_attribute(
+        "aria-checked") == "true"
+    shot(page, "remembered-share-laptop-en")
+    _nav(page, "Settings")
+    _scroll_to(page, page.get_by_text("Fields remembered per verifier"), 1280, 900)
+    page.get_by_text(f"acme.example — {NAME}:", exact=False).wait_for()
+    shot(page, "remembered-settings-laptop-en")
+
+    page.set_viewport_size({"width": 400, "height": 850})
+    _nav(page, "Share")
+    page.get_by_role("button", name=re.compile(r"^Next: 1 selected")).click()  # the phone's step 1 → 2
+    page.get_by_text(f"Fields to show: {NAME}").wait_for()
+    type_into(page, DOMAIN_FIELD, "acme.example")
+    page.get_by_text("Last time you showed acme.example", exact=False).wait_for()
+    shot(page, "remembered-share-phone-en")
+    _nav(page, "Settings")
+    _scroll_to(page, page.get_by_text("Fields remembered per verifier"), 400, 850)
+    page.get_by_role("button", name="Forget remembered fields").first.click()
+    page.get_by_role("button", name="Forget remembered fields").last.click()  # the confirmation's button
+    page.get_by_text("Forgot 1 remembered choice(s).").wait_for()
+    page.get_by_text("Nothing is remembered.").wait_for()
+    shot(page, "remembered-settings-phone-en")
+
+
+def _scroll_to(page, locator, width: int, height: int) -> None:
+    """Scroll the page (Flutter draws it: the mouse wheel is what moves it) until ``locator`` is near the top."""
+    locator.wait_for()
+    page.mouse.move(width / 2, height / 2)
+    for _ in range(30):
+        box = locator.bounding_box()
+        assert box is not None
+        if box["y"] < height * 0.25:
+            return
+        page.mouse.wheel(0, min(400, box["y"] - 100))
+        page.wait_for_timeout(150)
+
+
+ROUTES = {"Credentials": "/", "Share": "/share", "Settings": "/settings"}
+
+
+def _nav(page, name: str) -> None:
+    """Go to a screen through the navigation (a rail button on wide windows, a tab of the bottom bar on phones);
+    a click landing during a re-render is retried."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    rail = re.compile(rf"^{re.escape(name)}($|\s+\S+ \d+ \S+ \d+$)")  # a rail item: "Settings Tab 5 of 5"
+    item = page.get_by_role("button", name=rail).or_(page.get_by_role("tab", name=name, exact=True)).first
+    for _ in range(4):
+        item.click()
+        try:
+            page.wait_for_url(re.compile(re.escape(ROUTES[name]) + r"$"), timeout=5_000)
+            return
+        except PlaywrightTimeout:
+            continue
+    raise AssertionError(f"navigation to {name} did not happen")
