@@ -116,6 +116,9 @@ def prepare(app: Satchel, http: Http, uri: str) -> Prepared:
 
 
 def _choices(app: Satchel, verifier: str | None, query: dcql.Query, raw: dict[str, Any]) -> tuple[ClaimChoice, ...]:
+    """Per matching credential that can hide some of the claims asked: the ticks it starts with."""
+    if not query.claims:
+        return ()  # the whole credential is asked for: nothing to choose
     wallet = app.session.wallet()
     found = (answer_choices.claim_choice(wallet, verifier, wallet.get(m.id), dcql.requested(m, raw))
              for m in query.matches)
