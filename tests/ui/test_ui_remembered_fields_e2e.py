@@ -76,6 +76,7 @@ def test_the_choice_for_a_domain_is_recalled_and_can_be_forgotten(page, seeded_a
     shot(page, "remembered-settings-laptop-en")
 
     page.set_viewport_size({"width": 400, "height": 850})
+    page.get_by_role("tab", name="Settings", exact=True).wait_for()  # the phone layout is on
     _nav(page, "Share")
     page.get_by_role("button", name=re.compile(r"^Next: 1 selected")).click()  # the phone's step 1 → 2
     page.get_by_text(f"Fields to show: {NAME}").wait_for()
@@ -118,6 +119,7 @@ def _nav(page, name: str) -> None:
         item.click()
         try:
             page.wait_for_url(re.compile(re.escape(ROUTES[name]) + r"$"), timeout=5_000)
+            page.mouse.move(1, 1)  # away from the item, so its tooltip does not cover what comes next
             return
         except PlaywrightTimeout:
             continue
