@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from ui_harness import open_app, seeded_wallet, shot, type_into
+from ui_harness import navigate, open_app, seeded_wallet, shot, type_into
 
 from satchel.vc.jsonld import OfflineLoader
 from tests.vc_core.test_ecdsa_sd_p384 import CREDENTIAL, base_proof
@@ -127,22 +127,10 @@ def _scroll_to(page, locator, width: int, height: int) -> None:
         page.wait_for_timeout(150)
 
 
-ROUTES = {"Credentials": "/", "Share": "/share", "Settings": "/settings"}
+NAV = {"nav": ("Credentials", "Add", "Share", "Recruiter", "Settings")}
 
 
 def _nav(page, name: str) -> None:
-    """Go to a screen through the navigation (a rail button on wide windows, a tab of the bottom bar on phones);
-    a click landing during a re-render is retried."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-    rail = re.compile(rf"^{re.escape(name)}($|\s+\S+ \d+ \S+ \d+$)")  # a rail item: "Settings Tab 5 of 5"
-    item = page.get_by_role("button", name=rail).or_(page.get_by_role("tab", name=name, exact=True)).first
-    for _ in range(4):
-        item.click()
-        try:
-            page.wait_for_url(re.compile(re.escape(ROUTES[name]) + r"$"), timeout=5_000)
-            page.mouse.move(1, 1)  # away from the item, so its tooltip does not cover what comes next
-            return
-        except PlaywrightTimeout:
-            continue
-    raise AssertionError(f"navigation to {name} did not happen")
+    """Go to a screen through the navigation, then move the pointer away so the item's tooltip covers nothing."""
+    navigate(page, NAV, NAV["nav"].index(name))
+    page.mouse.move(1, 1)
