@@ -7,6 +7,7 @@ import flet as ft
 
 from satchel.i18n.dates import human_moment
 from satchel.model.disclosure import key_label
+from satchel.ui.viewmodels.notes import Note
 from satchel.ui.views.common import use_screen
 from satchel.ui.widgets.layout import notice, section
 
@@ -19,13 +20,13 @@ def RememberedSection():
     app = sc.rt.app
     entries, set_entries = ft.use_state(())
     version, set_version = ft.use_state(0)
-    outcome, set_outcome = ft.use_state(None)
+    outcome, set_outcome = ft.use_state(None)  # a Note, put into words when drawn
 
     async def load():
         try:
             set_entries(tuple(await sc.rt.call(app.remembered_choices)))
         except Exception as err:  # noqa: BLE001 - a wallet locked meanwhile: said in one sentence
-            set_outcome(("error", sc.error_text(err)))
+            set_outcome(Note.failure(err))
 
     ft.use_effect(load, [version, sc.state.revision])
 
@@ -35,9 +36,9 @@ def RememberedSection():
         try:
             count = await sc.rt.call(app.forget_choices)
         except Exception as err:  # noqa: BLE001 - any failure is shown as one sentence, the screen goes on
-            set_outcome(("error", sc.error_text(err)))
+            set_outcome(Note.failure(err))
             return
-        set_outcome(("success", sc.tr("settings.remembered_forgotten", count=count)))
+        set_outcome(Note.said("success", "settings.remembered_forgotten", count=count))
         set_version(version + 1)
 
     def ask(_e=None):
@@ -61,5 +62,5 @@ def RememberedSection():
     rows.append(ft.OutlinedButton(sc.tr("settings.remembered_forget"), icon=ft.Icons.DELETE_SWEEP, on_click=ask,
                                   disabled=not entries))
     if outcome:
-        rows.append(notice(outcome[1], outcome[0]))
+        rows.append(notice(sc.note(outcome), outcome.kind))
     return section(sc.tr("settings.remembered"), *rows)
