@@ -13,7 +13,6 @@ from satchel.fsutil import atomic_write
 from satchel.i18n import t
 from satchel.i18n.pathways import credit_number, credit_unit, progress_text
 from satchel.model.pathway import Pathway
-from satchel.services.importing import read_capped
 
 
 def register(sub: Subcommands) -> None:
@@ -37,6 +36,7 @@ def register(sub: Subcommands) -> None:
 
 
 def cmd_link_add(args: argparse.Namespace) -> int:
+    from satchel.services.importing import read_capped
     pdf = read_capped(Path(args.pdf)) if args.pdf else None
     outcome = context.unlocked(args).add_link(args.url, args.title, issuer=args.issuer, pdf=pdf)
     for cred_id in (*outcome.added, *outcome.existing):

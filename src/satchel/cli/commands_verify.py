@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from satchel.cli import context, output
 from satchel.cli.parser import Subcommands
 from satchel.clock import FixedClock, parse_instant
 from satchel.errors import UsageError
 from satchel.model import VerificationReport
-from satchel.services import Satchel
+
+if TYPE_CHECKING:  # the facades load when a command runs (a file needs only the recruiter's side)
+    from satchel.services import Recruiter, Satchel
 
 
 def register(sub: Subcommands) -> None:
@@ -79,32 +82,38 @@ def looks_like_path(target: str) -> bool:
         or target.lower().endswith(FILE_SUFFIXES)
 
 
-def cmd_verify(args: argparse.Namespace) -> int:
-    satchel = context.app(args)
+def _at(facade: Recruiter | Satchel, args: argparse.Namespace) -> None:
+    """Apply --now (verify as if it were that instant) to the facade's clock."""
     if args.now:
         try:
-            satchel.clock = FixedClock(parse_instant(args.now))
+            facade.clock = FixedClock(parse_instant(args.now))
         except ValueError:
             raise UsageError("--now takes an ISO 8601 instant such as 2027-01-01T00:00:00Z, "
                              f"not '{args.now}'.") from None
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
     target = args.target
+    if target is not None and not args.verify_all and \
+            (target == "-" or Path(target).exists() or looks_like_path(target)):
+        from satchel.services.importing import read_capped, read_stream_capped
+        recruiter = context.recruiter(args)  # a file or standard input: no wallet involved
+        _at(recruiter, args)
+        # a missing file is "there is no file …", never "no credential id"
+        data = read_stream_capped(sys.stdin.buffer) if target == "-" else read_capped(Path(target))
+        return _print(recruiter.verify_bytes(data, challenge=args.challenge, domain=args.domain), args)
+    satchel = context.app(args)
+    _at(satchel, args)
     if args.verify_all or target is None:
         return _verify_all(satchel, args)
-    if target == "-":
-        from satchel.services.importing import read_stream_capped
-        data = read_stream_capped(sys.stdin.buffer)
-    elif Path(target).exists() or looks_like_path(target):
-        from satchel.services.importing import read_capped
-        data = read_capped(Path(target))  # a missing file is "there is no file …", never "no credential id"
-    else:  # a stored credential's id: verifying it stores the report
-        from satchel.cli.passphrase import wallet_passphrase
-        if not satchel.wallet_exists():
-            raise UsageError(f"'{target}' is neither a file nor a credential id (there is no wallet).")
-        satchel.unlock(wallet_passphrase())
-        if args.challenge or args.domain:
-            raise UsageError("--challenge and --domain apply to presentations, not to stored credentials.")
-        return _print([satchel.verify_stored(target)], args)
-    return _print(satchel.verify_bytes(data, challenge=args.challenge, domain=args.domain), args)
+    # a stored credential's id: verifying it stores the report
+    from satchel.cli.passphrase import wallet_passphrase
+    if not satchel.wallet_exists():
+        raise UsageError(f"'{target}' is neither a file nor a credential id (there is no wallet).")
+    satchel.unlock(wallet_passphrase())
+    if args.challenge or args.domain:
+        raise UsageError("--challenge and --domain apply to presentations, not to stored credentials.")
+    return _print([satchel.verify_stored(target)], args)
 
 
 def cmd_cache(args: argparse.Namespace) -> int:

@@ -6,13 +6,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from satchel.cli import context, output, passphrase
 from satchel.cli.parser import Subcommands
 from satchel.errors import SatchelError, UsageError
 from satchel.i18n import render_error, t
 from satchel.model import ListQuery, SortKey
-from satchel.services import Satchel
+
+if TYPE_CHECKING:  # the facade loads when a command runs, not when the parser is built
+    from satchel.services import Satchel
 
 
 def register(sub: Subcommands) -> None:

@@ -1,4 +1,5 @@
-"""Building the services facade from CLI arguments."""
+"""Building the services facades from CLI arguments (each loaded when a command runs, not when the
+parser is built)."""
 
 from __future__ import annotations
 
@@ -6,16 +7,24 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from satchel.cli import passphrase
-from satchel.services import Satchel
-
 if TYPE_CHECKING:
     from satchel.exchange.common import Http
+    from satchel.services import Recruiter, Satchel
+
+
+def _home(args: argparse.Namespace) -> Path | None:
+    return Path(args.home).expanduser() if getattr(args, "home", None) else None
 
 
 def app(args: argparse.Namespace, *, offline: bool = False) -> Satchel:
-    home = Path(args.home).expanduser() if getattr(args, "home", None) else None
-    return Satchel(home, offline=offline or bool(getattr(args, "offline", False)))
+    from satchel.services.app import Satchel
+    return Satchel(_home(args), offline=offline or bool(getattr(args, "offline", False)))
+
+
+def recruiter(args: argparse.Namespace) -> Recruiter:
+    """The recruiter's side only (no wallet): enough to verify what a file or standard input holds."""
+    from satchel.services.recruiter_desk import Recruiter
+    return Recruiter(_home(args), offline=bool(getattr(args, "offline", False)))
 
 
 def unlocked(args: argparse.Namespace) -> Satchel:
@@ -23,7 +32,8 @@ def unlocked(args: argparse.Namespace) -> Satchel:
     if not satchel.wallet_exists():
         from satchel.errors import WalletNotFound
         raise WalletNotFound(f"There is no wallet in {satchel.home} yet. Create one with: satchel init")
-    satchel.unlock(passphrase.wallet_passphrase())
+    from satchel.cli.passphrase import wallet_passphrase  # getpass loads when a passphrase is asked for
+    satchel.unlock(wallet_passphrase())
     return satchel
 
 

@@ -7,21 +7,13 @@ Exit codes: 0 success, 1 a domain failure (wrong passphrase, refused file, faile
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
 
 from satchel import __version__
-from satchel.cli import (
-    commands_disclosures,
-    commands_europe,
-    commands_exchange,
-    commands_history,
-    commands_share,
-    commands_verify,
-    commands_wallet,
-    output,
-)
+from satchel.cli import output
 from satchel.cli.parser import Parser, Subcommands
 from satchel.errors import FileAccessError, SatchelError, UsageError
 from satchel.i18n import render_error, system_language
@@ -36,21 +28,51 @@ openid4vp:// or dccrequest:// link alone) to open it with that link, as 'satchel
 
 Register = Callable[[Subcommands], None]
 
+# The modules of satchel.cli that register commands, in the order of the help, with the commands each
+# registers (tests/cli/test_lazy_parser.py checks this table against what they do register).
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "commands_wallet": ("init", "import", "list", "show", "delete", "tag", "untag", "collection", "export",
+                        "backup", "restore", "passwd"),
+    "commands_verify": ("verify", "cache", "trust"),
+    "commands_share": ("did", "present", "share", "scan"),
+    "commands_europe": ("link", "pathway"),
+    "commands_exchange": ("receive", "respond", "anchors"),
+    "commands_disclosures": ("disclosures",),
+    "commands_history": ("history",),
+}
+_GLOBAL_WITH_VALUE = ("--home", "--lang")
 
-def build_parser(extra: Sequence[Register] = ()) -> argparse.ArgumentParser:
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command named in ``argv`` when it can be told without argparse (global options spelled in
+    full, then a command of :data:`COMMAND_MODULES`); None otherwise."""
+    index = 0
+    while index < len(argv):
+        word = argv[index]
+        if word in _GLOBAL_WITH_VALUE:
+            index += 2
+        elif word.startswith(tuple(f"{option}=" for option in _GLOBAL_WITH_VALUE)):
+            index += 1
+        elif word.startswith("-"):  # -h, --version, an abbreviation, a mistake: the whole parser answers
+            return None
+        else:
+            return word if any(word in names for names in COMMAND_MODULES.values()) else None
+    return None
+
+
+def build_parser(extra: Sequence[Register] = (), *, only: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser; with ``only`` (a command of :data:`COMMAND_MODULES`), one with just the commands
+    of that command's module and ``extra``, which parses that command's arguments the same way (so
+    ``satchel verify FILE`` neither imports nor builds the other commands)."""
     parser = Parser(prog="satchel", description="Satchel: a learner-owned wallet for micro-credentials.",
                      epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"satchel {__version__}")
     parser.add_argument("--home", help="wallet directory (default: SATCHEL_HOME or the user data dir)")
     parser.add_argument("--lang", choices=("en", "fr"), help="language of messages (default: system)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    commands_wallet.register(sub)
-    commands_verify.register(sub)
-    commands_share.register(sub)
-    commands_europe.register(sub)
-    commands_exchange.register(sub)
-    commands_disclosures.register(sub)
-    commands_history.register(sub)
+    for module, names in COMMAND_MODULES.items():
+        if only is None or only in names:
+            importlib.import_module(f"satchel.cli.{module}").register(sub)
     for register in extra:
         register(sub)
     return parser
@@ -60,8 +82,9 @@ def main(argv: Sequence[str] | None = None, *, extra: Sequence[Register] = (),
          default: str | None = None) -> int:
     """Run one command. ``extra`` adds commands from above this layer (the launcher adds ``app``);
     ``default`` is the command run when none is given (else the help is printed)."""
-    parser = build_parser(extra)
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(extra, only=command_word(words))
+    args = parser.parse_args(words)
     lang = args.lang or system_language()
     if args.command is None:
         if default is None:
