@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ipaddress
-import socket
 from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
@@ -14,6 +13,8 @@ Resolver = Callable[[str, int], Iterable[str]]
 
 def system_resolver(host: str, port: int) -> list[str]:
     """Every address the system resolver gives for ``host``."""
+    import socket  # loaded on the first download, not at start-up
+
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:

@@ -7,7 +7,6 @@ read."""
 
 from __future__ import annotations
 
-import ssl
 import time
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
@@ -21,6 +20,8 @@ _REDIRECTS = {301, 302, 303, 307, 308}
 USER_AGENT = "Satchel (credential wallet)"
 
 if TYPE_CHECKING:
+    import ssl
+
     import httpx
 
 

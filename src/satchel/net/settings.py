@@ -12,14 +12,16 @@ re-verifies later over the same network it was received over. A user never needs
 from __future__ import annotations
 
 import os
-import ssl
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from satchel.errors import UsageError
 from satchel.net.https import HttpsFetcher
 from satchel.net.response import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Response
+
+if TYPE_CHECKING:  # ssl loads when a TLS context is made, not when the CLI starts
+    import ssl
 
 EXTRA_CA_VAR = "SATCHEL_EXTRA_CA_FILE"
 ALLOW_LOOPBACK_VAR = "SATCHEL_ALLOW_LOOPBACK"
@@ -44,6 +46,8 @@ def tls_context(env: Mapping[str, str] | None = None) -> ssl.SSLContext | bool:
     extra = extra_ca_file(env)
     if extra is None:
         return True
+    import ssl
+
     context = ssl.create_default_context()
     try:
         context.load_verify_locations(cafile=str(extra))
