@@ -1,4 +1,9 @@
-"""Public keys from multikeys and JWKs, and the holder's Ed25519 secret key encodings."""
+"""Public keys from multikeys and JWKs, and the holder's Ed25519 secret key encodings.
+
+Only the Ed25519 part of ``cryptography`` is loaded with this module; the EC, RSA and serialization
+modules load with the first key of their kind (a cold ``satchel verify`` of an Ed25519-signed credential
+needs none of them).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +12,9 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from satchel.crypto.multibase import (
     CODEC_FOR_CURVE,
@@ -24,8 +28,10 @@ from satchel.crypto.multibase import (
 )
 from satchel.errors import InvalidKey
 
-_CURVES: dict[str, Callable[[], ec.EllipticCurve]] = {"P-256": ec.SECP256R1, "P-384": ec.SECP384R1,
-                                                      "secp256k1": ec.SECP256K1}
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+_CURVES = ("P-256", "P-384", "secp256k1")
 _COORDINATE_SIZE = {"P-256": 32, "P-384": 48, "secp256k1": 32}
 _P256_PRIV = b"\x86\x26"
 _P384_PRIV = b"\x87\x26"
@@ -55,9 +61,18 @@ def _ed25519(raw: bytes) -> PublicKey:
     return PublicKey("Ed25519", ed25519.Ed25519PublicKey.from_public_bytes(raw), raw)
 
 
+def _ec_curve(curve: str) -> ec.EllipticCurve:
+    from cryptography.hazmat.primitives.asymmetric import ec
+    curves: dict[str, Callable[[], ec.EllipticCurve]] = {"P-256": ec.SECP256R1, "P-384": ec.SECP384R1,
+                                                         "secp256k1": ec.SECP256K1}
+    return curves[curve]()
+
+
 def _ec_point(curve: str, point: bytes) -> PublicKey:
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
     try:
-        key = ec.EllipticCurvePublicKey.from_encoded_point(_CURVES[curve](), point)
+        key = ec.EllipticCurvePublicKey.from_encoded_point(_ec_curve(curve), point)
     except ValueError:
         raise InvalidKey(f"The {curve} public key is not a valid point on the curve.") from None
     return PublicKey(curve, key, key.public_bytes(Encoding.X962, PublicFormat.CompressedPoint))
@@ -113,6 +128,7 @@ def public_key_from_jwk(jwk: dict[str, Any]) -> PublicKey:
             raise InvalidKey(f"The {crv} JWK coordinates have the wrong length.")
         return _ec_point(crv, b"\x04" + x + y)
     if kty == "RSA":
+        from cryptography.hazmat.primitives.asymmetric import rsa
         n = int.from_bytes(_b64_field(jwk, "n"), "big")
         e = int.from_bytes(_b64_field(jwk, "e"), "big")
         if n.bit_length() < MIN_RSA_BITS:
@@ -178,6 +194,7 @@ def encode_ed25519_secret_multikey(secret: bytes) -> str:
 
 
 def ed25519_public_bytes(secret: bytes) -> bytes:
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
     return ed25519_private_key(secret).public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 

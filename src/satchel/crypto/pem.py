@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 
 from cryptography.exceptions import UnsupportedAlgorithm
-from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
 from satchel.crypto.multibase import b64url_encode
 from satchel.errors import InvalidKey
@@ -26,6 +24,8 @@ def rsa_jwk_from_pem(pem: str) -> dict[str, str]:
     if not match:
         raise InvalidKey("The key document holds no PEM public key.")
     block = "\n".join(line.strip() for line in match.group(0).splitlines())
+    from cryptography.hazmat.primitives.asymmetric import rsa  # loaded with the first PEM key (see keys.py)
+    from cryptography.hazmat.primitives.serialization import load_pem_public_key
     try:
         key = load_pem_public_key(block.encode("ascii"))
     except (ValueError, UnsupportedAlgorithm, UnicodeEncodeError) as exc:

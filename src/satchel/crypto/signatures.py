@@ -1,12 +1,12 @@
-"""Signature verification (never raises on a bad signature) and the holder's Ed25519 signing."""
+"""Signature verification (never raises on a bad signature) and the holder's Ed25519 signing.
+
+The ECDSA, RSA and serialization parts of ``cryptography`` load on first use (see keys.py)."""
 
 from __future__ import annotations
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding
-from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature, encode_dss_signature
-from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from satchel.crypto.keys import PublicKey, ed25519_private_key, ed25519_public_bytes
 from satchel.crypto.multibase import ED25519_PUB, multibase_b58
@@ -37,6 +37,8 @@ def verify(public_key: PublicKey, algorithm: str, data: bytes, signature: bytes)
         if public_key.kind == "Ed25519":
             public_key.key.verify(signature, data)
         elif algorithm in _EC_SIZES:
+            from cryptography.hazmat.primitives.asymmetric import ec
+            from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
             size, digest = _EC_SIZES[algorithm]
             if len(signature) != 2 * size:
                 return False
@@ -44,6 +46,7 @@ def verify(public_key: PublicKey, algorithm: str, data: bytes, signature: bytes)
             s = int.from_bytes(signature[size:], "big")
             public_key.key.verify(encode_dss_signature(r, s), data, ec.ECDSA(digest()))
         else:
+            from cryptography.hazmat.primitives.asymmetric import padding
             public_key.key.verify(signature, data, padding.PKCS1v15(), hashes.SHA256())
     except (InvalidSignature, ValueError):
         return False
@@ -52,6 +55,7 @@ def verify(public_key: PublicKey, algorithm: str, data: bytes, signature: bytes)
 
 def generate_ed25519() -> tuple[bytes, str]:
     """A new holder key: (32-byte secret seed, public multikey ``z6Mk…``)."""
+    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
     private = ed25519.Ed25519PrivateKey.generate()
     secret = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     return secret, ed25519_multikey(secret)
@@ -75,6 +79,8 @@ def sign_ecdsa(secret: bytes, curve: str, data: bytes) -> bytes:
     size, digest = _EC_SIZES[algorithm]
     if len(secret) != size:
         raise InvalidKey(f"A {curve} secret key must be {size} bytes long.")
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
     ec_curve = ec.SECP256R1() if curve == "P-256" else ec.SECP384R1()
     private = ec.derive_private_key(int.from_bytes(secret, "big"), ec_curve)
     r, s = decode_dss_signature(private.sign(data, ec.ECDSA(digest())))
