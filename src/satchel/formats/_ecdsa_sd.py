@@ -15,13 +15,13 @@ MAX_POINTERS = 500
 
 def mandatory_pointers(document: dict[str, Any]) -> list[str] | None:
     """The base proof's mandatory pointers; None when the document has no ecdsa-sd-2023 base proof."""
-    import cbor2  # loaded only for selective-disclosure proofs
-
     proof = document.get("proof")
     value = proof.get("proofValue") if isinstance(proof, dict) else None
     if not isinstance(proof, dict) or proof.get("cryptosuite") != "ecdsa-sd-2023" or not isinstance(value, str) \
             or not value.startswith("u") or len(value) > 2_000_000:
         return None
+    import cbor2  # loaded only for selective-disclosure proofs
+
     try:
         raw = base64.urlsafe_b64decode(value[1:] + "=" * (-(len(value) - 1) % 4))
         if raw[:3] != BASE_HEADER:

@@ -26,7 +26,6 @@ from satchel.formats._presentations import (
     presentation_from_object,
     presentation_from_token,
 )
-from satchel.formats._svg import parse_baked_svg
 from satchel.model.credential import ParsedCredential, ParsedPresentation
 
 _BOM = b"\xef\xbb\xbf"
@@ -72,6 +71,8 @@ def _parse(data: bytes, filename: str) -> Parsed:
         return _single(parse_baked_png(data))
     head = data[:4096].removeprefix(_BOM).lstrip()
     if head.startswith(b"<"):
+        from satchel.formats._svg import parse_baked_svg  # the XML reader loads for SVG files only
+
         return _single(parse_baked_svg(data))
     for magic, kind in _OTHER_IMAGES:
         if data.startswith(magic):

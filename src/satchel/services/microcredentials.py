@@ -8,7 +8,6 @@ from typing import Any
 from satchel import formats
 from satchel.errors import SatchelError
 from satchel.formats.microcredential import eu_checklist
-from satchel.formats.trustlist import read_trusted_list
 from satchel.i18n import t
 from satchel.model import CredentialRecord, SignedForm
 from satchel.model.microcredential import AnnexChecklist
@@ -58,6 +57,8 @@ def meaning_lines(checklist: AnnexChecklist, lang: str) -> list[str]:
 
 def trusted_lists(cache: DocumentCache) -> list[TrustedList]:
     """Every cached document that is an EU trusted list (read again each time: the cache may change)."""
+    from satchel.formats.trustlist import read_trusted_list  # the XML reader loads for sealed credentials only
+
     found = []
     for entry in cache.entries():
         trusted = read_trusted_list(entry.body)

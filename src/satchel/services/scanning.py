@@ -31,7 +31,7 @@ def payload_kind(text: str) -> str:
 def payload_document(data: bytes, loader: Loader) -> dict[str, Any] | None:
     """The presentation in a QR payload text (one or more lines of parts), or None if it is not one."""
     text = _as_text(data)
-    if not text:
+    if not text or text.startswith(("{", "[")):  # JSON (a credential file): QR texts start SAT1 or VP1-
         return None
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines or not all(share.is_payload(line) for line in lines):

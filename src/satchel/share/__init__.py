@@ -1,7 +1,8 @@
 """Presentations out: QR payloads (single and animated), QR images, QR scanning, exports.
 
-The payload functions load nothing heavy. Images (qrcode/Pillow), scanning (OpenCV, zxing-cpp) and
-the PDF (fpdf2) are imported on first use, so ``import satchel.share`` stays cheap.
+Every name is imported on first use: the payload functions (which load nothing heavy), images
+(qrcode/Pillow), scanning (OpenCV, zxing-cpp) and the PDF (fpdf2), so ``import satchel.share`` stays
+cheap (``satchel verify FILE`` of a JSON credential loads none of them).
 """
 
 from __future__ import annotations
@@ -11,17 +12,6 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from .imageheader import MAX_PIXELS
-from .payload import (
-    Assembler,
-    ContextLoader,
-    Progress,
-    decode_envelope,
-    decode_payload,
-    decode_vpqr,
-    encode_presentation,
-    is_payload,
-    split,
-)
 
 # OpenCV's own ceiling on decoded pixels, as a second line behind imageheader.check_image (its default is
 # 2^30 pixels). OpenCV reads it once, when it is loaded, so it is set here, before any module of this
@@ -29,6 +19,9 @@ from .payload import (
 os.environ.setdefault("OPENCV_IO_MAX_IMAGE_PIXELS", str(MAX_PIXELS))
 
 _LAZY = {
+    "Assembler": "payload", "ContextLoader": "payload", "Progress": "payload", "decode_envelope": "payload",
+    "decode_payload": "payload", "decode_vpqr": "payload", "encode_presentation": "payload",
+    "is_payload": "payload", "split": "payload",
     "render_png": "qrimage", "render_frames": "qrimage", "qr_version": "qrimage",
     "animated_gif": "qrimage", "animated_png": "qrimage", "terminal_text": "qrimage",
     "scan_image": "scan", "scan_frame": "scan", "scan_video": "scan", "open_camera": "scan",
@@ -46,6 +39,15 @@ if TYPE_CHECKING:  # the lazy names, with their real types for the type checker 
     from .live import LiveStep as LiveStep
     from .live import StillFeed as StillFeed
     from .live import picture_texts as picture_texts
+    from .payload import Assembler as Assembler
+    from .payload import ContextLoader as ContextLoader
+    from .payload import Progress as Progress
+    from .payload import decode_envelope as decode_envelope
+    from .payload import decode_payload as decode_payload
+    from .payload import decode_vpqr as decode_vpqr
+    from .payload import encode_presentation as encode_presentation
+    from .payload import is_payload as is_payload
+    from .payload import split as split
     from .pdf import PdfItem as PdfItem
     from .pdf import presentation_pdf as presentation_pdf
     from .qrimage import animated_gif as animated_gif
@@ -67,7 +69,4 @@ def __getattr__(name: str) -> Any:
     return getattr(importlib.import_module(f".{module}", __name__), name)
 
 
-__all__ = [
-    "Assembler", "ContextLoader", "Progress", "decode_envelope", "decode_payload", "decode_vpqr",
-    "encode_presentation", "is_payload", "split", *_LAZY,
-]
+__all__ = [*_LAZY]
