@@ -7,11 +7,10 @@ dates parse) → proofs → issuer binding (the key's controller is the issuer, 
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from satchel.clock import Clock
 from satchel.errors import (
@@ -24,10 +23,9 @@ from satchel.errors import (
 )
 from satchel.limits import MAX_CREDENTIALS_IN_PRESENTATION
 from satchel.model import Check, CheckName, CheckStatus, SignedForm, VerificationReport
-from satchel.model.sd_jwt import is_sd_jwt_vc
-from satchel.model.trustlist import TrustedList
-from satchel.vc import checks, jades, linkonly, ob2, sd_jwt
+from satchel.vc import checks, linkonly
 from satchel.vc.binding import holder_binding_check
+from satchel.vc.buglog import log_bug
 from satchel.vc.datamodel import Shape, credential_shape, presentation_shape, title_of, unknown_context
 from satchel.vc.dates import DEFAULT_SKEW, date_checks
 from satchel.vc.did import DidResolver
@@ -50,9 +48,15 @@ from satchel.vc.presentation import (
 )
 from satchel.vc.proofs import ProofResult, verify_proofs
 from satchel.vc.safejson import loads
-from satchel.vc.sd_jwt_holder import VpBinding, in_presentation, signer_thumbprints
 from satchel.vc.status import StatusChecker
 from satchel.vc.trust import TrustList, trust_check
+
+if TYPE_CHECKING:
+    from satchel.model.trustlist import TrustedList
+    from satchel.vc.sd_jwt_holder import VpBinding
+
+# The readers of other signed forms (SD-JWT VC, JAdES seals, Open Badges 2.0) are imported by the
+# functions below when a credential of that form is met: a Data Integrity credential needs none of them.
 
 FORMAT, SIGNATURE, ISSUER_KEY = CheckName.FORMAT, CheckName.SIGNATURE, CheckName.ISSUER_KEY
 # Malformed input is reported by typed errors (SatchelError: Malformed, TooDeep, …); text that is not
@@ -60,7 +64,6 @@ FORMAT, SIGNATURE, ISSUER_KEY = CheckName.FORMAT, CheckName.SIGNATURE, CheckName
 # Anything else raised inside the engine (TypeError, AttributeError, KeyError, …) is a bug in Satchel:
 # never a verdict on the document, but UNKNOWN ("could not finish this check"), logged for a bug report.
 _BAD_INPUT = (SatchelError, UnicodeError, RecursionError)
-_log = logging.getLogger(__name__)
 
 
 class Verifier:
@@ -87,14 +90,17 @@ class Verifier:
             document = _decode(cred)
             form = signed_form or _guess_form(document)
             if form is SignedForm.SD_JWT_VC or (form is SignedForm.VC_JWT and _is_sd_jwt_vc(document)):
+                from satchel.vc import sd_jwt
                 return sd_jwt.verify_credential(self, _as_text(document))
             if form is SignedForm.VC_JWT:
                 return self._jwt(_as_text(document))
             if form is SignedForm.LINK_ONLY or linkonly.is_link_record(document):
                 return linkonly.link_only_report(document, self.clock.now())
-            if form is SignedForm.JADES or (signed_form is None and jades.looks_like_jades(document)):
+            if form is SignedForm.JADES or (signed_form is None and _looks_like_jades(document)):
+                from satchel.vc import jades
                 return jades.verify_sealed_credential(self, document)
             if form in (SignedForm.OB2_HOSTED, SignedForm.OB2_SIGNED):
+                from satchel.vc import ob2
                 return ob2.verify_ob2(document, self, signed=form is SignedForm.OB2_SIGNED,
                                      recipient=recipient)
             if not isinstance(document, dict):
@@ -154,6 +160,7 @@ class Verifier:
         try:
             document = _decode(vp)
             if isinstance(document, str) and "~" in document:
+                from satchel.vc import sd_jwt
                 return sd_jwt.verify_presentation(self, document.strip(), challenge=challenge, domain=domain)
             if isinstance(document, str):
                 return self._jwt_presentation(document, challenge=challenge, domain=domain, purpose=purpose)
@@ -205,6 +212,7 @@ class Verifier:
         prover = signer or holder
         proven_ids = {prover} if holder_check.status is CheckStatus.OK and prover else set()
         method = signature.details.get("method") if proven_ids else None
+        from satchel.vc.sd_jwt_holder import VpBinding, signer_thumbprints
         vp = VpBinding(signer_thumbprints([method] if isinstance(method, str) else [], resolver),
                        jws.payload.get("nonce"), jws.payload.get("aud"))
         children = self._children(document, proven_ids, signer or holder, vp)
@@ -226,6 +234,8 @@ class Verifier:
                 continue
             report = self.verify_credential(value, signed_form=form)
             if isinstance(value, str) and "~" in value:
+                from satchel.vc import sd_jwt
+                from satchel.vc.sd_jwt_holder import in_presentation
                 try:
                     added = in_presentation(sd_jwt.parse(value), vp, self.resolver()[0], self.clock.now(), self.skew)
                 except _BAD_INPUT:  # unreadable: its own report already says so (a failed format check)
@@ -293,7 +303,7 @@ class Verifier:
 
     def engine_error(self, kind: str, exc: BaseException) -> VerificationReport:
         """A bug in Satchel, not a fault of the document: UNKNOWN, and logged for a bug report."""
-        _log.error("Satchel could not finish verifying a %s", kind, exc_info=exc)
+        log_bug(__name__, "Satchel could not finish verifying a %s", kind, exc=exc)
         frame = traceback_tail(exc)
         details = {"error": type(exc).__name__, "where": frame}
         check = checks.unknown(FORMAT, "engine_error", details)
@@ -338,6 +348,7 @@ def _as_text(document: Any) -> str:
 
 
 def _guess_form(document: Any) -> SignedForm:
+    from satchel.vc import ob2
     if isinstance(document, str):
         return SignedForm.OB2_SIGNED if ob2.looks_like_signed_ob2(document) else SignedForm.VC_JWT
     if isinstance(document, dict) and ob2.looks_like_ob2(document):
@@ -345,15 +356,23 @@ def _guess_form(document: Any) -> SignedForm:
     return SignedForm.DATA_INTEGRITY
 
 
+def _looks_like_jades(document: Any) -> bool:
+    from satchel.vc import jades
+    return jades.looks_like_jades(document)
+
+
 def _is_sd_jwt_vc(document: Any) -> bool:
     if not isinstance(document, str) or "~" not in document:
         return False
+    from satchel.model.sd_jwt import is_sd_jwt_vc
+    from satchel.vc import sd_jwt
     parsed = sd_jwt.parse(document)
     return is_sd_jwt_vc(parsed.header, parsed.payload)
 
 
 def _vp_binding(results: list[ProofResult], proven: set[str], purpose: str, resolver: DidResolver) -> VpBinding:
     """The keys that made the presentation's valid holder proofs, and its proof's challenge and domain."""
+    from satchel.vc.sd_jwt_holder import VpBinding, signer_thumbprints  # with presentations only
     methods = [r.verification_method for r in results
                if r.ok and r.purpose == purpose and r.controller in proven and r.verification_method]
     first = next((r for r in results if r.purpose == purpose), None)

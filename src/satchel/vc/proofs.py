@@ -8,15 +8,14 @@ because then nothing about the document can be said.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from typing import Any
 
 from satchel.errors import DidResolutionError, SatchelError
+from satchel.vc.buglog import log_bug
 from satchel.vc.did import DidResolver, is_authorized, public_key_of
 from satchel.vc.jsonld import DocumentLoader
 from satchel.vc.suites import Cryptosuite, find_suite
-from satchel.vc.suites.ecdsa_sd_values import proof_kind
 
 
 @dataclass(frozen=True)
@@ -40,7 +39,6 @@ class ProofResult:
 # Only ``invalid_signature`` means a signature was computed and did not match. These mean the proof
 # itself is malformed (a format failure); every other code means the proof could not be checked.
 MALFORMED_CODES = frozenset({"malformed_proof", "missing_previous_proof", "wrong_key_type"})
-_log = logging.getLogger(__name__)
 
 
 def _describe(proof: dict[str, Any]) -> dict[str, Any]:
@@ -86,6 +84,11 @@ class _DocumentCache:
         return self._bytes[suite.transform]
 
 
+def _ecdsa_sd_kind(proof_value: object) -> str | None:
+    from satchel.vc.suites.ecdsa_sd_values import proof_kind  # loaded for ecdsa-sd-2023 proofs only
+    return proof_kind(proof_value)
+
+
 def _verify_one(document: dict[str, Any], proof: object, all_proofs: list[Any], resolver: DidResolver,
                 loader: DocumentLoader, cache: _DocumentCache) -> ProofResult:
     """One proof; a bug inside a suite becomes ``engine_error`` (logged), never a forgery. Typed errors
@@ -95,7 +98,7 @@ def _verify_one(document: dict[str, Any], proof: object, all_proofs: list[Any], 
     except (SatchelError, RecursionError):
         raise
     except Exception:
-        _log.exception("Satchel could not finish checking a %s proof", _name_of(proof))
+        log_bug(__name__, "Satchel could not finish checking a %s proof", _name_of(proof))
         if not isinstance(proof, dict):
             raise
         return _failed(proof, "engine_error", "Satchel could not finish this check.")
@@ -146,7 +149,7 @@ def _check_one(document: dict[str, Any], proof: object, all_proofs: list[Any], r
         return _failed(proof, "invalid_signature",
                        "The signature does not match the document: it was changed or signed "
                        "with another key.", controller)
-    disclosure = proof_kind(proof.get("proofValue")) if suite.name == "ecdsa-sd-2023" else None
+    disclosure = _ecdsa_sd_kind(proof.get("proofValue")) if suite.name == "ecdsa-sd-2023" else None
     return ProofResult(ok=True, controller=controller, reason=None, disclosure=disclosure, **info)
 
 
