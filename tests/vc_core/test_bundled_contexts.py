@@ -71,3 +71,15 @@ def test_edubadges_examples_are_refused_because_their_published_context_is_inval
     credential = json.loads((VECTORS / "edubadges" / name).read_text(encoding="utf-8"))
     with pytest.raises(UnsafeDocument, match="invalid scoped context"):
         expand_safely(credential, OfflineLoader())
+
+
+def test_contexts_read_from_the_folder_are_those_importlib_resources_reads(monkeypatch):
+    """bundled.py reads the files from the package folder (cheaper at start-up) and falls back to
+    importlib.resources for a zipped package: both give the same text for every context."""
+    from satchel.vc.jsonld import bundled
+
+    on_disk = {entry["file"]: bundled._read(entry["file"]) for entry in MANIFEST}
+    assert bundled._folder() is not None
+    monkeypatch.setattr(bundled, "_folder", lambda: None)  # as from a zip: importlib.resources answers
+    for name, text in on_disk.items():
+        assert bundled._read(name) == text == CONTEXTS.joinpath(name).read_text(encoding="utf-8")
