@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
 
 from satchel.clock import isoformat
 from satchel.errors import UnsupportedFormat
-from satchel.formats._display import extract_display
 from satchel.formats._ecdsa_sd import disclosable_fields, mandatory_pointers
 from satchel.formats._jws import split_compact_jws
 from satchel.formats._sd_jwt import claims_of, pointers_of
@@ -21,6 +23,21 @@ MEDIA_VC_JWT = "application/vc+jwt"
 MEDIA_OB2_JSON = "application/json"
 MEDIA_JOSE = "application/jose"
 MEDIA_SD_JWT_VC = "application/dc+sd-jwt"
+
+# Off while parsing for a verification only (formats.parse(..., display=False)): the verifier never reads
+# the display fields, and extracting them (with the EU checklist) costs more than reading the JSON.
+_DISPLAY: ContextVar[bool] = ContextVar("satchel_formats_display", default=True)
+
+
+@contextmanager
+def display_fields(wanted: bool) -> Iterator[None]:
+    """Within this block, credentials read by this module get their display fields only if ``wanted``
+    (else empty :class:`DisplayFields`, and no list of the fields a holder may hide)."""
+    token = _DISPLAY.set(wanted)
+    try:
+        yield
+    finally:
+        _DISPLAY.reset(token)
 
 
 def types_of(obj: dict[str, Any]) -> set[str]:
@@ -55,7 +72,7 @@ def credential_from_object(obj: dict[str, Any], raw: bytes) -> ParsedCredential:
     """A VC / OB 3.0 credential or an OB 2.0 assertion given as JSON; anything else is refused."""
     if is_credential(obj):
         parsed = _make(raw, CredentialFormat.VC_JSON, SignedForm.DATA_INTEGRITY, obj, obj, MEDIA_VC_JSON)
-        hideable = disclosable_fields(obj)
+        hideable = disclosable_fields(obj) if _DISPLAY.get() else None
         if hideable is None:
             return parsed
         extra = {**parsed.display.extra, "disclosable": hideable, "mandatory": mandatory_pointers(obj)}
@@ -156,7 +173,11 @@ def _make(
     verifiable: dict[str, Any] | str,
     media_type: str,
 ) -> ParsedCredential:
-    display: DisplayFields = extract_display(document, signed_form=signed_form, fmt=fmt)
+    display = DisplayFields()
+    if _DISPLAY.get():
+        from satchel.formats._display import extract_display  # with the EU checklist: only when shown
+
+        display = extract_display(document, signed_form=signed_form, fmt=fmt)
     return ParsedCredential(
         raw=raw,
         format=fmt,

@@ -8,7 +8,6 @@ from typing import Any
 
 from satchel.errors import Malformed, UnsupportedFormat
 from satchel.formats._credentials import is_credential
-from satchel.formats._display import extract_display
 from satchel.formats._json import parse_json_safely
 from satchel.formats._jws import check_crit
 from satchel.model.credential import CredentialFormat, ParsedCredential, SignedForm
@@ -29,6 +28,8 @@ def credential_from_jades(obj: dict[str, Any], raw: bytes) -> ParsedCredential:
     document = parse_json_safely(payload)
     if not isinstance(document, dict) or not is_credential(document):
         raise UnsupportedFormat("This sealed document does not hold a credential.")
+    from satchel.formats._display import extract_display  # loaded with the first sealed credential
+
     display = extract_display(document, signed_form=SignedForm.JADES, fmt=CredentialFormat.JADES_JSON)
     return ParsedCredential(raw=raw, format=CredentialFormat.JADES_JSON, signed_form=SignedForm.JADES,
                             document=document, verifiable=obj, display=display, media_type=MEDIA_JADES)

@@ -11,6 +11,7 @@ from satchel.formats._clr import clr_parts, is_clr
 from satchel.formats._credentials import (
     credential_from_object,
     credential_from_token,
+    display_fields,
     is_presentation,
     vp_from_jwt_payload,
 )
@@ -50,10 +51,14 @@ class Parsed:
     record: ParsedCredential | None = None  # a learner record (CLR 2.0) whose parts follow it in credentials
 
 
-def parse(data: bytes, *, filename: str | None = None) -> Parsed:
-    """Bytes in -> Parsed, or an ImportRefused subclass with one plain sentence. Nothing else escapes."""
+def parse(data: bytes, *, filename: str | None = None, display: bool = True) -> Parsed:
+    """Bytes in -> Parsed, or an ImportRefused subclass with one plain sentence. Nothing else escapes.
+
+    ``display=False`` is for verifying only: VC, VC-JWT and OB 2.0 credentials then come with empty
+    display fields (never shown), which spares extracting them."""
     try:
-        return _with_record_parts(_parse(_as_bytes(data), (filename or "").lower()))
+        with display_fields(display):
+            return _with_record_parts(_parse(_as_bytes(data), (filename or "").lower()))
     except ImportRefused:
         raise
     except Exception as exc:  # a bug must still reach the learner as a refusal, never as a crash

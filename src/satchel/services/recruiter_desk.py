@@ -35,7 +35,7 @@ class Recruiter(Workspace):
         if vp is not None:
             return [verifying.verify_presentation(self.verifier(), vp, options)]
         try:
-            parsed = formats.parse(data)
+            parsed = formats.parse(data, display=False)  # verified, not shown
         except NoCredentialFound:
             if not scanning.looks_like_image(data):
                 raise

@@ -43,7 +43,7 @@ def verify_presentation(verifier: Verifier, vp: dict[str, Any] | str,
 
 def verify_raw_credential(verifier: Verifier, raw: bytes, signed_form: str) -> VerificationReport:
     """Verify a stored credential from its exact bytes (re-parsed; nothing is rewritten)."""
-    parsed = formats.parse(raw)
+    parsed = formats.parse(raw, display=False)  # a verification never reads the display fields
     cred = parsed.credentials[0]
     return verifier.verify_credential(cred.verifiable, signed_form=SignedForm(signed_form))
 
