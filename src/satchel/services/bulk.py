@@ -1,9 +1,11 @@
 """Re-verify every stored credential (`satchel verify --all`, "Verify all" in the app), with progress.
 
 Each credential is verified afresh from its stored bytes and its new report is stored, as
-``verify_stored`` does one by one; only the verifier (its loader and processed contexts) is shared,
-and the reports are written in batches (one commit per :data:`WRITE_EVERY` credentials: a commit on
-an encrypted wallet costs more than a verification).
+``verify_stored`` does one by one; only the verifier (its loader and processed contexts) is shared.
+The bytes are read and the reports written in batches of :data:`WRITE_EVERY` credentials (one query
+and one commit each: a commit on an encrypted wallet costs more than a verification), and nothing else
+of a record is read (no display fields, old report or picture). A credential deleted while this runs
+is left out (the total shrinks).
 Blocking: the UI runs it off its event loop and passes ``on_progress`` and ``cancelled``.
 """
 
@@ -59,8 +61,8 @@ class VerifyAllSummary:
 def verify_all(wallet: Wallet, verifier: Verifier, *, on_progress: Progress | None = None,
                cancelled: Callable[[], bool] | None = None) -> VerifyAllSummary:
     started = time.perf_counter()
-    records = wallet.list(ListQuery())  # ids and names only: the bytes are read one at a time
-    total = len(records)
+    ids = wallet.list_ids(ListQuery())  # the credentials `list` shows, in its order
+    total = len(ids)
     outcomes = {outcome.value: 0 for outcome in Outcome}
     not_verified: list[NotVerified] = []
     if on_progress:
@@ -68,30 +70,33 @@ def verify_all(wallet: Wallet, verifier: Verifier, *, on_progress: Progress | No
     done = 0
     pending: list[tuple[str, str, str, str]] = []
     try:
-        for record in records:
-            if cancelled and cancelled():
-                break
-            report = _verify_one(wallet, verifier, record.id)
-            pending.append((record.id, verifying.report_json(report), report.outcome.value,
-                            isoformat(report.verified_at)))
-            if len(pending) >= WRITE_EVERY:
-                wallet.set_reports(pending)
-                pending = []
-            outcomes[report.outcome.value] = outcomes.get(report.outcome.value, 0) + 1
-            if report.outcome is not Outcome.VERIFIED:
-                not_verified.append(NotVerified(record.id, record.display.name, report.outcome.value))
-            done += 1
-            if on_progress:
-                on_progress(done, total)
+        for start in range(0, len(ids), WRITE_EVERY):
+            batch = ids[start:start + WRITE_EVERY]
+            inputs = wallet.verification_inputs(batch)  # one read per batch
+            total -= len(batch) - len(inputs)  # deleted since the list was read
+            for cred_id, name, signed_form, raw in inputs:
+                if cancelled and cancelled():
+                    return VerifyAllSummary(total, done, outcomes, tuple(not_verified),
+                                            time.perf_counter() - started)  # `finally` writes what is done
+                report = _verify_one(verifier, raw, signed_form)
+                pending.append((cred_id, verifying.report_json(report), report.outcome.value,
+                                isoformat(report.verified_at)))
+                outcomes[report.outcome.value] = outcomes.get(report.outcome.value, 0) + 1
+                if report.outcome is not Outcome.VERIFIED:
+                    not_verified.append(NotVerified(cred_id, name, report.outcome.value))
+                done += 1
+                if on_progress:
+                    on_progress(done, total)
+            wallet.set_reports(pending)  # one commit per batch
+            pending = []
     finally:  # what was verified is kept, even when stopped or interrupted
         if pending:
             wallet.set_reports(pending)
     return VerifyAllSummary(total, done, outcomes, tuple(not_verified), time.perf_counter() - started)
 
 
-def _verify_one(wallet: Wallet, verifier: Verifier, cred_id: str) -> VerificationReport:
-    raw = wallet.get(cred_id)
+def _verify_one(verifier: Verifier, raw: bytes, signed_form: str) -> VerificationReport:
     try:
-        return verifying.verify_raw_credential(verifier, raw.raw, raw.signed_form)
+        return verifying.verify_raw_credential(verifier, raw, signed_form)
     except SatchelError as exc:  # stored bytes that no longer parse: a failed format check, named
         return verifier.garbled("credential", exc)

@@ -135,8 +135,13 @@ def set_report(conn: Connection, cid: str, report_json: str, outcome: str, verif
 def set_reports(conn: Connection, rows: Iterable[tuple[str, str, str, str]]) -> int:
     """Many (id, report JSON, outcome, verified at) in one transaction (one commit, not one per row);
     ids deleted meanwhile are skipped. Returns how many were written."""
+    rows = list(rows)
     with transaction(conn):
-        return sum(_write_report(conn, *row) for row in rows)
+        written = conn.executemany("UPDATE credentials SET outcome = ?, verified_at = ? WHERE id = ?",
+                                   [(enum_text(outcome), at, cid) for cid, _, outcome, at in rows]).rowcount
+        conn.executemany("UPDATE credential_payloads SET report_json = ? WHERE credential_id = ?",
+                         [(report, cid) for cid, report, _, _ in rows])  # a deleted id updates no row
+    return int(written)
 
 
 def _write_report(conn: Connection, cid: str, report_json: str, outcome: str, verified_at: str) -> bool:

@@ -109,6 +109,20 @@ def list_ids(conn: Connection, query: ListQuery) -> list[str]:
     return [row[0] for row in conn.execute(sql, params + paging_params)]
 
 
+def verification_inputs(conn: Connection, ids: list[str]) -> list[tuple[str, str | None, str, bytes]]:
+    """(id, name, signed form, exact bytes) of each of ``ids`` still stored, in the order given: what
+    re-verifying needs, read in one query (no display fields, report, picture, tags or collections)."""
+    if not ids:
+        return []
+    rows = conn.execute(
+        "SELECT c.id, c.name, c.signed_form, p.raw FROM credentials c "
+        "JOIN credential_payloads p ON p.credential_id = c.id WHERE c.id IN (SELECT value FROM json_each(?))",
+        (json.dumps(ids),),
+    ).fetchall()
+    by_id = {row[0]: (row[0], row[1], row[2], bytes(row[3])) for row in rows}
+    return [by_id[cid] for cid in ids if cid in by_id]
+
+
 def list_records(conn: Connection, query: ListQuery) -> list[CredentialRecord]:
     """One page of records in the query's order; ``raw`` is left empty (``get`` loads it)."""
     ids = list_ids(conn, query)

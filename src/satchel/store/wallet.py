@@ -178,6 +178,16 @@ class Wallet:
         return listing.list_records(self._db, query or ListQuery())
 
     @_locked
+    def list_ids(self, query: ListQuery | None = None) -> builtins.list[str]:
+        """The ids ``list`` would give, in its order, without reading the records."""
+        return listing.list_ids(self._db, query or ListQuery())
+
+    @_locked
+    def verification_inputs(self, ids: builtins.list[str]) -> builtins.list[tuple[str, str | None, str, bytes]]:
+        """(id, name, signed form, exact bytes) of each of ``ids`` still stored, in that order, in one read."""
+        return listing.verification_inputs(self._db, ids)
+
+    @_locked
     def count(self, query: ListQuery | None = None) -> int:
         return listing.count(self._db, query or ListQuery())
 
