@@ -24,7 +24,8 @@ NOT_FOR_A_PLAIN_CREDENTIAL = (
     "satchel.crypto.seal", "satchel.crypto.x509", "satchel.store", "satchel.services.learner_wallet",
     "satchel.services.sharing", "satchel.services.bulk", "satchel.share.payload", "satchel.share.qrimage",
     "satchel.vc.jades", "satchel.vc.sd_jwt", "satchel.vc.ob2", "satchel.vc.suites.ecdsa_sd",
-    "satchel.vc.suites.jcs", "satchel.vc.suites.detached_jws", "satchel.formats._svg",
+    "satchel.vc.suites.jcs", "satchel.vc.suites.detached_jws", "satchel.formats._svg", "satchel.formats._display",
+    "satchel.formats.microcredential",
     "satchel.cli.commands_wallet", "satchel.cli.commands_share", "satchel.cli.commands_europe",
     "satchel.cli.commands_exchange", "satchel.cli.commands_history",
 )

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from satchel import __version__
 from satchel.clock import Clock, SystemClock
 from satchel.net import Fetcher, OfflineFetcher, SettingsFetcher
-from satchel.services import freshness, microcredentials, paths
+from satchel.services import freshness, paths
 from satchel.services.public_files import Preferences, TrustedIssuers
 from satchel.vc.cache import CachedDocument, DocumentCache
 from satchel.vc.documents import DocumentSource
 from satchel.vc.engine import Verifier
 from satchel.vc.trust import TrustList
+
+if TYPE_CHECKING:
+    from satchel.model.trustlist import TrustedList
 
 
 def default_fetcher() -> Fetcher:
@@ -51,7 +54,12 @@ class Workspace:
         source = DocumentSource(self.cache, None if self.offline else (fetcher or self.fetcher), self.clock,
                                 offline=self.offline, max_age=freshness.max_age(self.preferences))
         return Verifier(clock=self.clock, source=source, trust=TrustList(self.trust.entries()),
-                        trusted_lists=lambda: microcredentials.trusted_lists(self.cache))
+                        trusted_lists=self._trusted_lists)
+
+    def _trusted_lists(self) -> list[TrustedList]:
+        """The EU trusted lists held in the cache (read for sealed credentials only, with their XML reader)."""
+        from satchel.services import microcredentials
+        return microcredentials.trusted_lists(self.cache)
 
     def contexts_loader(self) -> Callable[[str], dict[str, Any]]:
         from satchel.vc.jsonld.loader import bundled_document
