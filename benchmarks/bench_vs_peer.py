@@ -4,7 +4,8 @@ For each suite (OB 3.0 credentials of the interop corpus):
   warm  — one credential verified n times in one process after a warm-up: Satchel's
           ``Verifier.verify_credential`` and the peer's ``bench-verify`` (its own in-process loop);
   cold  — process start to verdict: ``python -m satchel verify FILE --offline`` and
-          ``node peer.mjs verify-credential --in FILE``, run alternately, median of k runs each.
+          ``node peer.mjs verify-credential --in FILE``, run alternately, median of k runs each (after
+          one uncounted pair; Satchel's modules byte-compiled first, as an installed package is).
 Prints each median and the ratio Satchel / peer (goal: at most 0.5), the date, the machine and its
 load average, because on a shared machine every figure moves with the load.
 
@@ -97,19 +98,34 @@ def peer_warm(peer: Path, path: Path, runs: int) -> float:
 
 
 def _wall(command: list[str], cwd: Path | None = None, env: dict | None = None) -> float:
+    """Wall time of one run, which must succeed (a fast failure is not a figure)."""
     start = time.perf_counter()
-    subprocess.run(command, cwd=cwd, env=env, capture_output=True, check=False)
-    return (time.perf_counter() - start) * 1000
+    done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, check=False)
+    wall = (time.perf_counter() - start) * 1000
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command[:4])} … exited {done.returncode}: {done.stderr.decode()[-300:]}")
+    return wall
+
+
+def byte_compile() -> None:
+    """Compile Satchel's modules once, as installing the package does: with PYTHONDONTWRITEBYTECODE set
+    (as on the project's machines) every cold run would otherwise compile them all again."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(SRC)], capture_output=True, check=True)
 
 
 def cold(peer: Path | None, path: Path, runs: int) -> tuple[float, float | None]:
     home = tempfile.mkdtemp(prefix="satchel-bench-home-")
     env = {**os.environ, "PYTHONPATH": str(SRC), "SATCHEL_HOME": home}
+    byte_compile()
     mine, theirs = [], []
-    for _ in range(runs):  # alternate, so both see the same load
-        mine.append(_wall([sys.executable, "-m", "satchel", "verify", str(path), "--offline"], env=env))
-        if peer is not None:
-            theirs.append(_wall(["node", "peer.mjs", "verify-credential", "--in", str(path)], cwd=peer))
+    for index in range(runs + 1):  # alternate, so both see the same load; the first pair is not counted
+        satchel_ms = _wall([sys.executable, "-m", "satchel", "verify", str(path), "--offline"], env=env)
+        peer_ms = _wall(["node", "peer.mjs", "verify-credential", "--in", str(path)], cwd=peer) if peer else None
+        if index == 0:  # reads every file into the page cache
+            continue
+        mine.append(satchel_ms)
+        if peer_ms is not None:
+            theirs.append(peer_ms)
     return statistics.median(mine), (statistics.median(theirs) if theirs else None)
 
 
