@@ -25,7 +25,8 @@ NOT_FOR_A_PLAIN_CREDENTIAL = (
     "satchel.services.sharing", "satchel.services.bulk", "satchel.share.payload", "satchel.share.qrimage",
     "satchel.vc.jades", "satchel.vc.sd_jwt", "satchel.vc.ob2", "satchel.vc.suites.ecdsa_sd",
     "satchel.vc.suites.jcs", "satchel.vc.suites.detached_jws", "satchel.formats._svg", "satchel.formats._display",
-    "satchel.formats.microcredential",
+    "satchel.formats.microcredential", "satchel.model.microcredential", "satchel.model.sd_jwt",
+    "satchel.model.trustlist", "satchel.services.importing", "satchel.services.results",
     "satchel.cli.commands_wallet", "satchel.cli.commands_share", "satchel.cli.commands_europe",
     "satchel.cli.commands_exchange", "satchel.cli.commands_history",
 )

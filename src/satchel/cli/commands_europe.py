@@ -36,7 +36,7 @@ def register(sub: Subcommands) -> None:
 
 
 def cmd_link_add(args: argparse.Namespace) -> int:
-    from satchel.services.importing import read_capped
+    from satchel.services.reading import read_capped
     pdf = read_capped(Path(args.pdf)) if args.pdf else None
     outcome = context.unlocked(args).add_link(args.url, args.title, issuer=args.issuer, pdf=pdf)
     for cred_id in (*outcome.added, *outcome.existing):

@@ -206,7 +206,7 @@ def cmd_anchors(args: argparse.Namespace) -> int:
         return f"{anchor.fingerprint}  {anchor.subject}  ({until})"
     if args.anchors_command == "add":
         from satchel.errors import TooLarge
-        from satchel.services.importing import read_capped
+        from satchel.services.reading import read_capped
         try:
             data = read_capped(Path(args.file), anchors.MAX_BYTES)
         except TooLarge:

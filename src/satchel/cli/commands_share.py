@@ -162,13 +162,13 @@ def cmd_scan(args: argparse.Namespace) -> int:
     elif not args.images:
         raise UsageError("Give one or more images, a video file, or --camera N.")
     elif len(args.images) == 1 and not Path(args.images[0]).exists():
-        from satchel.services.importing import read_capped
+        from satchel.services.reading import read_capped
         read_capped(Path(args.images[0]))  # says there is no such file, in one sentence
     elif len(args.images) == 1 and not _is_image(Path(args.images[0])):
         result = satchel.scan_video(args.images[0], challenge=args.challenge, domain=args.domain,
                                     on_progress=_progress)
     else:
-        from satchel.services.importing import read_capped
+        from satchel.services.reading import read_capped
         result = satchel.scan_images([read_capped(Path(p)) for p in args.images],
                                      challenge=args.challenge, domain=args.domain)
     return _print([result.report], args)

@@ -96,7 +96,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     target = args.target
     if target is not None and not args.verify_all and \
             (target == "-" or Path(target).exists() or looks_like_path(target)):
-        from satchel.services.importing import read_capped, read_stream_capped
+        from satchel.services.reading import read_capped, read_stream_capped
         recruiter = context.recruiter(args)  # a file or standard input: no wallet involved
         _at(recruiter, args)
         # a missing file is "there is no file …", never "no credential id"
@@ -136,7 +136,7 @@ def cmd_cache(args: argparse.Namespace) -> int:
                 "too old: refresh with `satchel cache refresh`"
             print(f"{e.url}  fetched {e.fetched_at:%Y-%m-%d %H:%M} UTC ({_age(age.total_seconds())} ago; {state})")
     elif args.action == "import":
-        from satchel.services.importing import read_capped
+        from satchel.services.reading import read_capped
         satchel.cache_import(args.url, read_capped(Path(args.file)))
         print(f"Cached {args.url}")
     elif args.action == "max-age":

@@ -112,7 +112,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def _read_source(source: str) -> tuple[bytes, str, str | None]:
     if source == "-":
-        from satchel.services.importing import read_stream_capped
+        from satchel.services.reading import read_stream_capped
         data = read_stream_capped(sys.stdin.buffer)
         return data, "stdin", None
     return b"", source, Path(source).name

@@ -7,12 +7,14 @@ import json
 import os
 import sys
 from dataclasses import asdict
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import urlsplit
 
 from satchel.i18n import check_title, render_check, t
 from satchel.model import CheckStatus, CredentialRecord, DisplayFields, VerificationReport
-from satchel.model.microcredential import AnnexChecklist
+
+if TYPE_CHECKING:
+    from satchel.model.microcredential import AnnexChecklist
 
 _MARK = {CheckStatus.OK: "ok", CheckStatus.WARNING: "warning", CheckStatus.FAILED: "FAILED",
          CheckStatus.UNKNOWN: "UNKNOWN"}

@@ -13,8 +13,6 @@ from satchel.clock import isoformat
 from satchel.errors import UnsupportedFormat
 from satchel.formats._ecdsa_sd import disclosable_fields, mandatory_pointers
 from satchel.formats._jws import split_compact_jws
-from satchel.formats._sd_jwt import claims_of, pointers_of
-from satchel.formats._sd_jwt_vc import credential_from_sd_jwt_vc, looks_like_sd_jwt_vc
 from satchel.model.credential import CredentialFormat, DisplayFields, ParsedCredential, SignedForm
 
 OB2_CONTEXT_PREFIX = "https://w3id.org/openbadges/"
@@ -88,6 +86,9 @@ def credential_from_object(obj: dict[str, Any], raw: bytes) -> ParsedCredential:
 
 def credential_from_token(token: str, raw: bytes) -> ParsedCredential:
     """A VC-JWT (1.1 ``vc`` claim, or a VC 2.0 JOSE payload), possibly an SD-JWT, or an OB 2.0 signed assertion."""
+    from satchel.formats._sd_jwt import claims_of, pointers_of  # tokens only: a JSON credential needs neither
+    from satchel.formats._sd_jwt_vc import credential_from_sd_jwt_vc, looks_like_sd_jwt_vc
+
     token = token.strip()
     header, payload, _, _ = split_compact_jws(token)
     if looks_like_sd_jwt_vc(token, header, payload):

@@ -6,55 +6,25 @@ import hashlib
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from satchel import formats
 from satchel.clock import Clock, isoformat
 from satchel.errors import (
     FetchRefused,
-    FileAccessError,
     ImportRefused,
     NoCredentialFound,
     SatchelError,
     ScanError,
-    TooLarge,
 )
 from satchel.model import CredentialFormat, ParsedCredential
 from satchel.net import Fetcher
+from satchel.services.reading import MAX_FILE_BYTES, read_capped
 from satchel.services.results import ImportItem, ImportOutcome
 
 if TYPE_CHECKING:  # the store (sqlcipher3) loads when a wallet is opened
     from satchel.store import Wallet
-
-# The largest file we read at all: baked images may be larger than JSON documents.
-MAX_FILE_BYTES = formats.MAX_IMAGE_BYTES
-
-
-def read_capped(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """Read a file, refusing (without reading it whole) anything over ``limit`` bytes."""
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise TooLarge(f"The file is {size / 1_000_000:.1f} MB; a credential file is at most "
-                           f"{limit / 1_000_000:.0f} MB.", size=size)
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
-    except OSError as exc:
-        raise FileAccessError.from_os_error(exc, path) from None
-    if len(data) > limit:
-        raise TooLarge(f"The file is larger than {limit / 1_000_000:.0f} MB.")
-    return data
-
-
-def read_stream_capped(stream: BinaryIO, limit: int = MAX_FILE_BYTES) -> bytes:
-    """Read a stream (stdin) up to ``limit`` bytes; TooLarge, without reading further, if there is more."""
-    data = stream.read(limit + 1)
-    if len(data) > limit:
-        raise TooLarge(f"The input is larger than {limit / 1_000_000:.0f} MB; a credential is at most "
-                       f"{limit / 1_000_000:.0f} MB.", code="input_too_large", limit_mb=round(limit / 1_000_000))
-    return data
-
 
 # Containers whose bytes are one serialisation of the credential. A credential taken out of a
 # presentation (a VP file, a QR code scanned back in) is stored as Satchel's own serialisation, so when

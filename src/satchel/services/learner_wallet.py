@@ -16,7 +16,17 @@ from satchel.model import CredentialRecord, ListQuery, VerificationReport
 from satchel.model.microcredential import AnnexChecklist
 from satchel.model.pathway import Pathway
 from satchel.net import Fetcher
-from satchel.services import bulk, details, importing, microcredentials, paths, pathways, sharing, verifying
+from satchel.services import (
+    bulk,
+    details,
+    importing,
+    microcredentials,
+    paths,
+    pathways,
+    reading,
+    sharing,
+    verifying,
+)
 from satchel.services.challenge_scan import ChallengeLiveScan, ChallengeStillScan
 from satchel.services.disclosing import Disclosing
 from satchel.services.results import ImportItem, ImportOutcome, ShareBundle
@@ -81,7 +91,7 @@ class LearnerWallet(Workspace, Disclosing):
 
     def import_path(self, path: Path) -> ImportOutcome:
         path = Path(path)
-        return self.import_bytes(importing.read_capped(path), source=f"file:{path.name}", filename=path.name)
+        return self.import_bytes(reading.read_capped(path), source=f"file:{path.name}", filename=path.name)
 
     def import_paths(self, paths_: Sequence[Path],
                      on_progress: Callable[[int, int, str], None] | None = None) -> list[ImportItem]:

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from satchel import formats
 from satchel.clock import Clock, isoformat
 from satchel.errors import NoCredentialFound, SatchelError, ScanError, ShareError
 from satchel.model import SignedForm, VerificationReport
 from satchel.net import Fetcher
-from satchel.services import importing, paths, recruiter, scanning, verifying
+from satchel.services import paths, recruiter, scanning, verifying
 from satchel.services.public_files import History
-from satchel.services.results import ScanResult
+from satchel.services.reading import read_capped
 from satchel.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from satchel.services.results import ScanResult
 
 
 class Recruiter(Workspace):
@@ -68,6 +71,7 @@ class Recruiter(Workspace):
         """``document``: a VP (JSON), or an SD-JWT VC presentation's compact text (``jwt~…~kb-jwt``)."""
         if not isinstance(document, (dict, str)):
             raise ScanError("The QR code does not hold a presentation.")
+        from satchel.services.results import ScanResult
         options = verifying.VerifyOptions(challenge, domain)
         report = verifying.verify_presentation(self.verifier(), document, options)
         self.history.add({"at": isoformat(self.clock.now()), "kind": kind, "holder": report.holder,
@@ -97,7 +101,7 @@ class Recruiter(Workspace):
                                  domain: str | None = None) -> ScanResult:
         """A saved VP file (or payload text, or an SD-JWT VC presentation ``jwt~disclosures~kb-jwt``, whose key
         binding JWT answers the challenge) checked as if scanned, and kept in the history."""
-        data = importing.read_capped(Path(path))
+        data = read_capped(Path(path))
         document: dict[str, Any] | str | None = scanning.payload_document(data, self.contexts_loader())
         if document is None:
             document = _sd_jwt_presentation(data) or formats.parse_json_safely(data)

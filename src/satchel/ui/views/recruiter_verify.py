@@ -9,7 +9,7 @@ from typing import Any
 import flet as ft
 
 from satchel.fsutil import atomic_write
-from satchel.services.importing import read_capped
+from satchel.services.reading import read_capped
 from satchel.ui.runtime import private_dir
 from satchel.ui.theme import QR_BACKGROUND
 from satchel.ui.viewmodels.notes import Note
