@@ -13,6 +13,7 @@ MAX_DEPTH = 64  # nesting of JSON arrays/objects
 MAX_INT_DIGITS = 4300  # Python's own int <-> str conversion limit
 MAX_DATA_URI_CHARS = 512 * 1024  # an image given inline as a data: URI, kept for display
 MAX_CREDENTIALS_IN_PRESENTATION = 100  # credentials in one presentation, for import and verification alike
+MAX_PIXELS = 40_000_000  # a picture scanned for a QR code: a 40-megapixel photo is the largest decoded
 
 
 def describe_size(size: int) -> str:

@@ -11,7 +11,7 @@ import importlib
 import os
 from typing import TYPE_CHECKING, Any
 
-from .imageheader import MAX_PIXELS
+from satchel.limits import MAX_PIXELS
 
 # OpenCV's own ceiling on decoded pixels, as a second line behind imageheader.check_image (its default is
 # 2^30 pixels). OpenCV reads it once, when it is loaded, so it is set here, before any module of this

@@ -15,8 +15,8 @@ import struct
 from dataclasses import dataclass
 
 from satchel.errors import ScanError
+from satchel.limits import MAX_PIXELS
 
-MAX_PIXELS = 40_000_000  # a 40-megapixel photo is the largest image we decode
 MAX_DECODED_BYTES = 256 * 1024 * 1024  # the decoded picture, before it is turned to grayscale
 MAX_CHUNKS = 100_000  # PNG chunks / GIF blocks walked; real files have a few thousand at most
 FORMATS = "PNG, JPEG, GIF, BMP or WebP"
