@@ -26,7 +26,8 @@ NOT_FOR_A_PLAIN_CREDENTIAL = (
     "satchel.vc.jades", "satchel.vc.sd_jwt", "satchel.vc.ob2", "satchel.vc.suites.ecdsa_sd",
     "satchel.vc.suites.jcs", "satchel.vc.suites.detached_jws", "satchel.formats._svg", "satchel.formats._display",
     "satchel.formats.microcredential", "satchel.model.microcredential", "satchel.model.sd_jwt",
-    "satchel.model.trustlist", "satchel.services.importing", "satchel.services.results",
+    "satchel.model.trustlist", "satchel.model.record", "satchel.services.importing", "satchel.services.results",
+    "satchel.services.recruiter", "satchel.share.imageheader", "satchel.vc.jws",
     "satchel.cli.commands_wallet", "satchel.cli.commands_share", "satchel.cli.commands_europe",
     "satchel.cli.commands_exchange", "satchel.cli.commands_history",
 )

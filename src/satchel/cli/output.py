@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import urlsplit
 
 from satchel.i18n import check_title, render_check, t
-from satchel.model import CheckStatus, CredentialRecord, DisplayFields, VerificationReport
+from satchel.model import CheckStatus, VerificationReport
 
 if TYPE_CHECKING:
+    from satchel.model import CredentialRecord, DisplayFields
     from satchel.model.microcredential import AnnexChecklist
 
 _MARK = {CheckStatus.OK: "ok", CheckStatus.WARNING: "warning", CheckStatus.FAILED: "FAILED",

@@ -12,12 +12,13 @@ from satchel.clock import Clock, isoformat
 from satchel.errors import NoCredentialFound, SatchelError, ScanError, ShareError
 from satchel.model import SignedForm, VerificationReport
 from satchel.net import Fetcher
-from satchel.services import paths, recruiter, scanning, verifying
+from satchel.services import paths, scanning, verifying
 from satchel.services.public_files import History
 from satchel.services.reading import read_capped
 from satchel.services.workspace import Workspace
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # challenges, live scans and report PDFs (services/recruiter.py) load when used
+    from satchel.services import recruiter
     from satchel.services.results import ScanResult
 
 
@@ -81,19 +82,23 @@ class Recruiter(Workspace):
 
     # -- challenges, live scanning, files ---------------------------------------------------------
     def new_challenge(self) -> str:
+        from satchel.services import recruiter
         return recruiter.new_challenge()
 
     def challenge_qr(self, challenge: str) -> bytes:
+        from satchel.services import recruiter
         return recruiter.challenge_qr(challenge)
 
     def live_scan(self, source: int | str, *, challenge: str | None = None,
                   domain: str | None = None) -> recruiter.LiveScan:
         """A camera (index) or video file (path) scan to drive frame by frame; ScanError if none."""
+        from satchel.services import recruiter
         return recruiter.LiveScan(source, loader=self.contexts_loader(),
                                   finish=lambda kind, doc: self._scan_result(kind, doc, challenge, domain))
 
     def still_scan(self, *, challenge: str | None = None, domain: str | None = None) -> recruiter.StillScan:
         """For cameras that hand over pictures (phones): feed each picture, read progress and result."""
+        from satchel.services import recruiter
         return recruiter.StillScan(loader=self.contexts_loader(),
                                    finish=lambda kind, doc: self._scan_result(kind, doc, challenge, domain))
 
@@ -115,11 +120,13 @@ class Recruiter(Workspace):
         self.history.clear()
 
     def export_history_json(self, path: Path) -> None:
+        from satchel.services import recruiter
         recruiter.export_history_json(self.history.entries(), Path(path))
 
     def export_history_pdf(self, path: Path, lang: str = "en") -> None:
         """Every past verification in one PDF: a page per credential checked, newest first."""
         from satchel.fsutil import atomic_write
+        from satchel.services import recruiter
         from satchel.share import pdf as share_pdf
         items = [item for entry in self.history.entries() if isinstance(entry.get("report"), dict)
                  for item in recruiter.report_pdf_items(VerificationReport.from_dict(entry["report"]), lang)]
@@ -130,6 +137,7 @@ class Recruiter(Workspace):
     def export_report_pdf(self, report: VerificationReport, path: Path, lang: str = "en",
                           about: Sequence[Any] = ()) -> None:  # about: services.presented, per credential
         from satchel.fsutil import atomic_write
+        from satchel.services import recruiter
         from satchel.share import pdf as share_pdf
         data = share_pdf.presentation_pdf(recruiter.report_pdf_items(report, lang, about), None, lang=lang)
         atomic_write(Path(path), data, mode=0o600)

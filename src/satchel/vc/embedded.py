@@ -10,8 +10,6 @@ from satchel.dataurl import decode_data_url, media_kind
 from satchel.errors import Malformed, UnsupportedFormat
 from satchel.model import SignedForm
 from satchel.vc.datamodel import types_of
-from satchel.vc.jws import split_jws
-from satchel.vc.jwt import credential_from_claims
 from satchel.vc.safejson import loads
 
 ENVELOPED_CREDENTIAL = "EnvelopedVerifiableCredential"
@@ -47,6 +45,8 @@ def credential_document(value: Any) -> dict[str, Any] | None:
     if isinstance(value, dict):
         return value
     if isinstance(value, str):
+        from satchel.vc.jws import split_jws  # JWT readers: loaded for a token only
+        from satchel.vc.jwt import credential_from_claims
         try:
             return credential_from_claims(split_jws(value).payload)[0]
         except (Malformed, ValueError, TypeError, KeyError, AttributeError):

@@ -34,8 +34,6 @@ from satchel.vc.documents import DocumentSource
 from satchel.vc.embedded import credential_document, unwrap
 from satchel.vc.integrity import unsupported_suite, verify_integrity
 from satchel.vc.jsonld import OfflineLoader
-from satchel.vc.jws import split_jws, verify_did_jws
-from satchel.vc.jwt import credential_from_claims, presentation_from_claims
 from satchel.vc.presentation import (
     binding_checks,
     challenge_check,
@@ -55,7 +53,7 @@ if TYPE_CHECKING:
     from satchel.model.trustlist import TrustedList
     from satchel.vc.sd_jwt_holder import VpBinding
 
-# The readers of other signed forms (SD-JWT VC, JAdES seals, Open Badges 2.0) are imported by the
+# The readers of other signed forms (VC-JWT, SD-JWT VC, JAdES seals, Open Badges 2.0) are imported by the
 # functions below when a credential of that form is met: a Data Integrity credential needs none of them.
 
 FORMAT, SIGNATURE, ISSUER_KEY = CheckName.FORMAT, CheckName.SIGNATURE, CheckName.ISSUER_KEY
@@ -137,6 +135,8 @@ class Verifier:
                            details={"signed_form": SignedForm.DATA_INTEGRITY.value})
 
     def _jwt(self, token: str) -> VerificationReport:
+        from satchel.vc.jws import split_jws, verify_did_jws
+        from satchel.vc.jwt import credential_from_claims
         jws = split_jws(token)
         credential, jwt_dates = credential_from_claims(jws.payload)
         shape = credential_shape(credential)
@@ -195,6 +195,8 @@ class Verifier:
     def _jwt_presentation(self, token: str, *, challenge: str | None, domain: str | None,
                           purpose: str) -> VerificationReport:
         """A VP-JWT: signed by the holder's key; ``nonce`` answers the challenge, ``aud`` names the domain."""
+        from satchel.vc.jws import split_jws, verify_did_jws
+        from satchel.vc.jwt import presentation_from_claims
         jws = split_jws(token)
         document = presentation_from_claims(jws.payload)
         shape = presentation_shape(document)
