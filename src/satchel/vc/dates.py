@@ -12,6 +12,9 @@ from satchel.model import Check, CheckName
 from satchel.vc import checks
 
 DEFAULT_SKEW = timedelta(minutes=5)
+# How old an SD-JWT key binding JWT may be (its iat) when it is checked (RFC 9901 §7.3: "within an
+# acceptable window"); here, not in sd_jwt.py, so the engine's default needs no SD-JWT code.
+KB_MAX_AGE = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from satchel.vc import checks, linkonly
 from satchel.vc.binding import holder_binding_check
 from satchel.vc.buglog import log_bug
 from satchel.vc.datamodel import Shape, credential_shape, presentation_shape, title_of, unknown_context
-from satchel.vc.dates import DEFAULT_SKEW, date_checks
+from satchel.vc.dates import DEFAULT_SKEW, KB_MAX_AGE, date_checks
 from satchel.vc.did import DidResolver
 from satchel.vc.did.web import WebDidDocuments
 from satchel.vc.documents import DocumentSource
@@ -68,7 +68,7 @@ class Verifier:
     def __init__(self, *, clock: Clock, source: DocumentSource, trust: TrustList | None = None,
                  skew: timedelta = DEFAULT_SKEW,
                  trusted_lists: Callable[[], list[TrustedList]] | None = None,
-                 kb_max_age: timedelta = sd_jwt.KB_MAX_AGE) -> None:
+                 kb_max_age: timedelta = KB_MAX_AGE) -> None:
         """``trusted_lists`` gives the EU trusted lists held (for JAdES seals); none by default.
         ``kb_max_age``: how old an SD-JWT presentation's key binding JWT may be (``iat``, by ``clock``)."""
         self.clock = clock

@@ -43,8 +43,6 @@ from satchel.vc.sd_jwt_issuer import issuer_checks
 
 FORMAT, SIGNATURE, STATUS = CheckName.FORMAT, CheckName.SIGNATURE, CheckName.STATUS
 CHALLENGE = CheckName.CHALLENGE
-# How old a key binding JWT may be (its iat) when it is checked (RFC 9901 §7.3: "within an acceptable window").
-KB_MAX_AGE = timedelta(minutes=5)
 
 
 def _read(part: str, what: str) -> Any:
