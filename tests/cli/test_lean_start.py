@@ -29,7 +29,7 @@ NOT_FOR_A_PLAIN_CREDENTIAL = (
     "satchel.model.trustlist", "satchel.model.record", "satchel.services.importing", "satchel.services.results",
     "satchel.services.recruiter", "satchel.share.imageheader", "satchel.vc.jws",
     "satchel.cli.commands_wallet", "satchel.cli.commands_share", "satchel.cli.commands_europe",
-    "satchel.cli.commands_exchange", "satchel.cli.commands_history",
+    "satchel.cli.commands_exchange", "satchel.cli.commands_history", "satchel.cli.commands_disclosures",
 )
 
 PROBE = """
