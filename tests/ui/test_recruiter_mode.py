@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from ui_harness import corpus_dir, open_app, shot, type_into
+from ui_harness import AppProcess, corpus_dir, open_app, shot, type_into
 
 from satchel.services import Satchel
 
@@ -21,6 +21,16 @@ pytestmark = [pytest.mark.ui, pytest.mark.slow]
 BADGE = "cred-valid-eddsa-rdfc-2022-ob3.json"
 PASSPHRASE = "lantern harbour violet ninety"
 CODE = re.compile(r"^[2-9A-Z]{4}-[2-9A-Z]{4}$")
+
+
+@pytest.fixture
+def app_process(tmp_path_factory):
+    """A fresh app for each run of the test: the journey ends by creating a wallet, so a rerun after a
+    late failure (pytest-rerunfailures) must not start on that wallet's unlock screen."""
+    proc = AppProcess(tmp_path_factory.mktemp("satchel-home") / "home")
+    proc.wait_listening()
+    yield proc
+    proc.stop()
 
 
 @pytest.fixture(scope="module")
