@@ -39,3 +39,11 @@ def no_internet(monkeypatch):
     """No test may reach the internet; loopback (local test servers, the app under test) is fine."""
     monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
     yield
+
+
+@pytest.fixture(autouse=True)
+def no_link_left_open():
+    """A link handed to the app travels in SATCHEL_OPEN_LINK; a test that opens one through the launcher
+    must not leave it in this process's environment, or every app a later test starts would open it."""
+    yield
+    os.environ.pop("SATCHEL_OPEN_LINK", None)

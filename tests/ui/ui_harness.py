@@ -45,6 +45,7 @@ class AppProcess:
         self.url = f"http://127.0.0.1:{self.port}/"
         env = dict(os.environ, SATCHEL_HOME=str(home), SATCHEL_LANG="en", FLET_FORCE_WEB_SERVER="1")
         env.pop("DISPLAY", None)
+        env.pop("SATCHEL_OPEN_LINK", None)  # the app under test opens no link unless a test gives one
         self.log = home.parent / f"app-{self.port}.log"
         self._log_file = self.log.open("wb")
         self.proc = subprocess.Popen([sys.executable, "-m", "satchel.ui", "--web", "--port", str(self.port)],
