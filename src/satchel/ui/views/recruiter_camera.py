@@ -14,6 +14,7 @@ import flet as ft
 from satchel.errors import ScanError
 from satchel.ui.viewmodels.recruiter import CAMERAS, LiveView, camera_source, drive_live, parts_fraction
 from satchel.ui.views.common import use_screen
+from satchel.ui.views.scan_loop import use_scan_loop
 from satchel.ui.widgets.dropdown import named_dropdown
 from satchel.ui.widgets.layout import notice
 
@@ -25,31 +26,12 @@ FRAME_SIZE = 220  # the square drawn over the preview: where the code should be
 def CameraPanel(challenge: str | None, on_result: Callable[[Any], None]):
     sc = use_screen()
     camera, set_camera = ft.use_state("0")
-    view, set_view = ft.use_state(LiveView("idle"))
-    running = ft.use_ref(False)
 
-    def stop_when_gone():
-        def cleanup():
-            running.current = False  # leaving the tab stops the camera; the loop then releases it
-        return cleanup
-
-    ft.use_effect(stop_when_gone, [])
-
-    async def start(_e=None):
-        if running.current:
-            return
-        running.current = True
+    def drive(set_view, still_running):
         app, source = sc.rt.app, camera_source(camera)
-        try:
-            final = await drive_live(lambda: app.live_scan(source, challenge=challenge), set_view,
-                                     lambda: running.current)
-        finally:
-            running.current = False
-        if final.phase == "done":
-            on_result(final.result)
+        return drive_live(lambda: app.live_scan(source, challenge=challenge), set_view, still_running)
 
-    def stop(_e=None):
-        running.current = False
+    view, start, stop = use_scan_loop(drive, on_result)
 
     active = view.phase in ("starting", "live")
     controls: list[ft.Control] = [ft.Row([

@@ -15,9 +15,10 @@ import flet as ft
 import flet_camera as fc
 
 from satchel.errors import ScanError
-from satchel.ui.viewmodels.recruiter import LiveView, drive_snapshots, pick_camera
+from satchel.ui.viewmodels.recruiter import drive_snapshots, pick_camera
 from satchel.ui.views.common import use_screen
 from satchel.ui.views.recruiter_camera import FRAME_SIZE, scan_guidance
+from satchel.ui.views.scan_loop import use_scan_loop
 from satchel.ui.widgets.layout import notice
 
 PREVIEW_HEIGHT = 360
@@ -68,32 +69,14 @@ def camera_control(sc: Any, holder: Any, height: float = PREVIEW_HEIGHT) -> ft.C
 @ft.component
 def PhoneCameraPanel(challenge: str | None, on_result: Callable[[Any], None]):
     sc = use_screen()
-    view, set_view = ft.use_state(LiveView("idle"))
-    running = ft.use_ref(False)
     holder = ft.use_ref(ft.Ref)  # .current: an ft.Ref to the camera control of the latest render
 
-    def stop_when_gone():
-        def cleanup():
-            running.current = False  # leaving the tab ends the loop; the preview control goes with it
-        return cleanup
-
-    ft.use_effect(stop_when_gone, [])
-
-    async def start(_e=None):
-        if running.current:
-            return
-        running.current = True
+    def drive(set_view, still_running):
         still = sc.rt.app.still_scan(challenge=challenge)
-        try:
-            final = await drive_snapshots(lambda: open_back_camera(holder), lambda: take_picture(holder), still.feed,
-                                          set_view, lambda: running.current)
-        finally:
-            running.current = False
-        if final.phase == "done":
-            on_result(final.result)
+        return drive_snapshots(lambda: open_back_camera(holder), lambda: take_picture(holder), still.feed,
+                               set_view, still_running)
 
-    def stop(_e=None):
-        running.current = False
+    view, start, stop = use_scan_loop(drive, on_result)
 
     active = view.phase in ("starting", "live")
     controls: list[ft.Control] = [

@@ -20,6 +20,7 @@ from satchel.ui.viewmodels.recruiter import CAMERAS, LiveView, camera_source, dr
 from satchel.ui.viewmodels.sharing import challenge_camera_lines, offers_picture
 from satchel.ui.views.common import Screen, use_screen
 from satchel.ui.views.recruiter_camera import camera_preview
+from satchel.ui.views.scan_loop import use_scan_loop
 from satchel.ui.widgets.dropdown import named_dropdown
 from satchel.ui.widgets.layout import notice
 
@@ -33,32 +34,13 @@ OnPicture = Callable[..., Awaitable[Any]]
 def ChallengeCamera(on_code: OnCode, on_close: Callable[[], None], on_picture: OnPicture):
     sc = use_screen()
     camera, set_camera = ft.use_state("0")
-    view, set_view = ft.use_state(LiveView("idle"))
-    running = ft.use_ref(False)
 
-    def stop_when_gone():
-        def cleanup():
-            running.current = False  # closing the panel or leaving the screen stops the camera
-        return cleanup
-
-    ft.use_effect(stop_when_gone, [])
-
-    async def start(_e=None):
-        if running.current:
-            return
-        running.current = True
+    def drive(set_view, still_running):
         app, source = sc.rt.app, camera_source(camera)
-        try:
-            final = await drive_live(lambda: app.challenge_live_scan(source), set_view, lambda: running.current)
-        finally:
-            running.current = False
-        if final.phase == "done":
-            on_code(final.result)
+        return drive_live(lambda: app.challenge_live_scan(source), set_view, still_running)
 
+    view, start, stop = use_scan_loop(drive, on_code)
     ft.use_effect(start, [])  # the camera opens with the panel
-
-    def stop(_e=None):
-        running.current = False
 
     active = view.phase in ("starting", "live")
     buttons: list[ft.Control] = [

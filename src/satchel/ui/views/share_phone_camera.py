@@ -10,43 +10,25 @@ from collections.abc import Callable
 
 import flet as ft
 
-from satchel.ui.viewmodels.recruiter import LiveView, drive_snapshots
+from satchel.ui.viewmodels.recruiter import drive_snapshots
 from satchel.ui.views.common import use_screen
 from satchel.ui.views.recruiter_phone_camera import camera_control, open_back_camera, take_picture
+from satchel.ui.views.scan_loop import use_scan_loop
 from satchel.ui.views.share_camera import PREVIEW_HEIGHT, OnCode, OnPicture, guidance, start_stop_button
 
 
 @ft.component
 def PhoneChallengeCamera(on_code: OnCode, on_close: Callable[[], None], on_picture: OnPicture):
     sc = use_screen()
-    view, set_view = ft.use_state(LiveView("idle"))
-    running = ft.use_ref(False)
     holder = ft.use_ref(ft.Ref)  # .current: an ft.Ref to the camera control of the latest render
 
-    def stop_when_gone():
-        def cleanup():
-            running.current = False  # closing the panel ends the loop; the preview control goes with it
-        return cleanup
-
-    ft.use_effect(stop_when_gone, [])
-
-    async def start(_e=None):
-        if running.current:
-            return
-        running.current = True
+    def drive(set_view, still_running):
         still = sc.rt.app.challenge_still_scan()
-        try:
-            final = await drive_snapshots(lambda: open_back_camera(holder), lambda: take_picture(holder), still.feed,
-                                          set_view, lambda: running.current)
-        finally:
-            running.current = False
-        if final.phase == "done":
-            on_code(final.result)
+        return drive_snapshots(lambda: open_back_camera(holder), lambda: take_picture(holder), still.feed,
+                               set_view, still_running)
 
+    view, start, stop = use_scan_loop(drive, on_code)
     ft.use_effect(start, [])  # the camera opens with the panel
-
-    def stop(_e=None):
-        running.current = False
 
     active = view.phase in ("starting", "live")
     buttons: list[ft.Control] = [
