@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
@@ -142,3 +144,12 @@ def test_base58_matches_the_reference_codec(text):
 def test_base58_refuses_what_is_not_base58btc(bad):
     with pytest.raises(ValueError):
         crypto.b58decode(bad)
+
+
+def test_base58_decodes_as_the_reference_codec_on_random_bytes():
+    import base58
+    rng = random.Random(14)
+    for _ in range(3000):
+        data = bytes(rng.randrange(4)) + rng.randbytes(rng.randrange(80))  # leading zero bytes too
+        text = base58.b58encode(data).decode("ascii")
+        assert crypto.b58decode(text) == base58.b58decode(text) == data

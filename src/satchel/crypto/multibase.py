@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import re
 
 import base58
 
@@ -23,11 +24,19 @@ def b58encode(data: bytes) -> str:
     return base58.b58encode(data).decode("ascii")
 
 
+_BASE58BTC = re.compile(r"[1-9A-HJ-NP-Za-km-z]*")
+
+
 def b58decode(text: str) -> bytes:
-    """Strict base58btc: every character must be of the alphabet (the package trims whitespace)."""
-    if not isinstance(text, str) or not text.isascii() or text.strip() != text or any(c.isspace() for c in text):
+    """Strict base58btc: every character must be of the alphabet (the package trims whitespace).
+
+    The package reads the number; its bytes come from ``int.to_bytes`` (the package's own loop of one
+    ``divmod`` a byte is a tenth of a warm verification), and each leading ``1`` is a zero byte."""
+    if not isinstance(text, str) or _BASE58BTC.fullmatch(text) is None:
         raise ValueError("base58btc data must be a string of base58btc characters")
-    return base58.b58decode(text)
+    number = base58.b58decode_int(text)
+    zeros = len(text) - len(text.lstrip("1"))
+    return bytes(zeros) + number.to_bytes((number.bit_length() + 7) // 8, "big")
 
 
 def multibase_decode(text: str) -> bytes:
