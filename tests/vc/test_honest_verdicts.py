@@ -208,6 +208,10 @@ def test_a_vc_jwt_with_a_refused_algorithm_is_invalid_not_a_forgery(tmp_path, al
     head = base64.urlsafe_b64encode(json.dumps({**header, "alg": alg}).encode()).rstrip(b"=").decode()
     report = _verify(tmp_path, f"{head}.{payload}.{signature}")
     assert report.check(N.FORMAT).message == "format.bad_alg" and report.outcome is Outcome.INVALID
+    # nothing was computed: the issuer-key line must not blame a signature that was never checked
+    assert report.check(N.ISSUER_KEY).message == "issuer_key.skipped_invalid"
+    assert render_check(report.check(N.ISSUER_KEY)) == "Not checked, because the credential is not valid (see above)."
+    assert "signature" not in render_check(report.check(N.ISSUER_KEY), "fr")
 
 
 def test_checks_skipped_after_an_unchecked_signature_never_say_it_was_invalid(tmp_path):
@@ -227,6 +231,27 @@ def test_checks_skipped_after_an_unchecked_signature_never_say_it_was_invalid(tm
                              details={}, status=checks.unknown(N.STATUS, "skipped"))
     assert report.check(N.ISSUER_KEY).message == "issuer_key.skipped"
     assert report.check(N.STATUS).message == "revocation.skipped"
+
+
+def test_checks_skipped_after_an_invalid_credential_say_it_is_not_valid_not_forged(tmp_path):
+    """A malformed document or a key that is not the issuer's is Invalid: the skipped issuer-key and
+    status lines say "not valid", never "the signature is not valid" or "not authentic"."""
+    from satchel.vc import checks
+    from satchel.vc.datamodel import Shape
+
+    verifier = make_verifier(tmp_path)
+    shape = Shape(checks.ok(N.FORMAT, "ob2_ok"), "ob2", "https://issuer.example/", None)
+    malformed = checks.failed(N.FORMAT, "bad_proof", reason="x")
+    report = verifier.finish({"credentialStatus": {}}, shape, malformed, checks.unknown(N.ISSUER_KEY, "skipped"),
+                             with_status=True, details={})
+    assert report.check(N.ISSUER_KEY).message == "issuer_key.skipped_invalid"
+    assert report.check(N.STATUS).message == "revocation.skipped_invalid"
+    assert report.outcome is Outcome.INVALID
+    report = verifier.finish({}, shape, checks.ok(N.SIGNATURE, "ok"), checks.failed(N.ISSUER_KEY, "failed"),
+                             with_status=True, details={}, status=checks.unknown(N.STATUS, "skipped"))
+    assert report.check(N.STATUS).message == "revocation.skipped_invalid"
+    assert render_check(report.check(N.STATUS), "fr") == "Non vérifié, car le badge n'est pas valide."
+    assert report.outcome is Outcome.INVALID
 
 
 @pytest.mark.parametrize("vector", ["employ", "prc"])

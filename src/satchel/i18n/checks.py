@@ -138,6 +138,8 @@ register({
                                   "fr": "La clé de l'émetteur n'est pas autorisée à émettre des badges."},
     "issuer_key.skipped_unchecked": {"en": "Not checked, because the signature could not be checked.",
                                     "fr": "Non vérifié, car la signature n'a pas pu être vérifiée."},
+    "issuer_key.skipped_invalid": {"en": "Not checked, because the credential is not valid (see above).",
+                                   "fr": "Non vérifié, car le badge n'est pas valide (voir plus haut)."},
     "issuer_key.skipped": {"en": "Not checked, because the signature is not valid.",
                            "fr": "Non vérifié, car la signature n'est pas valide."},
     "issuer_key.self_asserted": {"en": "The issuer is not proven: the token carries its own key (a "
@@ -190,6 +192,8 @@ register({
                                  "inconnu."},
     "revocation.skipped": {"en": "Not checked, because the credential is not authentic.",
                        "fr": "Non vérifié, car le badge n'est pas authentique."},
+    "revocation.skipped_invalid": {"en": "Not checked, because the credential is not valid.",
+                                   "fr": "Non vérifié, car le badge n'est pas valide."},
     "revocation.not_checked": {"en": "Not checked, because the credential's signature could not be "
                                      "checked.",
                                "fr": "Non vérifié, car la signature du badge n'a pas pu être vérifiée."},

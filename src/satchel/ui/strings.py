@@ -121,7 +121,7 @@ _STRINGS: dict[str, dict[str, str]] = {
     "chip.revoked": {"en": "Revoked", "fr": "Révoqué"},
     "chip.unknown": {"en": "Unknown", "fr": "Inconnu"},
     "chip.invalid": {"en": "Invalid", "fr": "Invalide"},
-    "chip.failed": {"en": "Failed", "fr": "Échec"},
+    "chip.failed": {"en": "Not authentic", "fr": "Non authentique"},  # as the outcome: a signature did not match
     "chip.unverified": {"en": "Not verified", "fr": "Non vérifié"},
     "chip.label": {"en": "Status: {status}", "fr": "Statut : {status}"},
 }
