@@ -67,6 +67,25 @@ def test_a_link_that_arrived_as_a_route_waits_for_unlocking(monkeypatch):
     assert landing_route() == "/"  # another window, with nothing waiting, is not sent there
 
 
+def test_a_link_route_is_acted_on_once_per_window_and_a_new_one_still_opens():
+    """The browser's history brings a link route back (Back, Forward), maybe written with fewer escapes: the
+    window acts on it no more and the route shows the home screen. Another link is new; another window (a new
+    session) starts afresh."""
+    from satchel.ui.state import AppState
+    first = "/?credential_offer_uri=https%3A%2F%2Fissuer.example%2Foffers%2F7"
+    second = "/?credential_offer_uri=https%3A%2F%2Fissuer.example%2Foffers%2F8"
+    window = AppState()
+    assert window.new_link_in(first) == "openid-credential-offer://?" + first[2:]
+    assert window.new_link_in(first) is None
+    assert window.new_link_in("/?credential_offer_uri=https://issuer.example/offers/7") is None  # same link
+    window.locked()
+    assert window.new_link_in(first) is None  # locking does not empty the browser's history either
+    assert window.new_link_in(second) == "openid-credential-offer://?" + second[2:]
+    assert window.new_link_in("/") is None and window.new_link_in("/settings") is None
+    assert window.new_link_in("/?client_id=x") is None  # no link: nothing to remember
+    assert AppState().new_link_in(first) is not None
+
+
 def test_a_link_is_read_from_a_qr_code_picture():
     import pytest
 

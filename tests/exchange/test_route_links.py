@@ -8,7 +8,7 @@ from urllib.parse import quote, urlencode
 
 import pytest
 
-from satchel.exchange.route_links import MAX_ROUTE, link_in_route, protocol_of
+from satchel.exchange.route_links import MAX_ROUTE, link_identity, link_in_route, protocol_of
 from satchel.services.receiving import kind_of
 
 OFFER_URI = "https://issuer.example/offers/7"
@@ -45,6 +45,17 @@ def test_each_protocol_is_inferred_and_the_link_rebuilt_with_its_scheme(params, 
 def test_the_offer_of_the_brief_arrives_as_flet_gives_it():
     link = link_in_route("/?credential_offer_uri=" + quote(OFFER_URI, safe=""))
     assert link == "openid-credential-offer://?credential_offer_uri=https%3A%2F%2Fissuer.example%2Foffers%2F7"
+
+
+def test_the_same_link_with_other_escapes_or_order_has_one_identity():
+    """A browser's history gives a route back with fewer escapes than it arrived with."""
+    escaped = link_in_route(route(VP))
+    plain = link_in_route("/?request_uri=https://verifier.example/r/1&client_id=redirect_uri:https://verifier.example/cb")
+    assert escaped and plain and escaped != plain
+    assert link_identity(escaped) == link_identity(plain)
+    assert link_identity(escaped) != link_identity(link_in_route(route({**VP, "request_uri": OFFER_URI})) or "")
+    offer = link_in_route(route({"credential_offer_uri": OFFER_URI})) or ""
+    assert link_identity(offer) != link_identity(offer.replace("openid-credential-offer", "openid4vp"))
 
 
 @pytest.mark.parametrize("whole", [

@@ -18,7 +18,7 @@ or none, an oversized route — is not a link: None, and the app does what it do
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from satchel import formats
 from satchel.errors import ImportRefused
@@ -102,4 +102,12 @@ def link_in_route(route: str) -> str | None:
     return link if _recognised(kind, link) else None
 
 
-__all__ = ["MAX_ROUTE", "link_in_route", "protocol_of"]
+def link_identity(link: str) -> str:
+    """What tells two links apart: the scheme and the decoded parameters, in order of name. A browser's history
+    can give a route back with fewer escapes than it arrived with (`https://…` for `https%3A%2F%2F…`); that is
+    still the same link."""
+    parts = urlsplit(link)
+    return f"{parts.scheme}:" + urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
+
+
+__all__ = ["MAX_ROUTE", "link_identity", "link_in_route", "protocol_of"]

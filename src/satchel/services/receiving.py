@@ -65,6 +65,12 @@ def link_in_route(route: str) -> str | None:
     return found(route)
 
 
+def link_identity(link: str) -> str:
+    """The same string for the same link written with other escapes or its parameters in another order."""
+    from satchel.exchange.route_links import link_identity as identity
+    return identity(link)
+
+
 def kind_of(uri: str) -> str | None:
     """``oid4vci``, ``vcapi``, ``oid4vp`` or None for a link that is none of these."""
     from satchel.exchange import oid4vp
@@ -207,7 +213,7 @@ def verifiable(app: Satchel, cred_id: str) -> Any:
 
 
 __all__ = ["Progress", "ReceivePlan", "ReceivedItem", "answer", "begin", "exchange_http", "holder", "kind_of",
-           "link_in_image", "link_in_route", "prepare", "run", "verifiable"]
+           "link_identity", "link_in_image", "link_in_route", "prepare", "run", "verifiable"]
 
 
 def exchange_http(app: Satchel) -> Http:

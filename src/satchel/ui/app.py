@@ -5,7 +5,7 @@ from __future__ import annotations
 import flet as ft
 
 from satchel.i18n import system_language
-from satchel.services import Satchel, receiving
+from satchel.services import Satchel
 from satchel.ui import inbox, theme
 from satchel.ui.runtime import Runtime, RuntimeContext, remove_leftover_private_dirs
 from satchel.ui.state import AppState, StateContext
@@ -87,7 +87,7 @@ def make_main(app: Satchel):
         page.on_resize = resized
         page.on_keyboard_event = lambda e: on_key(page, e.key)
         page.theme_mode = theme.theme_mode(state.theme)
-        state.opened_link = receiving.link_in_route(page.route or "")  # opened with a link: online, once unlocked
+        state.opened_link = state.new_link_in(page.route or "")  # opened with a link: online, once unlocked
         if page.route not in ("/", "/unlock"):
             page.route = "/"
         page.render_views(App, state, rt)

@@ -7,6 +7,7 @@ from typing import Any
 
 import flet as ft
 
+from satchel.services import receiving
 from satchel.ui.viewmodels.listing import Filters
 from satchel.ui.viewmodels.responsive import is_narrow
 
@@ -26,6 +27,7 @@ class AppState:
     bundle: Any = None  # the last satchel.services.ShareBundle made (kept until lock)
     bundle_names: tuple[tuple[str, str], ...] = ()  # (credential id, name) of what the bundle holds
     opened_link: str | None = None  # a link handed over by a second launch, for the online screen
+    route_links: tuple[str, ...] = ()  # links that arrived as a route in this window, acted on once (their identity)
     bundle_challenge: str | None = None  # the verifier's challenge the bundle answers
     bundle_not_valid: int = 0  # how many credentials in the bundle a verifier will not accept as valid
     recruiter_lang: str | None = None  # recruiter mode's own language (its switch leaves the wallet's alone)
@@ -38,6 +40,17 @@ class AppState:
 
     def changed(self) -> None:
         self.revision += 1
+
+    def new_link_in(self, route: str) -> str | None:
+        """The exchange link a route carries, the first time this window meets it. The browser's history brings
+        a link route back (Back, Forward): that link was handled already, so None, and the route shows the
+        home screen as `/` does; a different link is new. Locking forgets nothing: history does not either."""
+        link = receiving.link_in_route(route)
+        seen = receiving.link_identity(link) if link is not None else None
+        if seen is None or seen in self.route_links:
+            return None
+        self.route_links = (*self.route_links, seen)
+        return link
 
     def toggle_selected(self, cred_id: str) -> None:
         ids = self.selection

@@ -7,7 +7,6 @@ import asyncio
 
 import flet as ft
 
-from satchel.services import receiving
 from satchel.ui.state import AppState
 from satchel.ui.viewmodels.notes import Note
 from satchel.ui.views.common import use_screen
@@ -40,12 +39,14 @@ def _selected_index() -> int:
 def use_links_in_routes(s: AppState) -> None:
     """A link the platform opens with the running app arrives as a route (Flet drops its scheme and host:
     `/?credential_offer_uri=…`). It goes to the online screen — after unlocking, when the wallet is locked —
-    which reads it and asks before anything is received or sent. Any other route is left as it is."""
+    which reads it and asks before anything is received or sent. Once: when the browser's Back or Forward
+    lands on that route again, it stays where it is and shows the home screen (Flet cannot replace a history
+    entry, and moving on from it would make Back bounce). Any other route is left as it is."""
     page = ft.context.page
     route = page.route or ""
 
     def take() -> None:
-        link = receiving.link_in_route(route)
+        link = s.new_link_in(route)
         if link is not None:
             s.opened_link = link
             page.navigate("/online" if s.unlocked else "/unlock")
