@@ -8,6 +8,7 @@ from typing import Any
 
 from satchel import formats
 from satchel.model import SignedForm, VerificationReport
+from satchel.model.stored_report import dumps
 from satchel.vc.engine import Verifier
 
 
@@ -49,7 +50,7 @@ def verify_raw_credential(verifier: Verifier, raw: bytes, signed_form: str) -> V
 
 
 def report_json(report: VerificationReport) -> str:
-    return json.dumps(report.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    return dumps(report.to_dict())
 
 
 def report_from_json(text: str | None) -> VerificationReport | None:

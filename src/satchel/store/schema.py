@@ -8,7 +8,8 @@ A step that needs to read credentials (version 3 computes content keys from the 
 SQL function ``satchel_content_key(raw, format)``: the store cannot parse credentials (``formats`` is a
 sibling layer), so :func:`migrate` registers it from the reader its caller passes (the services pass
 ``services.importing.stored_content_key``). An exception in the reader aborts the whole upgrade with that
-exception, and nothing is changed.
+exception, and nothing is changed. Version 5 reads stored reports, which are model data
+(``model.stored_report``), so it needs no reader.
 
 Layout (version 1). Small, searchable columns live in ``credentials``; the unbounded ones (the verbatim
 bytes, the image, which is often a data: URI, the full display fields and the last report) live in
@@ -22,6 +23,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from satchel.errors import UsageError, WalletCorrupt
+from satchel.model.report import Outcome
+from satchel.model.stored_report import current_verdict
 from satchel.store.connection import Connection, DatabaseError, transaction
 
 ContentKeyReader = Callable[[bytes, str], "str | None"]
@@ -148,7 +151,31 @@ def _migrate_to_4(conn: Connection) -> None:
     conn.execute("CREATE INDEX disclosure_choices_by_content ON disclosure_choices (content_key)")
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4]
+def _migrate_to_5(conn: Connection) -> None:
+    """Stored verdicts by today's rules (model.stored_report), without verifying anything again: a row
+    stored as ``failed`` gets the outcome its stored report's checks have now (``invalid`` when no
+    signature was computed and found not to match), and a stored report whose skipped issuer-key or status
+    sentence blamed a signature that did not fail gets today's sentence. ``verified_at`` is kept (the
+    checks are the ones made then). A row without a report, or with one that cannot be read, keeps what
+    it has."""
+    rows = conn.execute("""SELECT c.id, c.outcome, p.report_json FROM credentials c
+                           JOIN credential_payloads p ON p.credential_id = c.id
+                           WHERE p.report_json IS NOT NULL AND (c.outcome = 'failed'
+                                 OR instr(p.report_json, '"issuer_key.skipped"')
+                                 OR instr(p.report_json, '"revocation.skipped"'))""").fetchall()
+    for cid, outcome, report_json in rows:
+        verdict = current_verdict(report_json if isinstance(report_json, str) else None)
+        if verdict is None:
+            continue
+        if outcome == Outcome.FAILED.value and verdict.outcome is not Outcome.FAILED:
+            conn.execute("UPDATE credentials SET outcome = ? WHERE id = ?", (verdict.outcome.value, cid))
+        if verdict.report_json is not None:
+            conn.execute("UPDATE credential_payloads SET report_json = ? WHERE credential_id = ?",
+                         (verdict.report_json, cid))
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4,
+                                                  _migrate_to_5]
 
 
 def current_version() -> int:
