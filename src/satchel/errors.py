@@ -86,10 +86,13 @@ class FileAccessError(SatchelError):
         if isinstance(exc, NotADirectoryError | FileExistsError):
             return cls(f"Part of the path {where} is a file, not a folder.", code="file_missing", path=where)
         if isinstance(exc, PermissionError):
-            return cls(f"You are not allowed to {'write' if writing else 'read'} {where}.", code="file_denied",
-                       path=where)
+            if writing:
+                return cls(f"You are not allowed to write {where}.", code="file_denied", path=where)
+            return cls(f"You are not allowed to read {where}.", code="file_denied", path=where)
         reason = exc.strerror or type(exc).__name__
-        return cls(f"{where} cannot be {'written' if writing else 'read'} ({reason}).", path=where)
+        if writing:
+            return cls(f"{where} cannot be written ({reason}).", path=where)
+        return cls(f"{where} cannot be read ({reason}).", path=where)
 
 
 class WalletError(SatchelError):

@@ -117,8 +117,9 @@ def _find_badge(data: bytes) -> _Badge:
         raise UnsafeContent("This SVG image contains unsafe XML and was refused.") from None
     except ParseError as exc:
         line = exc.position[0] if getattr(exc, "position", None) else None
-        where = f" (line {line})" if line else ""
-        raise Malformed(f"This SVG image is damaged{where}.") from None
+        if line:
+            raise Malformed(f"This SVG image is damaged (line {line}).") from None
+        raise Malformed("This SVG image is damaged.") from None
     except (ValueError, UnicodeError):
         raise Malformed("This SVG image is not readable XML text.") from None
     except LookupError:  # <?xml encoding="…"?> names an encoding Python does not know

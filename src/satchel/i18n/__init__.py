@@ -14,7 +14,7 @@ from typing import Any
 
 from satchel.errors import SatchelError
 from satchel.i18n.catalog import CATALOG, register
-from satchel.i18n.messages import MESSAGES
+from satchel.i18n.messages import specific_sentence
 from satchel.model import Check, CheckName
 
 LANGUAGES = ("en", "fr")
@@ -68,9 +68,9 @@ def render_error(error: SatchelError, lang: str = "en") -> str:
     general = t(key, lang, **params)
     if error.message in (type(error).default_message, CATALOG[key].get("en"), t(key, "en", **params)):
         return general
-    # A specific sentence (which chunk, which part) is shown only when it is translated: a French
-    # reader never gets English in the middle of a sentence.
-    specific = MESSAGES.get(error.message, {}).get(lang)
+    # A specific sentence (which chunk, which part) is shown only when it is translated (see
+    # satchel.i18n.messages): a French reader never gets English in the middle of a sentence.
+    specific = specific_sentence(error.message, lang)
     return f"{general} {specific}" if specific else general
 
 

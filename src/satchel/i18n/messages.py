@@ -1,32 +1,135 @@
-"""French for the specific sentences of common refusals (keyed by the English sentence the error carries).
+"""French for the specific sentences of refusals: the English sentence an error carries -> its French.
 
-An error whose specific sentence is not here is shown in French by its general sentence alone."""
+The tables live in one module per area (:mod:`.refusals_formats`, :mod:`.refusals_share`, ...). An entry is
+keyed by the English sentence exactly as the code raises it, or, for a sentence built with an f-string, by
+its *template*: the literal text with each inserted value written as a named field, e.g.
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "The file is empty.": {"fr": "Le fichier est vide."},
-    "This PNG image has no badge baked into it.": {"fr": "Cette image PNG ne contient pas de badge."},
-    "This SVG image has no badge baked into it.": {"fr": "Cette image SVG ne contient pas de badge."},
-    "This is not a PNG image (its first bytes are wrong).": {
-        "fr": "Ce n'est pas une image PNG (ses premiers octets ne correspondent pas)."},
-    "This is not an SVG image (it does not start with XML).": {
-        "fr": "Ce n'est pas une image SVG (elle ne commence pas par du XML)."},
-    "This SVG image is not readable XML text.": {"fr": "Cette image SVG n'est pas un texte XML lisible."},
-    "This PNG image is cut short: it ends before its end marker.": {
-        "fr": "Cette image PNG est incomplète : elle s'arrête avant sa fin."},
-    "This text is not a signed credential token.": {"fr": "Ce texte n'est pas un jeton de badge signé."},
-    "Satchel could not read this file; it may be damaged.": {
-        "fr": "Satchel n'a pas pu lire ce fichier ; il est peut-être endommagé."},
-    "This file is not a PDF.": {"fr": "Ce fichier n'est pas un PDF."},
-    "This QR code is damaged: its data is not decimal digits.": {
-        "fr": "Ce code QR est endommagé : ses données ne sont pas des chiffres décimaux."},
-    "This QR code is damaged: its digits do not make whole bytes.": {
-        "fr": "Ce code QR est endommagé : ses chiffres ne forment pas des octets entiers."},
-    "This QR code is damaged: a group of digits is too large.": {
-        "fr": "Ce code QR est endommagé : un groupe de chiffres est trop grand."},
-    "This QR payload is damaged: a packed token's length is malformed.": {
-        "fr": "Ce code QR est endommagé : la longueur d'un jeton compressé est mal écrite."},
-    "This QR payload is damaged: a packed value is cut short.": {
-        "fr": "Ce code QR est endommagé : une valeur compressée est coupée."},
-    "This QR payload is damaged: a packed value is missing its bytes.": {
-        "fr": "Ce code QR est endommagé : il manque des octets à une valeur compressée."},
+    "This QR code uses compression dictionary {dictionary_id}, which this version of Satchel does not know."
+
+A template matches a message when the whole message reads as the template with some text in each field
+(the same field twice must hold the same text); the French template then gets those texts in its own fields,
+so a French entry names exactly the fields of its English key. When two templates match, the one with more
+literal text wins. An inserted value is itself translated when it is an English sentence this module knows (an
+error quoting another error's message), a fragment of :data:`FRAGMENT_AREAS` (why an image is damaged, how
+old a copy is) or one of the few English words in :data:`TERMS` (what part of a token, which answer) —
+French is French from end to end.
+
+:func:`french_sentence` returns ``None`` for a sentence with no entry: the reader then gets only the general
+French sentence of the error's code (see :func:`satchel.i18n.render_error`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+from string import Formatter
+
+from satchel.i18n import refusals_exchange, refusals_formats, refusals_share, refusals_verify, refusals_wallet
+
+AREAS: tuple[Mapping[str, str], ...] = (refusals_formats.FRENCH, refusals_share.FRENCH, refusals_exchange.FRENCH,
+                                        refusals_verify.FRENCH, refusals_wallet.FRENCH)
+# Parts of sentences that code passes into a field (why an image is damaged, how old a copy is): translated
+# only there, never as a message of their own.
+FRAGMENT_AREAS: tuple[Mapping[str, str], ...] = (refusals_share.FRAGMENTS, refusals_verify.FRAGMENTS)
+
+# English words that code passes into a template field (which part of a token, which answer, which label).
+TERMS: dict[str, str] = {
+    "header": "en-tête", "content": "contenu", "signature": "signature",
+    "JWT header": "en-tête du JWT", "JWT payload": "contenu du JWT",
+    "credential offer": "offre de badge", "issuer metadata": "métadonnées de l'émetteur",
+    "authorization server": "serveur d'autorisation", "token": "jeton", "nonce": "nonce",
+    "credential": "badge", "deferred credential": "badge différé", "interaction": "interaction",
+    "exchange": "échange", "pushed authorization request": "demande d'autorisation poussée",
+    "exchange address": "adresse de l'échange", "interaction address": "adresse de l'interaction",
+    "token endpoint": "point d'accès des jetons", "nonce endpoint": "point d'accès des nonces",
+    "credential endpoint": "point d'accès des badges",
+    "deferred credential endpoint": "point d'accès des badges différés",
+    "exchanger": "échangeur", "pushed authorization request endpoint": "point d'accès des demandes d'autorisation",
+    "verifier's request endpoint": "point d'accès des demandes du vérificateur",
+    "code": "code", "part": "partie", "tag": "étiquette", "collection name": "nom de collection",
+    "a verifier": "un vérificateur", "a verifier name": "un nom de vérificateur",
+    "claims shown": "informations montrées", "claims asked": "informations demandées",
+    "a request id": "un identifiant de demande", "a time": "une heure",
+    "a credential": "un badge", "a signed token": "un jeton signé", "a credential file": "un fichier de badge",
+    "This enveloped credential": "ce badge enveloppé", "this enveloped credential": "ce badge enveloppé",
+    "issuer-signed part": "partie signée par l'émetteur", "disclosure": "divulgation",
+    "key binding JWT": "JWT de liaison de clé",
 }
+
+_FIELD = re.compile(r"\{(\w+)\}")
+_DEPTH = 3  # an error quoting an error quoting an error is as deep as Satchel goes
+
+
+def fields(template: str) -> list[str]:
+    """The field names of a template, in order (a name may repeat)."""
+    return [name for _, name, _, _ in Formatter().parse(template) if name is not None]
+
+
+def literal_parts(template: str) -> tuple[str, ...]:
+    """The literal text around the fields, in order: two templates with the same parts say the same thing."""
+    parsed = list(Formatter().parse(template))
+    tail = ("",) if parsed and parsed[-1][1] is not None else ()  # a template ending with a field
+    return (*(literal for literal, _, _, _ in parsed), *tail)
+
+
+class _Table:
+    """Exact entries by their English sentence; templates as patterns, the most literal text first."""
+
+    def __init__(self, tables: tuple[Mapping[str, str], ...]) -> None:
+        self.exact = {en: fr for table in tables for en, fr in table.items() if not fields(en)}
+        ranked = sorted(((en, fr) for table in tables for en, fr in table.items() if fields(en)),
+                        key=lambda pair: -sum(map(len, literal_parts(pair[0]))))
+        self.templates = tuple((pattern_of(en), fr) for en, fr in ranked)
+
+
+@cache
+def _sentences() -> _Table:
+    return _Table(AREAS)
+
+
+@cache
+def _fragments() -> _Table:
+    return _Table(FRAGMENT_AREAS)
+
+
+def pattern_of(template: str) -> re.Pattern[str]:
+    """The regular expression that reads a whole message as ``template`` (see the module)."""
+    seen: set[str] = set()
+    out = []
+    for literal, name, _, _ in Formatter().parse(template):
+        out.append(re.escape(literal))
+        if name is not None:
+            out.append(f"(?P={name})" if name in seen else f"(?P<{name}>.*?)")
+            seen.add(name)
+    return re.compile(r"\A" + "".join(out) + r"\Z", re.DOTALL)
+
+
+def _value(text: str, depth: int) -> str:
+    if text in TERMS:
+        return TERMS[text]
+    return _french(_fragments(), text, depth + 1) or _french(_sentences(), text, depth + 1) or text
+
+
+def _french(table: _Table, message: str, depth: int) -> str | None:
+    exact = table.exact.get(message)
+    if exact is not None or depth > _DEPTH:
+        return exact
+    for pattern, fr in table.templates:
+        match = pattern.match(message)
+        if match:
+            values = {name: _value(text, depth) for name, text in match.groupdict().items()}
+            return _FIELD.sub(lambda m: values[m.group(1)], fr)
+    return None
+
+
+def french_sentence(message: str) -> str | None:
+    """The French for one English refusal sentence, or ``None`` when there is none."""
+    return _french(_sentences(), message, 0)
+
+
+def specific_sentence(message: str, lang: str) -> str | None:
+    """The specific sentence of an error in ``lang`` (English is the message itself)."""
+    if lang == "en":
+        return message
+    return french_sentence(message) if lang == "fr" else None

@@ -4,7 +4,7 @@
     ├── HttpsFetcher     https only, public addresses only (connects to the checked address: no
     │                    second DNS resolution), redirects re-checked, size and total time capped
     │                    post(url, form|json_body) -> Response of any status, never redirected
-    └── OfflineFetcher   always raises FetchFailed("offline")
+    └── OfflineFetcher   always raises FetchFailed (offline: nothing is downloaded)
     exchange_fetcher()   HttpsFetcher with the two test settings (SATCHEL_EXTRA_CA_FILE,
                          SATCHEL_ALLOW_LOOPBACK), off by default
     SettingsFetcher      the same, made on first use: the app's default fetcher

@@ -9,4 +9,4 @@ from satchel.net.response import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Response
 class OfflineFetcher:
     def get(self, url: str, *, accept: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
             timeout: float = DEFAULT_TIMEOUT) -> Response:
-        raise FetchFailed("offline", url=url)
+        raise FetchFailed("Satchel is offline: nothing was downloaded.", url=url)

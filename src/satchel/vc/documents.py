@@ -35,7 +35,7 @@ class DocumentSource:
         now = self.clock.now()
         if cached is not None and now <= fresh_until(cached, self.max_age, lifetime):
             return cached
-        error: FetchError = FetchFailed("offline", url=url)
+        error: FetchError = FetchFailed("Satchel is offline: nothing was downloaded.", url=url)
         if not self._offline and self._fetcher is not None:
             try:
                 reply = self._fetcher.get(url, accept=accept)

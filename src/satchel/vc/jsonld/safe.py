@@ -36,8 +36,10 @@ def expand_safely(document: dict[str, Any], loader: DocumentLoader) -> list[Any]
     expanded: list[Any] = run_pyld(lambda: processor.expand(document, options))  # expansion: a list
     if dropped:
         name = next((d for d in dropped if d), None)
-        what = f"The property {name!r}" if name else "A property"
-        raise UnsafeDocument(f"{what} is not defined by the document's contexts, "
+        if name:
+            raise UnsafeDocument(f"The property {name!r} is not defined by the document's contexts, "
+                                 "so its meaning would be silently lost.")
+        raise UnsafeDocument("A property is not defined by the document's contexts, "
                              "so its meaning would be silently lost.")
     _check_nodes(expanded)
     return expanded

@@ -1,0 +1,5 @@
+"""French for the specific refusals of verify (see satchel.i18n.messages)."""
+
+FRENCH: dict[str, str] = {
+}
+FRAGMENTS: dict[str, str] = {}

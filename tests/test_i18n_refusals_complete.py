@@ -1,0 +1,180 @@
+"""Every refusal Satchel writes reads in French.
+
+The source is read with ``ast``: each construction of a :class:`satchel.errors.SatchelError` subclass (raised,
+returned or kept for later) whose first argument is a string literal, an f-string or a module-level string
+constant is a sentence a person can meet — through the CLI's error line, the app's notices, or quoted inside
+another error. None is exempt: each needs French, either because it *is* the general sentence of its error
+(the class default or the catalogue sentence of its code, which render_error already shows in French) or
+through an entry of satchel.i18n.messages (exact, or a template whose literal text is the f-string's).
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from satchel import errors
+from satchel.errors import DidResolutionError, ExchangeFailed, Malformed, PayloadRefused, UsageError
+from satchel.i18n import CATALOG, render_error
+from satchel.i18n.messages import AREAS, FRAGMENT_AREAS, TERMS, fields, french_sentence, literal_parts, pattern_of
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "satchel"
+ERROR_CLASSES = {name: cls for name, cls in vars(errors).items()
+                 if inspect.isclass(cls) and issubclass(cls, errors.SatchelError)}
+
+
+@dataclass(frozen=True)
+class Site:
+    where: str
+    cls: type[errors.SatchelError]
+    parts: tuple[str, ...]  # literal text around the inserted values (one part: a plain sentence)
+    code: str | None
+
+    @property
+    def plain(self) -> str | None:
+        return self.parts[0] if len(self.parts) == 1 else None
+
+
+def _parts(node: ast.expr, constants: dict[str, str]) -> tuple[str, ...] | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return (node.value,)
+    if isinstance(node, ast.Name) and node.id in constants:
+        return (constants[node.id],)
+    if isinstance(node, ast.JoinedStr):
+        parts, current = [], ""
+        for value in node.values:
+            if isinstance(value, ast.Constant):
+                current += str(value.value)
+            else:
+                parts.append(current)
+                current = ""
+        return (*parts, current)
+    return None
+
+
+def _code(call: ast.Call, cls: type[errors.SatchelError]) -> str | None:
+    for keyword in call.keywords:
+        if keyword.arg == "code" and isinstance(keyword.value, ast.Constant):
+            return str(keyword.value.value)
+        if keyword.arg == "reason" and isinstance(keyword.value, ast.Constant):
+            return f"refused_{keyword.value.value}"
+    return cls.code
+
+
+def _sites_in(path: Path) -> list[Site]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    constants = {target.id: node.value.value for node in tree.body if isinstance(node, ast.Assign)
+                 and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+                 for target in node.targets if isinstance(target, ast.Name)}
+    found = []
+    for owner in [tree, *(n for n in ast.walk(tree) if isinstance(n, ast.ClassDef))]:
+        own_class = ERROR_CLASSES.get(owner.name) if isinstance(owner, ast.ClassDef) else None
+        for node in ast.walk(owner):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = node.func.id if isinstance(node.func, ast.Name) else None
+            cls = own_class if name == "cls" and isinstance(owner, ast.ClassDef) else (
+                ERROR_CLASSES.get(name or "") if owner is tree else None)
+            parts = _parts(node.args[0], constants) if cls else None
+            if cls and parts is not None:
+                found.append(Site(f"{path.relative_to(SRC)}:{node.lineno}", cls, parts, _code(node, cls)))
+    return found
+
+
+SITES = [site for path in sorted(SRC.rglob("*.py")) for site in _sites_in(path)]
+TEMPLATES = {literal_parts(en): en for area in AREAS for en in area if fields(en)}
+
+
+def _general(site: Site) -> bool:
+    """The sentence is the general one of its error, which the catalogue already has in French."""
+    generals = [site.cls.default_message, CATALOG.get(f"error.{site.code}", {}).get("en")]
+    return any(text and literal_parts(text) == site.parts for text in generals)
+
+
+def _translated(site: Site) -> bool:
+    if site.plain is not None:
+        return french_sentence(site.plain) is not None
+    return site.parts in TEMPLATES
+
+
+def test_the_walk_finds_the_refusals_it_is_about():
+    assert len(SITES) > 400
+    wheres = {site.where.split(":")[0] for site in SITES}
+    assert {"share/payload/codec.py", "share/payload/vpqr.py", "share/dictionary/__init__.py",
+            "errors.py", "exchange/vcapi.py", "store/backup.py"} <= wheres
+    assert any(site.parts == ("This QR code uses compression dictionary ",
+                              ", which this version of Satchel does not know.") for site in SITES)
+
+
+def test_every_refusal_has_french():
+    missing = [f"{site.where}: {'{…}'.join(site.parts)}" for site in SITES
+               if not _general(site) and not _translated(site)]
+    assert not missing, "no French for:\n" + "\n".join(missing)
+
+
+@pytest.mark.parametrize("en,fr", [(en, fr) for area in (*AREAS, *FRAGMENT_AREAS) for en, fr in area.items()])
+def test_each_french_entry_keeps_the_fields_of_its_english_and_is_french(en, fr):
+    assert sorted(set(fields(fr))) == sorted(set(fields(en)))
+    assert fr.strip() and fr != en
+
+
+def _written() -> set[tuple[str, ...]]:
+    """The literal text of every string and f-string in the source (a sentence may reach an error through a
+    variable or a helper's argument, as the fragments do)."""
+    found = set()
+    for path in SRC.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            parts = _parts(node, {}) if isinstance(node, ast.Constant | ast.JoinedStr) else None
+            if parts is not None:
+                found.add(parts)
+    return found
+
+
+def test_every_entry_is_a_sentence_satchel_writes():
+    written = _written()
+    stale = [en for area in (*AREAS, *FRAGMENT_AREAS) for en in area if literal_parts(en) not in written]
+    assert not stale
+
+
+def test_a_template_fills_its_french_with_the_values_of_the_message():
+    error = PayloadRefused("This QR code uses compression dictionary 7, which this version of Satchel does not know.")
+    assert render_error(error, "fr") == ("Ce code QR ne contient pas de présentation lisible par Satchel. Ce code QR "
+                                         "utilise le dictionnaire de compression 7, que cette version de Satchel "
+                                         "ne connaît pas.")
+    assert render_error(error, "en") == error.message
+
+
+def test_a_quoted_error_and_an_english_word_in_a_field_are_translated_too():
+    inner = "The did:key does not hold a usable key: An Ed25519 public key must be 32 bytes long."
+    french = french_sentence(inner)
+    assert french == ("Le did:key ne contient pas de clé utilisable : une clé publique Ed25519 doit faire "
+                      "32 octets.")
+    assert french_sentence("The JWT header is not valid base64url JSON.") == (
+        f"L'élément « {TERMS['JWT header']} » n'est pas du JSON base64url valide.")
+    assert render_error(ExchangeFailed("The token answer is not a JSON object."), "fr").endswith(
+        "La réponse (jeton) n'est pas un objet JSON.")
+
+
+def test_a_value_that_is_not_a_known_sentence_stays_as_given():
+    assert french_sentence("Satchel cannot resolve 'did:ex:1': only did:key, did:jwk and did:web are supported.") == (
+        "Satchel ne sait pas résoudre 'did:ex:1' : seuls did:key, did:jwk et did:web sont pris en charge.")
+    assert french_sentence("A sentence no code writes.") is None
+    assert render_error(DidResolutionError("A sentence no code writes."), "fr") == "La clé du signataire est introuvable."
+
+
+def test_a_template_matches_a_whole_message_and_a_repeated_field_holds_the_same_text():
+    pattern = pattern_of("Part {n} of {total} (again {n}).")
+    assert pattern.match("Part 2 of 9 (again 2).").groupdict() == {"n": "2", "total": "9"}
+    assert pattern.match("Part 2 of 9 (again 3).") is None
+    assert pattern.match("Part 2 of 9 (again 2). And more") is None
+
+
+def test_plain_refusals_from_the_qr_and_store_read_in_french():
+    assert render_error(Malformed("This PNG image is damaged (a chunk has an invalid name)."), "fr").endswith(
+        "Cette image PNG est endommagée (un bloc porte un nom invalide).")
+    assert render_error(UsageError("The two passphrases differ; nothing was changed."), "fr") == (
+        "La commande n'a pas été utilisée correctement. Les deux phrases secrètes diffèrent ; rien n'a été modifié.")
