@@ -13,7 +13,7 @@ def test_a_translated_specific_sentence_follows_the_general_one():
 
 
 def test_an_untranslated_specific_sentence_is_never_shown_in_english_to_a_french_reader():
-    error = Malformed("This PNG image is damaged (a chunk has an invalid name).")
+    error = Malformed("This PNG image is damaged in a way no Satchel code describes.")
     french = render_error(error, "fr")
     assert french == "Le fichier est endommagé ou dans un format que Satchel ne comprend pas."
     assert "PNG" not in french and "anglais" not in french

@@ -91,8 +91,9 @@ TEMPLATES = {literal_parts(en): en for area in AREAS for en in area if fields(en
 
 def _general(site: Site) -> bool:
     """The sentence is the general one of its error, which the catalogue already has in French."""
+    template = "".join(part + (f"{{f{i}}}" if i < len(site.parts) - 1 else "") for i, part in enumerate(site.parts))
     generals = [site.cls.default_message, CATALOG.get(f"error.{site.code}", {}).get("en")]
-    return any(text and literal_parts(text) == site.parts for text in generals)
+    return any(text and pattern_of(template).match(text) for text in generals)
 
 
 def _translated(site: Site) -> bool:
@@ -138,6 +139,9 @@ def test_every_entry_is_a_sentence_satchel_writes():
     written = _written()
     stale = [en for area in (*AREAS, *FRAGMENT_AREAS) for en in area if literal_parts(en) not in written]
     assert not stale
+    # a term may be written with a capital and lowered where it is used ("This enveloped credential")
+    lowered = {parts[0].lower() for parts in written if len(parts) == 1}
+    assert [term for term in TERMS if term.lower() not in lowered] == []
 
 
 def test_a_template_fills_its_french_with_the_values_of_the_message():
@@ -151,7 +155,7 @@ def test_a_template_fills_its_french_with_the_values_of_the_message():
 def test_a_quoted_error_and_an_english_word_in_a_field_are_translated_too():
     inner = "The did:key does not hold a usable key: An Ed25519 public key must be 32 bytes long."
     french = french_sentence(inner)
-    assert french == ("Le did:key ne contient pas de clé utilisable : une clé publique Ed25519 doit faire "
+    assert french == ("Le did:key ne contient pas de clé utilisable : Une clé publique Ed25519 doit faire "
                       "32 octets.")
     assert french_sentence("The JWT header is not valid base64url JSON.") == (
         f"L'élément « {TERMS['JWT header']} » n'est pas du JSON base64url valide.")
@@ -163,7 +167,8 @@ def test_a_value_that_is_not_a_known_sentence_stays_as_given():
     assert french_sentence("Satchel cannot resolve 'did:ex:1': only did:key, did:jwk and did:web are supported.") == (
         "Satchel ne sait pas résoudre 'did:ex:1' : seuls did:key, did:jwk et did:web sont pris en charge.")
     assert french_sentence("A sentence no code writes.") is None
-    assert render_error(DidResolutionError("A sentence no code writes."), "fr") == "La clé du signataire est introuvable."
+    unknown = DidResolutionError("A sentence no code writes.")
+    assert render_error(unknown, "fr") == "La clé du signataire est introuvable."
 
 
 def test_a_template_matches_a_whole_message_and_a_repeated_field_holds_the_same_text():

@@ -35,7 +35,8 @@ FRAGMENT_AREAS: tuple[Mapping[str, str], ...] = (refusals_share.FRAGMENTS, refus
 
 # English words that code passes into a template field (which part of a token, which answer, which label).
 TERMS: dict[str, str] = {
-    "header": "en-tête", "content": "contenu", "signature": "signature",
+    "header": "en-tête", "content": "contenu", "payload": "contenu", "signature": "signature",
+    "disclosure": "divulgation",
     "JWT header": "en-tête du JWT", "JWT payload": "contenu du JWT",
     "credential offer": "offre de badge", "issuer metadata": "métadonnées de l'émetteur",
     "authorization server": "serveur d'autorisation", "token": "jeton", "nonce": "nonce",
@@ -47,14 +48,12 @@ TERMS: dict[str, str] = {
     "deferred credential endpoint": "point d'accès des badges différés",
     "exchanger": "échangeur", "pushed authorization request endpoint": "point d'accès des demandes d'autorisation",
     "verifier's request endpoint": "point d'accès des demandes du vérificateur",
-    "code": "code", "part": "partie", "tag": "étiquette", "collection name": "nom de collection",
+    "code": "code", "part": "partie", "tag": "Une étiquette", "collection name": "Un nom de collection",
     "a verifier": "un vérificateur", "a verifier name": "un nom de vérificateur",
     "claims shown": "informations montrées", "claims asked": "informations demandées",
     "a request id": "un identifiant de demande", "a time": "une heure",
-    "a credential": "un badge", "a signed token": "un jeton signé", "a credential file": "un fichier de badge",
+    "a credential": "un badge", "a signed token": "un jeton signé", "a badge image": "une image de badge",
     "This enveloped credential": "ce badge enveloppé", "this enveloped credential": "ce badge enveloppé",
-    "issuer-signed part": "partie signée par l'émetteur", "disclosure": "divulgation",
-    "key binding JWT": "JWT de liaison de clé",
 }
 
 _FIELD = re.compile(r"\{(\w+)\}")
@@ -115,12 +114,12 @@ def _french(table: _Table, message: str, depth: int) -> str | None:
     exact = table.exact.get(message)
     if exact is not None or depth > _DEPTH:
         return exact
-    for pattern, fr in table.templates:
-        match = pattern.match(message)
-        if match:
-            values = {name: _value(text, depth) for name, text in match.groupdict().items()}
-            return _FIELD.sub(lambda m: values[m.group(1)], fr)
-    return None
+    match, fr = next(((found, fr) for pattern, fr in table.templates if (found := pattern.match(message))),
+                     (None, ""))
+    if match is None:
+        return None
+    values = {name: _value(text, depth) for name, text in match.groupdict().items()}
+    return _FIELD.sub(lambda field: values[field.group(1)], fr)
 
 
 def french_sentence(message: str) -> str | None:

@@ -75,9 +75,12 @@ def stale_error(cached: CachedDocument, now: datetime, until: datetime) -> Stale
 
 
 def age_text(seconds: int) -> str:
-    for unit, size in (("days", 86400), ("hours", 3600), ("minutes", 60)):
-        if seconds >= size:
-            return f"{seconds // size} {unit}"
+    if seconds >= 86400:
+        return f"{seconds // 86400} days"
+    if seconds >= 3600:
+        return f"{seconds // 3600} hours"
+    if seconds >= 60:
+        return f"{seconds // 60} minutes"
     return f"{seconds} seconds"
 
 
