@@ -136,6 +136,9 @@ def test_dcc_exchange_links(link, args, cli, trust, issuer_peer, tmp_path):
     result = received(cli, peer.ready["links"][link])
     assert peer.wait() == 0
     assert_clean(peer)
+    # nothing in the link proves who runs the exchange: no issuer, the website, not verified
+    assert result["issuer"] is None and result["website_verified"] is False
+    assert result["website"].startswith("https://127.0.0.1:") and result["named_origin"] is None
     [item] = result["received"]
     assert item["outcome"] == "verified"
     issued = json.loads((peer.out / "issued.json").read_text())

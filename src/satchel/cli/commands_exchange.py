@@ -122,19 +122,43 @@ def cmd_receive(args: argparse.Namespace) -> int:
         webbrowser.open(url)
     items = receiving.run(satchel, http, plan, tx_code=tx_code, open_browser=open_browser, choose=choose)
     if args.json:
-        output.emit_json({"protocol": plan.protocol, "issuer": plan.issuer, "issuer_name": plan.issuer_name,
+        output.emit_json({"protocol": plan.protocol, **_sender_json(plan),
                           "received": [{"id": i.id, "new": i.new, "format": i.format,
                                         "outcome": i.report.outcome.value, "report": i.report.to_dict()}
                                        for i in items]})
     else:
-        who = plan.issuer_name or plan.issuer or "?"
-        print(t("exchange.received", args.lang, count=len(items), issuer=who))
+        print("\n".join(_sender_lines(plan, len(items), args.lang)))
         for item in items:
             record = satchel.get(item.id)
             state = t(f"outcome.{item.report.outcome.value}", args.lang)
             mark = "" if item.new else f" ({t('exchange.already_there', args.lang)})"
             print(f"  {item.id}  {record.display.name or '?'}  [{state}]{mark}")
     return 0 if items else 1
+
+
+def _sender_json(plan: Any) -> dict[str, Any]:
+    """Who the credentials came from, as far as the protocol establishes it. OpenID4VCI: the credential issuer
+    (the offer's, which its own metadata at that address confirms) and the display name it gives itself. VC-API:
+    no issuer — only the website that ran the exchange, which nothing verifies, and the origin the link names
+    when it is another one (not proven either)."""
+    if plan.sender is None:
+        return {"issuer": plan.issuer, "issuer_name": plan.issuer_name}
+    host, named = plan.sender
+    return {"issuer": None, "issuer_name": None, "website": f"https://{host}", "website_verified": False,
+            "named_origin": named}
+
+
+def _sender_lines(plan: Any, count: int, lang: str) -> list[str]:
+    sender = _sender_json(plan)
+    if "website" in sender:
+        lines = [t("exchange.received_website", lang, count=count, website=sender["website"])]
+        if sender["named_origin"]:
+            lines.append("  " + t("exchange.named_origin", lang, origin=sender["named_origin"]))
+        return lines
+    if plan.issuer_name:
+        return [t("exchange.received_issuer_named", lang, count=count, issuer=plan.issuer or "?",
+                  name=plan.issuer_name)]
+    return [t("exchange.received_issuer", lang, count=count, issuer=plan.issuer or "?")]
 
 
 def _asked(query: Any, lang: str) -> None:
