@@ -3,13 +3,20 @@ else the general one alone — never English in the middle."""
 
 from __future__ import annotations
 
-from satchel.errors import Malformed, NoCredentialFound
+from satchel.errors import ExchangeRefused, Malformed, NoCredentialFound
 from satchel.i18n import render_error
 
 
 def test_a_translated_specific_sentence_follows_the_general_one():
     text = render_error(NoCredentialFound("This PNG image has no badge baked into it."), "fr")
     assert text == "Aucun badge n'a été trouvé dans ce fichier. Cette image PNG ne contient pas de badge."
+
+
+def test_a_specific_sentence_the_general_one_already_says_is_not_repeated():
+    error = ExchangeRefused("The request has expired.", reason="expired")
+    assert render_error(error, "fr") == "La demande a expiré ; rien n'a été envoyé."
+    other = ExchangeRefused("The request has no nonce.", reason="malformed")
+    assert render_error(other, "fr").endswith("rien n'a été envoyé. La demande n'a pas de nonce.")
 
 
 def test_an_untranslated_specific_sentence_is_never_shown_in_english_to_a_french_reader():

@@ -71,7 +71,9 @@ def render_error(error: SatchelError, lang: str = "en") -> str:
     # A specific sentence (which chunk, which part) is shown only when it is translated (see
     # satchel.i18n.messages): a French reader never gets English in the middle of a sentence.
     specific = specific_sentence(error.message, lang)
-    return f"{general} {specific}" if specific else general
+    if not specific or specific.rstrip(".") in general:  # nothing to add, or the general sentence already says it
+        return general
+    return f"{general} {specific}"
 
 
 __all__ = ["LANGUAGES", "check_title", "register", "render_check", "render_error", "system_language", "t"]
