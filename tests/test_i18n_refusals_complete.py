@@ -20,7 +20,7 @@ import pytest
 from satchel import errors
 from satchel.errors import DidResolutionError, ExchangeFailed, Malformed, PayloadRefused, UsageError
 from satchel.i18n import CATALOG, render_error
-from satchel.i18n.messages import AREAS, FRAGMENT_AREAS, TERMS, fields, french_sentence, literal_parts, pattern_of
+from satchel.i18n.messages import TERMS, areas, fields, fragment_areas, french_sentence, literal_parts, pattern_of
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "satchel"
 ERROR_CLASSES = {name: cls for name, cls in vars(errors).items()
@@ -86,7 +86,7 @@ def _sites_in(path: Path) -> list[Site]:
 
 
 SITES = [site for path in sorted(SRC.rglob("*.py")) for site in _sites_in(path)]
-TEMPLATES = {literal_parts(en): en for area in AREAS for en in area if fields(en)}
+TEMPLATES = {literal_parts(en): en for area in areas() for en in area if fields(en)}
 
 
 def _general(site: Site) -> bool:
@@ -117,7 +117,7 @@ def test_every_refusal_has_french():
     assert not missing, "no French for:\n" + "\n".join(missing)
 
 
-@pytest.mark.parametrize("en,fr", [(en, fr) for area in (*AREAS, *FRAGMENT_AREAS) for en, fr in area.items()])
+@pytest.mark.parametrize("en,fr", [(en, fr) for area in (*areas(), *fragment_areas()) for en, fr in area.items()])
 def test_each_french_entry_keeps_the_fields_of_its_english_and_is_french(en, fr):
     assert sorted(set(fields(fr))) == sorted(set(fields(en)))
     assert fr.strip() and fr != en
@@ -137,7 +137,7 @@ def _written() -> set[tuple[str, ...]]:
 
 def test_every_entry_is_a_sentence_satchel_writes():
     written = _written()
-    stale = [en for area in (*AREAS, *FRAGMENT_AREAS) for en in area if literal_parts(en) not in written]
+    stale = [en for area in (*areas(), *fragment_areas()) for en in area if literal_parts(en) not in written]
     assert not stale
     # a term may be written with a capital and lowered where it is used ("This enveloped credential")
     lowered = {parts[0].lower() for parts in written if len(parts) == 1}

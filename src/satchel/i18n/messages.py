@@ -10,7 +10,7 @@ A template matches a message when the whole message reads as the template with s
 (the same field twice must hold the same text); the French template then gets those texts in its own fields,
 so a French entry names exactly the fields of its English key. When two templates match, the one with more
 literal text wins. An inserted value is itself translated when it is an English sentence this module knows (an
-error quoting another error's message), a fragment of :data:`FRAGMENT_AREAS` (why an image is damaged, how
+error quoting another error's message), a fragment of :func:`fragment_areas` (why an image is damaged, how
 old a copy is) or one of the few English words in :data:`TERMS` (what part of a token, which answer) —
 French is French from end to end.
 
@@ -23,15 +23,22 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import cache
-from string import Formatter
 
-from satchel.i18n import refusals_exchange, refusals_formats, refusals_share, refusals_verify, refusals_wallet
 
-AREAS: tuple[Mapping[str, str], ...] = (refusals_formats.FRENCH, refusals_share.FRENCH, refusals_exchange.FRENCH,
-                                        refusals_verify.FRENCH, refusals_wallet.FRENCH)
-# Parts of sentences that code passes into a field (why an image is damaged, how old a copy is): translated
-# only there, never as a message of their own.
-FRAGMENT_AREAS: tuple[Mapping[str, str], ...] = (refusals_share.FRAGMENTS, refusals_verify.FRAGMENTS)
+@cache
+def areas() -> tuple[Mapping[str, str], ...]:
+    """The tables of refusal sentences, loaded on the first refusal shown in French (not at start-up)."""
+    from satchel.i18n import refusals_exchange, refusals_formats, refusals_share, refusals_verify, refusals_wallet
+    return (refusals_formats.FRENCH, refusals_share.FRENCH, refusals_exchange.FRENCH, refusals_verify.FRENCH,
+            refusals_wallet.FRENCH)
+
+
+@cache
+def fragment_areas() -> tuple[Mapping[str, str], ...]:
+    """Parts of sentences that code passes into a field (why an image is damaged, how old a copy is):
+    translated only there, never as a message of their own."""
+    from satchel.i18n import refusals_share, refusals_verify
+    return (refusals_share.FRAGMENTS, refusals_verify.FRAGMENTS)
 
 # English words that code passes into a template field (which part of a token, which answer, which label).
 TERMS: dict[str, str] = {
@@ -62,14 +69,13 @@ _DEPTH = 3  # an error quoting an error quoting an error is as deep as Satchel g
 
 def fields(template: str) -> list[str]:
     """The field names of a template, in order (a name may repeat)."""
-    return [name for _, name, _, _ in Formatter().parse(template) if name is not None]
+    return _FIELD.findall(template)
 
 
 def literal_parts(template: str) -> tuple[str, ...]:
-    """The literal text around the fields, in order: two templates with the same parts say the same thing."""
-    parsed = list(Formatter().parse(template))
-    tail = ("",) if parsed and parsed[-1][1] is not None else ()  # a template ending with a field
-    return (*(literal for literal, _, _, _ in parsed), *tail)
+    """The literal text around the fields, in order (one more than the fields, empty at either end when a
+    field is there): two templates with the same parts say the same thing."""
+    return tuple(_FIELD.split(template)[0::2])
 
 
 class _Table:
@@ -84,23 +90,23 @@ class _Table:
 
 @cache
 def _sentences() -> _Table:
-    return _Table(AREAS)
+    return _Table(areas())
 
 
 @cache
 def _fragments() -> _Table:
-    return _Table(FRAGMENT_AREAS)
+    return _Table(fragment_areas())
 
 
 def pattern_of(template: str) -> re.Pattern[str]:
     """The regular expression that reads a whole message as ``template`` (see the module)."""
+    pieces = _FIELD.split(template)
     seen: set[str] = set()
-    out = []
-    for literal, name, _, _ in Formatter().parse(template):
+    out = [re.escape(pieces[0])]
+    for name, literal in zip(pieces[1::2], pieces[2::2], strict=True):
+        out.append(f"(?P={name})" if name in seen else f"(?P<{name}>.*?)")
         out.append(re.escape(literal))
-        if name is not None:
-            out.append(f"(?P={name})" if name in seen else f"(?P<{name}>.*?)")
-            seen.add(name)
+        seen.add(name)
     return re.compile(r"\A" + "".join(out) + r"\Z", re.DOTALL)
 
 
