@@ -19,6 +19,8 @@ URI is an OpenID4VCI credential offer (openid-credential-offer://…), a DCC VC-
 once and stored with its report. A VC-API exchanger that asks for stored credentials by example
 (QueryByExample) gets, for each query, the --select credentials that answer it; with none, nothing is
 sent and what it asks for (and which of your credentials would answer) is printed.
+Who it came from is said as far as the protocol proves it: an OpenID4VCI offer's credential issuer (and
+the name it gives itself); for a VC-API link, only the website that ran the exchange, not verified.
 Exit 0 when something was received, 1 otherwise."""
 
 RESPOND_HELP = """\

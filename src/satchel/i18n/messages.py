@@ -35,10 +35,10 @@ def areas() -> tuple[Mapping[str, str], ...]:
 
 @cache
 def fragment_areas() -> tuple[Mapping[str, str], ...]:
-    """Parts of sentences that code passes into a field (why an image is damaged, how old a copy is):
+    """Parts of sentences that code passes into a field (why an image is damaged, how old a copy is, a size):
     translated only there, never as a message of their own."""
-    from satchel.i18n import refusals_share, refusals_verify
-    return (refusals_share.FRAGMENTS, refusals_verify.FRAGMENTS)
+    from satchel.i18n import refusals_formats, refusals_share, refusals_verify
+    return (refusals_formats.FRAGMENTS, refusals_share.FRAGMENTS, refusals_verify.FRAGMENTS)
 
 # English words that code passes into a template field (which part of a token, which answer, which label).
 TERMS: dict[str, str] = {
@@ -55,7 +55,7 @@ TERMS: dict[str, str] = {
     "deferred credential endpoint": "point d'accès des badges différés",
     "exchanger": "échangeur", "pushed authorization request endpoint": "point d'accès des demandes d'autorisation",
     "verifier's request endpoint": "point d'accès des demandes du vérificateur",
-    "code": "code", "part": "partie", "tag": "Une étiquette", "collection name": "Un nom de collection",
+    "code": "code entier", "part": "partie", "tag": "Une étiquette", "collection name": "Un nom de collection",
     "a verifier": "un vérificateur", "a verifier name": "un nom de vérificateur",
     "claims shown": "informations montrées", "claims asked": "informations demandées",
     "a request id": "un identifiant de demande", "a time": "une heure",

@@ -142,8 +142,8 @@ FRENCH: dict[str, str] = {
         "Les badges choisis ne remplissent pas un ensemble de badges obligatoire.",
     "{message} Only {names} could, and the verifier asks for proof that it is yours, which this wallet's keys "
     "cannot give.":
-        "{message} Seul(s) {names} le pourrai(en)t, et le vérificateur demande la preuve qu'il est à vous, ce que "
-        "les clés de ce portefeuille ne peuvent pas donner.",
+        "{message} Seuls pourraient y répondre : {names} ; mais le vérificateur demande la preuve qu'ils sont à "
+        "vous, ce que les clés de ce portefeuille ne peuvent pas donner.",
     "A DCQL claim path is a non-empty list.": "Un chemin d'information DCQL est une liste non vide.",
     "A DCQL claim path holds only names, array indexes and null.":
         "Un chemin d'information DCQL ne contient que des noms, des indices de tableau et null.",

@@ -155,3 +155,8 @@ FRENCH: dict[str, str] = {
         "Une divulgation de ce SD-JWT nomme son information avec autre chose que du texte.",
     "The credential has no claim at {pointer}.": "Le badge n'a pas d'information à {pointer}.",
 }
+
+# Parts of sentences that code passes into a field of an entry above (a size, as limits.describe_size says it).
+FRAGMENTS: dict[str, str] = {
+    "{size} MB": "{size} Mo", "{size} KB": "{size} Ko",
+}

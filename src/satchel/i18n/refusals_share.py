@@ -63,7 +63,7 @@ FRENCH: dict[str, str] = {
     "This QR part is numbered {index} of {total}, which is impossible.":
         "Cette partie du code QR porte le numéro {index} sur {total}, ce qui est impossible.",
     "This QR {what} is damaged: it is not valid base45 text.":
-        "Ce code QR est endommagé ({what}) : ce n'est pas du texte base45 valide.",
+        "Ce code QR est endommagé ({what} illisible) : ce n'est pas du texte base45 valide.",
     "A frame of {max_chars_per_frame} characters cannot hold any data.":
         "Une image de {max_chars_per_frame} caractères ne peut contenir aucune donnée.",
     "This presentation needs {needed} QR frames; at most {max_parts} are allowed. Share fewer credentials or use "

@@ -178,7 +178,7 @@ FRENCH: dict[str, str] = {
     "{variable} names a file that does not exist: {value}": "{variable} nomme un fichier qui n'existe pas : {value}",
     "{variable} does not hold a PEM certificate: {value}": "{variable} ne contient pas de certificat PEM : {value}",
     "The only copy of {url} is {age} old (downloaded {fetched}, usable until {until}); refresh it with `{command}`.":
-        "La seule copie de {url} date de {age} (téléchargée le {fetched}, utilisable jusqu'au {until}) ; "
+        "La seule copie de {url} a {age} (téléchargée le {fetched}, utilisable jusqu'au {until}) ; "
         "mettez-la à jour avec `{command}`.",
     "The issuer's server does not describe this badge.": "Le serveur de l'émetteur ne décrit pas ce badge.",
     "The issuer's server did not send a JSON object.": "Le serveur de l'émetteur n'a pas envoyé d'objet JSON.",
