@@ -6,6 +6,7 @@ DCC exchange asks for DIDAuthentication only); what it received is the judge."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from exchange.exchanger import REASON, QueryByExampleExchanger
@@ -72,7 +73,8 @@ def test_choose_what_the_exchanger_gets_or_decline(page, exchanger_and_app):
     expect(page.get_by_role("button", name="Send")).to_be_enabled()
     shot(page, "exchange-qbe-consent")
     page.get_by_role("button", name="Send").click()
-    page.get_by_text("Received 1 credential(s) from", exact=False).wait_for()
+    page.get_by_text(re.compile(r"^Received 1 credential\(s\) through the website 127\.0\.0\.1:\d+ "
+                               r"\(not verified\)\.$")).wait_for()
     page.get_by_text("Data Literacy — Verified").wait_for()
     shot(page, "exchange-qbe-received")
     sent = exchanger.posted[first][1]["verifiablePresentation"]

@@ -29,6 +29,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "online.tx_code": {"en": "Transaction code ({length} characters, {mode})", "fr": "Code de transaction ({length} caractères, {mode})"},
     "online.receive": {"en": "Receive", "fr": "Recevoir"},
     "online.received": {"en": "Received {count} credential(s) from {who}.", "fr": "{count} badge(s) reçu(s) de {who}."},
+    "online.received_through": {"en": "Received {count} credential(s) through the website {who} (not verified).",
+                                 "fr": "{count} badge(s) reçu(s) par le site web {who} (non vérifié)."},
     "online.already_there": {"en": "already in the wallet", "fr": "déjà dans le portefeuille"},
     "online.respond_title": {"en": "Answer a verifier", "fr": "Répondre à un vérificateur"},
     "online.asked_by": {"en": "Asked by {who}", "fr": "Demande de {who}"},

@@ -241,7 +241,8 @@ def _offer(sc: Screen, plan: Any, tx_in: Any, receive, cancel, working: bool) ->
 
 
 def _received(sc: Screen, plan: Any, items: list, close) -> ft.Control:
-    rows: list[ft.Control] = [notice(sc.tr("online.received", count=len(items), who=_offerer(sc, plan)), "success")]
+    said = "online.received_through" if plan.sender is not None else "online.received"  # a VC-API site: unproven
+    rows: list[ft.Control] = [notice(sc.tr(said, count=len(items), who=_offerer(sc, plan)), "success")]
     for cred_id, name, outcome, new in items:
         rows.append(ft.Row([ft.Text(f"{name} — {t('outcome.' + outcome, sc.lang)}"
                                     + ("" if new else f" ({sc.tr('online.already_there')})"), expand=True),
