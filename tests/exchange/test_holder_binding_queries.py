@@ -64,8 +64,8 @@ def test_a_credential_bound_to_another_key_or_none_is_listed_as_not_offered_befo
     view = responding.prepare(app, FakeHttp({}), _link(_query())).view
     [query] = view.queries
     assert query.matches == ((ids["mine"], "Badge mine"),)
-    assert set(query.unavailable) == {(ids["other"], "Badge other", "other_key"),
-                                      (ids["none"], "Badge none", "no_holder_key")}
+    assert set(query.unavailable) == {(ids["other"], "Badge other", "other_key", ""),
+                                      (ids["none"], "Badge none", "no_holder_key", "")}
     assert query.holder_binding is True
     assert responding.selection(view, [ids["other"]]) == {}  # choosing it picks nothing to send
 

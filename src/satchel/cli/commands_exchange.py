@@ -10,8 +10,8 @@ from typing import Any
 
 from satchel.cli import commands_disclosures, context, output
 from satchel.cli.parser import Subcommands
-from satchel.errors import UsageError
-from satchel.i18n import t
+from satchel.errors import ExchangeRefused, UsageError
+from satchel.i18n import render_error, t
 
 RECEIVE_HELP = """\
 URI is an OpenID4VCI credential offer (openid-credential-offer://…), a DCC VC-API link
@@ -27,7 +27,9 @@ RESPOND_HELP = """\
 URI is an OpenID4VP request (openid4vp://…). Satchel shows who is asking and what, and which of your
 credentials match; nothing is sent without your consent (--yes, or answering y). A credential bound to
 another key than this wallet's (or to none) is listed as "not offered", with the reason, when the verifier
-asks for proof that it is yours; when it does not (require_cryptographic_holder_binding: false), a W3C
+asks for proof that it is yours; so is one the verifier does not accept (its vp_formats_supported: the
+format, the credential's signature algorithm or proof, or the proof this wallet would add, e.g. "this
+verifier does not accept ES256K signatures"); when it does not (require_cryptographic_holder_binding: false), a W3C
 credential is sent as issued, not inside a presentation signed by this wallet. Requests Satchel refuses get
 nothing at all. Exit 0 when the verifier accepted the answer, 1 otherwise.
 
@@ -174,6 +176,7 @@ def _asked(query: Any, lang: str) -> None:
 
 
 def _summary(view: Any, lang: str) -> None:
+    from satchel.services import responding
     print(t("exchange.asker", lang, who=view.who))
     if not view.verified:
         print("  " + t("exchange.unverified_site", lang))
@@ -182,11 +185,19 @@ def _summary(view: Any, lang: str) -> None:
         print(t("exchange.query", lang, id=query.id, format=query.format, asked=asked))
         for record_id, name in query.matches:
             print(f"    {record_id}  {name}")
-        for record_id, name, reason in query.unavailable:
+        for record_id, name, reason, value in query.unavailable:
             print(f"    {record_id}  " + t("exchange.not_offered", lang, name=name,
-                                          reason=t(f"exchange.unbound.{reason}", lang)))
+                                          reason=responding.not_offered(reason, value, lang)))
         if not query.matches:
             print("    " + t("exchange.no_match", lang))
+
+
+def _not_offered_json(view: Any, lang: str) -> list[dict[str, str]]:
+    """The credentials listed as not offered, per query, with the reason code, what is not accepted, and why."""
+    from satchel.services import responding
+    return [{"query": query.id, "id": record_id, "name": name, "reason": reason, "value": value,
+             "message": responding.not_offered(reason, value, lang)}
+            for query in view.queries for record_id, name, reason, value in query.unavailable]
 
 
 @_refusal_as_json
@@ -205,10 +216,19 @@ def cmd_respond(args: argparse.Namespace) -> int:
         answer = _ask(t("exchange.consent", args.lang) + " ")
         if (answer or "").strip().lower() not in ("y", "yes", "o", "oui"):
             raise UsageError(t("exchange.declined", args.lang))
-    result = responding.send(satchel, http, prepared, selection, ticks)
+    not_offered = _not_offered_json(view, args.lang)
+    try:
+        result = responding.send(satchel, http, prepared, selection, ticks)
+    except ExchangeRefused as err:
+        if not args.json:
+            raise
+        output.emit_json({"refused": err.reason, "message": render_error(err, args.lang), "sent": False,
+                          "not_offered": not_offered})
+        return 1
     if args.json:
         output.emit_json({"verifier": view.who, "client_id": view.client_id, "verified_client": view.verified,
                           "sent": {q: [record_id] for q, record_id in selection.items()},
+                          "not_offered": not_offered,
                           "claims": commands_disclosures.ticks_as_json(view, selection, ticks),
                           "status": result.status, "accepted": result.accepted,
                           "redirect_uri": result.redirect_uri})

@@ -12,15 +12,20 @@ names no key, or another key than the wallet's: :attr:`Candidate.unbound`) never
 cryptographic holder binding; it is listed in :attr:`Query.unavailable` with that reason, so the person sees why
 before consenting. A query with ``require_cryptographic_holder_binding: false`` matches it (OpenID4VP 1.0 §B.3:
 such an SD-JWT may then be presented without a key binding JWT).
+
+What the verifier accepts (``vp_formats_supported``, :mod:`satchel.exchange.vp_formats`): a candidate whose format,
+own proof or algorithm, or the proof the wallet would add, the verifier does not accept is listed in
+:attr:`Query.unavailable` too, with :attr:`Candidate.unaccepted` naming what.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from satchel.errors import ExchangeRefused, SatchelError
+from satchel.exchange import vp_formats
 from satchel.vc.jsonld import OfflineLoader, expand_safely
 
 FORMATS = ("ldp_vc", "jwt_vc_json", "dc+sd-jwt")
@@ -44,6 +49,11 @@ class Candidate:
     vct: str | None = None
     verifiable: Any = field(default=None, repr=False)
     unbound: str | None = None  # why it cannot be presented with holder binding (no_holder_key, other_key)
+    unaccepted: tuple[str, str] | None = None  # (reason, value) the verifier does not accept (vp_formats.REASONS)
+
+    def why_not(self) -> tuple[str, str]:
+        """(reason, value) of a candidate that is not offered (in :attr:`Query.unavailable`)."""
+        return self.unaccepted if self.unaccepted is not None else (self.unbound or "", "")
 
 
 @dataclass(frozen=True)
@@ -54,7 +64,8 @@ class Query:
     matches: tuple[Candidate, ...]
     required: bool = True
     holder_binding: bool = True  # require_cryptographic_holder_binding
-    unavailable: tuple[Candidate, ...] = ()  # would match, but cannot prove holder binding (see Candidate.unbound)
+    # would match, but cannot prove holder binding (Candidate.unbound) or is not accepted (Candidate.unaccepted)
+    unavailable: tuple[Candidate, ...] = ()
 
 
 def expanded_types(document: dict[str, Any]) -> frozenset[str]:
@@ -140,16 +151,25 @@ def _chosen_claims(candidate: Candidate, query: dict[str, Any]) -> tuple[tuple[A
     return None
 
 
-def _matches(query: dict[str, Any], candidates: Sequence[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
-    """(the candidates that answer the query, those that would but cannot prove the holder binding it requires)"""
+def _matches(query: dict[str, Any], candidates: Sequence[Candidate],
+             accepted: vp_formats.Accepted | None) -> tuple[list[Candidate], list[Candidate]]:
+    """(the candidates that answer the query, those that would but cannot prove the holder binding it requires or
+    are not accepted by the verifier)"""
     fmt = query.get("format")
     meta = _obj(query.get("meta"))
     if set(query) - UNDERSTOOD or set(meta) - UNDERSTOOD_META.get(str(fmt), set()):
         return [], []
     found = [c for c in candidates if c.format == fmt and _meta_ok(c, query) and _chosen_claims(c, query) is not None]
-    if not holder_binding_required(query):
-        return found, []
-    return [c for c in found if c.unbound is None], [c for c in found if c.unbound is not None]
+    binding = holder_binding_required(query)
+    unavailable = [c for c in found if binding and c.unbound is not None]
+    matches = []
+    for candidate in (c for c in found if not binding or c.unbound is None):
+        problem = vp_formats.problem(accepted, candidate.format, candidate.verifiable, holder_binding=binding)
+        if problem is None:
+            matches.append(candidate)
+        else:
+            unavailable.append(replace(candidate, unaccepted=problem))
+    return matches, unavailable
 
 
 def holder_binding_required(query: dict[str, Any]) -> bool:
@@ -166,8 +186,10 @@ def requested(candidate: Candidate, raw_query: dict[str, Any]) -> tuple[tuple[An
     return _chosen_claims(candidate, raw_query) or ()
 
 
-def evaluate(dcql_query: Any, candidates: Sequence[Candidate]) -> tuple[list[Query], dict[str, dict[str, Any]]]:
-    """The queries with their matches (in the order asked), and the raw queries by id.
+def evaluate(dcql_query: Any, candidates: Sequence[Candidate], accepted: vp_formats.Accepted | None = None
+             ) -> tuple[list[Query], dict[str, dict[str, Any]]]:
+    """The queries with their matches (in the order asked), and the raw queries by id. ``accepted``: what the
+    verifier accepts (``vp_formats_supported``; None restricts nothing).
 
     ``required`` is False for a query that only optional credential sets name. Malformed DCQL is
     refused; a query that nothing matches keeps an empty ``matches``.
@@ -191,7 +213,7 @@ def evaluate(dcql_query: Any, candidates: Sequence[Candidate]) -> tuple[list[Que
     for query_id, raw in by_id.items():
         claims = _list(raw.get("claims"))
         paths = tuple(tuple(c["path"]) for c in claims if isinstance(c, dict) and isinstance(c.get("path"), list))
-        matches, unavailable = _matches(raw, candidates)
+        matches, unavailable = _matches(raw, candidates, accepted)
         queries.append(Query(query_id, raw["format"], paths, tuple(matches), query_id in required,
                              holder_binding_required(raw), tuple(unavailable)))
     return queries, by_id
@@ -246,12 +268,17 @@ def plan(dcql_query: Any, queries: Sequence[Query], chosen: dict[str, str]) -> d
 
 
 def _unanswered(query: Query | None, message: str) -> ExchangeRefused:
-    """no_match, or not_bound when the only credentials that could answer cannot prove holder binding."""
-    if query is not None and not query.matches and query.unavailable:
-        names = ", ".join(repr(c.name[:80]) for c in query.unavailable[:3])
+    """no_match; not_bound when the only credentials that could answer cannot prove holder binding; not_accepted
+    when the verifier does not accept what they are (or would be) signed with."""
+    if query is None or query.matches or not query.unavailable:
+        return ExchangeRefused(message, reason="no_match")
+    names = ", ".join(repr(c.name[:80]) for c in query.unavailable[:3])
+    if any(c.unaccepted is None for c in query.unavailable):  # not offered for want of holder binding
         return ExchangeRefused(f"{message} Only {names} could, and the verifier asks for proof that it is yours, "
                                "which this wallet's keys cannot give.", reason="not_bound", query=query.id)
-    return ExchangeRefused(message, reason="no_match")
+    value = ", ".join(dict.fromkeys(c.why_not()[1] for c in query.unavailable))
+    return ExchangeRefused(f"{message} Only {names} could, and this verifier does not accept what secures them "
+                           f"({value}).", reason="not_accepted", query=query.id, value=value)
 
 
 __all__ = ["Candidate", "Query", "evaluate", "expanded_types", "holder_binding_required", "plan", "requested"]

@@ -48,9 +48,12 @@ def _ed25519_key(secret: bytes) -> OKPKey:
     return OKPKey.import_key({**public, "d": crypto.b64url_encode(secret)})
 
 
+ED25519_ALG = "EdDSA"  # the alg of every JWS the wallet signs (a JWT presentation, a request's answer)
+
+
 def sign_ed25519(header: dict[str, Any], claims: dict[str, Any], secret: bytes) -> str:
     """A compact JWS of ``claims`` signed by an Ed25519 secret (``alg: EdDSA``)."""
-    protected = {**header, "alg": "EdDSA"}
+    protected = {**header, "alg": ED25519_ALG}
     payload = json.dumps(claims, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
     with _quiet():
         return jws.serialize_compact(protected, payload, _ed25519_key(secret), algorithms=["EdDSA"])

@@ -12,7 +12,8 @@ comes only from what can be proven:
 Refused, with nothing sent: ``origin:`` and unknown prefixes, a client_id in the URL that differs from
 the request object's, a signed prefix whose object is unsigned or badly signed, an expired object,
 any ``transaction_data`` (Satchel recognises no type), a response_uri the client identifier does not
-allow, response modes other than ``direct_post`` / ``direct_post.jwt``.
+allow, response modes other than ``direct_post`` / ``direct_post.jwt``, a ``client_metadata`` or
+``vp_formats_supported`` not in the shape the spec fixes (:mod:`satchel.exchange.vp_formats`).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from satchel.errors import (
     ImportRefused,
     InvalidKey,
 )
-from satchel.exchange import jose
+from satchel.exchange import jose, vp_formats
 from satchel.exchange.common import Http, fail, host_of
 from satchel.vc.did import DidResolver, public_key_of
 
@@ -56,6 +57,7 @@ class Request:
     state: str | None
     dcql_query: dict[str, Any]
     encryption_jwk: dict[str, Any] | None = field(default=None, repr=False)
+    accepted: vp_formats.Accepted | None = None  # client_metadata.vp_formats_supported; None: nothing restricted
 
 
 def is_request(uri: str) -> bool:
@@ -219,10 +221,12 @@ def _request(payload: dict[str, Any], prefix: str, value: str, client_id: str) -
     if not isinstance(dcql_query, dict):
         raise ExchangeRefused("The request has no DCQL query.", reason="malformed")
     state = payload.get("state") if isinstance(payload.get("state"), str) else None
+    accepted = vp_formats.read(payload.get("client_metadata"))
     key = _encryption_key(payload.get("client_metadata")) if mode == "direct_post.jwt" else None
     verified = prefix != "redirect_uri"
     verifier = value if prefix != "redirect_uri" else host_of(value) or value
-    return Request(client_id, prefix, verifier, verified, mode, response_uri, nonce, state, dcql_query, key)
+    return Request(client_id, prefix, verifier, verified, mode, response_uri, nonce, state, dcql_query, key,
+                   accepted)
 
 
 __all__ = ["Request", "host_of", "is_request", "read_request"]

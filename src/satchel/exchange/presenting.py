@@ -19,7 +19,7 @@ from typing import Any
 
 from satchel.clock import isoformat
 from satchel.errors import ExchangeFailed, ExchangeRefused
-from satchel.exchange import jose
+from satchel.exchange import jose, vp_formats
 from satchel.exchange.common import Holder, Http, error_of
 from satchel.exchange.dcql import Candidate
 from satchel.exchange.oid4vp import Request
@@ -37,18 +37,12 @@ class Answer:
     redirect_uri: str | None  # where the verifier invites the person to continue (shown, never opened)
 
 
-def _contexts(document: dict[str, Any]) -> list[Any]:
-    value = document.get("@context")
-    return value if isinstance(value, list) else [value]
-
-
 def ldp_presentation(holder: Holder, credential: dict[str, Any], request: Request, now: datetime) -> dict[str, Any]:
-    v2 = CREDENTIALS_V2 in _contexts(credential)
-    vp = {"@context": [CREDENTIALS_V2 if v2 else CREDENTIALS_V1], "type": ["VerifiablePresentation"],
-          "holder": holder.did, "verifiableCredential": [credential]}
+    suite = vp_formats.ldp_vp_suite(credential)  # what vp_formats_supported was checked against
+    vp = {"@context": [CREDENTIALS_V2 if suite == "eddsa-rdfc-2022" else CREDENTIALS_V1],
+          "type": ["VerifiablePresentation"], "holder": holder.did, "verifiableCredential": [credential]}
     return signing.sign(vp, secret_key=holder.secret, verification_method=holder.kid, purpose="authentication",
-                        suite="eddsa-rdfc-2022" if v2 else "Ed25519Signature2020", challenge=request.nonce,
-                        domain=request.client_id, created=isoformat(now))
+                        suite=suite, challenge=request.nonce, domain=request.client_id, created=isoformat(now))
 
 
 def jwt_presentation(holder: Holder, credential: str, request: Request, now: datetime) -> str:
@@ -75,10 +69,12 @@ def sd_jwt_presentation(holder: Holder, sd_jwt: str, paths: tuple[tuple[Any, ...
     ``present --reveal`` and QR shares use too. HolderKeyMismatch when the credential is not bound to
     ``holder``'s key — unless the query does not require holder binding (``holder_binding`` False, OpenID4VP 1.0
     §B.3): then a credential ``holder`` cannot bind goes without a key binding JWT, and one it can still gets it
-    (the verifier may ignore it; it costs nothing and shows the answer is fresh)."""
+    (the verifier may ignore it; it costs nothing and shows the answer is fresh) unless the verifier's
+    ``kb-jwt_alg_values`` leave out its alg."""
     token = sd_jwt.strip()
     pointers = sd_jwt_present.requested(token, paths)
-    if not holder_binding and not sd_jwt_present.bound_to(token, holder.secret, holder.did):
+    if not holder_binding and (not vp_formats.key_binding_accepted(request.accepted)
+                               or not sd_jwt_present.bound_to(token, holder.secret, holder.did)):
         return sd_jwt_present.without_key_binding(token, pointers)
     return sd_jwt_present.present(token, pointers, secret=holder.secret, did=holder.did, aud=request.client_id,
                                   nonce=request.nonce, iat=int(now.timestamp()))

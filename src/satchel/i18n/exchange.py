@@ -52,6 +52,10 @@ REFUSALS = {
                   "proof that they are yours; nothing was sent.",
                   "Les seuls badges qui correspondent ne sont pas liés à la clé de ce portefeuille, et le "
                   "vérificateur demande la preuve qu'ils sont à vous ; rien n'a été envoyé."),
+    "not_accepted": ("The only credentials that match are secured in a way this verifier does not accept ({value}); "
+                     "nothing was sent.",
+                     "Les seuls badges qui correspondent sont protégés d'une manière que ce vérificateur n'accepte pas "
+                     "({value}) ; rien n'a été envoyé."),
     "redirect": ("The verifier tried to send the answer elsewhere; Satchel did not follow.",
                  "Le vérificateur a tenté de rediriger la réponse ; Satchel ne l'a pas suivie."),
 }
@@ -98,6 +102,24 @@ register({
     "exchange.unbound.other_key": {
         "en": "it is bound to another key than this wallet's, so this wallet cannot prove it is yours",
         "fr": "il est lié à une autre clé que celle de ce portefeuille, qui ne peut donc pas prouver qu'il est à vous"},
+    "exchange.unaccepted.format": {"en": "this verifier does not accept credentials in the {value} format",
+                                   "fr": "ce vérificateur n'accepte pas les badges au format {value}"},
+    "exchange.unaccepted.proof_type": {"en": "this verifier does not accept {value} proofs",
+                                       "fr": "ce vérificateur n'accepte pas les preuves {value}"},
+    "exchange.unaccepted.cryptosuite": {"en": "this verifier does not accept the {value} cryptosuite",
+                                        "fr": "ce vérificateur n'accepte pas la suite cryptographique {value}"},
+    "exchange.unaccepted.alg": {"en": "this verifier does not accept {value} signatures",
+                                "fr": "ce vérificateur n'accepte pas les signatures {value}"},
+    "exchange.unaccepted.holder_proof_type": {
+        "en": "this verifier does not accept {value} proofs, which this wallet signs its presentation with",
+        "fr": "ce vérificateur n'accepte pas les preuves {value}, celles dont ce portefeuille signe sa présentation"},
+    "exchange.unaccepted.holder_cryptosuite": {
+        "en": "this verifier does not accept the {value} cryptosuite, which this wallet signs its presentation with",
+        "fr": "ce vérificateur n'accepte pas la suite cryptographique {value}, celle dont ce portefeuille signe sa "
+              "présentation"},
+    "exchange.unaccepted.holder_alg": {
+        "en": "this verifier does not accept {value} signatures, the only kind this wallet's key makes",
+        "fr": "ce vérificateur n'accepte pas les signatures {value}, les seules que fait la clé de ce portefeuille"},
     "exchange.consent": {"en": "Send these credentials? [y/N]", "fr": "Envoyer ces badges ? [o/N]"},
     "exchange.declined": {"en": "Nothing was sent: consent was not given (use --yes to consent).",
                           "fr": "Rien n'a été envoyé : aucun consentement donné (utilisez --yes pour consentir)."},

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from satchel import formats
 from satchel.errors import ExchangeRefused, SatchelError
-from satchel.exchange import Holder, Http, dcql, oid4vp, presenting
+from satchel.exchange import Holder, Http, dcql, oid4vp, presenting, vp_formats
+from satchel.i18n import t
 from satchel.model import CredentialFormat, SignedForm
 from satchel.model.disclosure import openid4vp_verifier
 from satchel.services import anchors as trust_anchors
@@ -34,9 +35,10 @@ class QueryView:
     claims: tuple[tuple[Any, ...], ...]
     matches: tuple[tuple[str, str], ...]  # (record id, name) of the stored credentials that answer it
     required: bool
-    # (record id, name, reason) of credentials that would answer but cannot prove they are the holder's, as the
-    # query requires: never offered. reason: no_holder_key | other_key (sentences exchange.unbound.<reason>)
-    unavailable: tuple[tuple[str, str, str], ...] = ()
+    # (record id, name, reason, value) of credentials that would answer but are never offered: they cannot prove
+    # they are the holder's, as the query requires (reason no_holder_key | other_key), or the verifier does not
+    # accept what secures them (reason one of vp_formats.REASONS, value what it does not accept); see not_offered
+    unavailable: tuple[tuple[str, str, str, str], ...] = ()
     holder_binding: bool = True
     choices: tuple[ClaimChoice, ...] = ()  # per matching credential that can hide asked claims
 
@@ -103,16 +105,22 @@ def prepare(app: Satchel, http: Http, uri: str) -> Prepared:
     if not oid4vp.is_request(uri):
         raise ExchangeRefused("This link is not a presentation request.", reason="not_a_request")
     request = oid4vp.read_request(uri, http, now=app.clock.now(), anchors=trust_anchors.all_anchors(app.home))
-    queries, raw = dcql.evaluate(request.dcql_query, candidates(app))
+    queries, raw = dcql.evaluate(request.dcql_query, candidates(app), request.accepted)
     verifier = openid4vp_verifier(request.client_id, request.verified)
     view = RequestView(request.verifier, request.verified, request.client_id, request.prefix,
                        oid4vp.host_of(request.response_uri),
                        tuple(QueryView(q.id, q.format, q.claims, tuple((m.id, m.name) for m in q.matches), q.required,
-                                       tuple((c.id, c.name, c.unbound or "") for c in q.unavailable),
+                                       tuple((c.id, c.name, *c.why_not()) for c in q.unavailable),
                                        q.holder_binding, _choices(app, verifier, q, raw[q.id]))
                              for q in queries),
                        verifier is not None)
     return Prepared(view, request, tuple(queries), raw)
+
+
+def not_offered(reason: str, value: str, lang: str) -> str:
+    """Why a credential is not offered, as a sentence (English or French) naming what the verifier does not accept."""
+    family = "unaccepted" if reason in vp_formats.REASONS else "unbound"
+    return t(f"exchange.{family}.{reason}", lang, value=value)
 
 
 def _choices(app: Satchel, verifier: str | None, query: dcql.Query, raw: dict[str, Any]) -> tuple[ClaimChoice, ...]:
@@ -202,4 +210,5 @@ def _remember(app: Satchel, prepared: Prepared, plan: dict[str, dcql.Candidate],
                                     shown[query_id])
 
 
-__all__ = ["Prepared", "QueryView", "RequestView", "candidates", "prepare", "selection", "send", "signer_for"]
+__all__ = ["Prepared", "QueryView", "RequestView", "candidates", "not_offered", "prepare", "selection", "send",
+           "signer_for"]

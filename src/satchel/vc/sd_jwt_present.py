@@ -32,6 +32,8 @@ from satchel.model.sd_jwt import disclosable_pointers, disclosed_payload, resolv
 from satchel.vc.sd_jwt import parse
 from satchel.vc.sd_jwt_holder import KB_TYPE
 
+KB_ALG = "EdDSA"  # the alg of every key binding JWT the wallet signs (its holder keys are Ed25519)
+
 
 def holder_jwk(secret: bytes) -> dict[str, str]:
     """The public JWK of the wallet's Ed25519 key (what an issuer puts in ``cnf.jwk``)."""
@@ -109,7 +111,7 @@ def present(token: str, pointers: Sequence[str] | None, *, secret: bytes, did: s
         raise HolderKeyMismatch("This SD-JWT credential is bound to another key than this wallet's holder key, so "
                                 "it cannot be presented with proof of holding it.")
     chosen = select(sd, disclosable_pointers(sd) if pointers is None else list(pointers))
-    header = {"typ": KB_TYPE, "alg": "EdDSA"}
+    header = {"typ": KB_TYPE, "alg": KB_ALG}
     payload: dict[str, Any] = {"iat": iat, "aud": aud, "nonce": nonce, "sd_hash": sd.digest(chosen)}
     signing_input = ".".join(crypto.b64url_encode(json.dumps(part, separators=(",", ":")).encode("utf-8"))
                              for part in (header, payload))
@@ -117,5 +119,5 @@ def present(token: str, pointers: Sequence[str] | None, *, secret: bytes, did: s
     return f"{chosen}{signing_input}.{crypto.b64url_encode(signature)}"
 
 
-__all__ = ["applicable", "binding_problem", "bound_key", "bound_to", "holder_jwk", "present", "requested",
+__all__ = ["KB_ALG", "applicable", "binding_problem", "bound_key", "bound_to", "holder_jwk", "present", "requested",
            "without_key_binding"]

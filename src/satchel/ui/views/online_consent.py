@@ -9,7 +9,7 @@ from typing import Any
 
 import flet as ft
 
-from satchel.i18n import t
+from satchel.services.responding import not_offered
 from satchel.ui.views.common import Screen
 from satchel.ui.views.online_claims import claim_boxes, nothing_ticked
 from satchel.ui.widgets.layout import notice, section
@@ -37,7 +37,8 @@ def send_or_decline(sc: Screen, host: str, send: Callable[..., Any], cancel: Cal
 def presentation_consent(sc: Screen, view: Any, choices: dict, choose, send, cancel, working: bool, *,
                          claims: tuple[dict, Callable[[str, str], None]] = ({}, lambda _q, _k: None)) -> ft.Control:
     """An OpenID4VP request: one credential per DCQL query; credentials that cannot prove they are the holder's, as
-    the query requires, are named as not offered, with the reason, and never offered as a choice. ``claims``
+    the query requires, or that the verifier does not accept (vp_formats_supported), are named as not offered, with
+    the reason, and never offered as a choice. ``claims``
     (ticks per query, toggle) are for the asked claims a chosen credential can hide
     (:mod:`satchel.ui.views.online_claims`)."""
     ticks, toggle_claim = claims
@@ -47,8 +48,8 @@ def presentation_consent(sc: Screen, view: Any, choices: dict, choose, send, can
     for query in view.queries:
         asked = ", ".join(".".join(str(p) for p in path) for path in query.claims) or sc.tr("online.whole")
         rows.append(ft.Text(sc.tr("online.asks_for", format=query.format, asked=asked)))
-        for _record_id, name, reason in query.unavailable:  # never offered: the reason, before any consent
-            rows.append(ft.Text(sc.tr("online.not_offered", name=name, reason=t(f"exchange.unbound.{reason}", sc.lang)),
+        for _record_id, name, reason, value in query.unavailable:  # never offered: the reason, before consent
+            rows.append(ft.Text(sc.tr("online.not_offered", name=name, reason=not_offered(reason, value, sc.lang)),
                                 size=13, italic=True))
         if not query.matches:
             rows.append(no_match(sc))
