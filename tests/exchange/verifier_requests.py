@@ -27,9 +27,10 @@ class ScriptedVerifier:
         self._proven = proven
 
     def ask(self, now: datetime, paths: Sequence[Sequence[Any]], *, query_id: str = "badge",
-            fmt: str = "ldp_vc") -> str:
-        """A request link for one credential query naming ``paths`` (answered through ``self.http``)."""
-        query: dict[str, Any] = {"id": query_id, "format": fmt}
+            fmt: str = "ldp_vc", client_metadata: dict[str, Any] | None = None, **query_extra: Any) -> str:
+        """A request link for one credential query naming ``paths`` (answered through ``self.http``), with the
+        ``client_metadata`` given (e.g. ``vp_formats_supported``) and any other credential query members."""
+        query: dict[str, Any] = {"id": query_id, "format": fmt, **query_extra}
         if paths:
             query["claims"] = [{"path": list(p)} for p in paths]
         payload = {"response_type": "vp_token", "client_id": self.client_id, "response_mode": "direct_post",
@@ -37,6 +38,8 @@ class ScriptedVerifier:
                    "dcql_query": {"credentials": [query]},
                    "aud": "https://self-issued.me/v2", "iat": int(now.timestamp()),
                    "exp": int(now.timestamp()) + 300}
+        if client_metadata is not None:
+            payload["client_metadata"] = client_metadata
         if self._proven:
             kid = f"{self.did}#{self.did.removeprefix('did:key:')}"
             token = sign_request(payload, self.key, kid=kid)
