@@ -147,3 +147,22 @@ def test_attacks_get_nothing(attack, prefix, by_value, wallet, trust, verifier_p
         assert "did not follow" in err and result["followed_redirect"] is False
     else:
         assert result["sent"] == []
+
+
+@pytest.mark.parametrize("fmt", ["ldp_vc", "jwt_vc_json", "dc+sd-jwt"])
+def test_the_peer_vp_formats_supported_is_read_and_the_answer_keeps_to_it(fmt, stocked_home, wallet, trust,
+                                                                          verifier_peer, tmp_path):
+    """The peer lists, per format, the proof types, cryptosuites and algs it accepts (it has no option to narrow
+    them): Satchel reads them, offers its credential of that format, and the peer verifies the answer."""
+    sd_jwt = ("--vct", (stocked_home.parent / "sd-jwt-vct.txt").read_text(), "--issuer-jwk",
+              str(stocked_home.parent / "sd-jwt-issuer.json")) if fmt == "dc+sd-jwt" else ()
+    peer = start_verifier(verifier_peer, tmp_path / "peer", "--once", "--client-id-prefix", "x509_san_dns",
+                          "--format", fmt, *sd_jwt)
+    assert set(peer.ready["client_metadata"]["vp_formats_supported"]) == {fmt}
+    code, out, err = respond(wallet, trust, peer, "--yes", "--json")
+    assert peer.wait() == 0
+    result = peer.result()
+    assert result["verified"] is True, result["errors"]
+    answer = json.loads(out)
+    assert code == 0, err
+    assert answer["accepted"] and answer["not_offered"] == [] and len(answer["sent"]) == 1
