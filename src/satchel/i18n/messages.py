@@ -37,8 +37,9 @@ def areas() -> tuple[Mapping[str, str], ...]:
 def fragment_areas() -> tuple[Mapping[str, str], ...]:
     """Parts of sentences that code passes into a field (why an image is damaged, how old a copy is, a size):
     translated only there, never as a message of their own."""
-    from satchel.i18n import refusals_formats, refusals_share, refusals_verify
-    return (refusals_formats.FRAGMENTS, refusals_share.FRAGMENTS, refusals_verify.FRAGMENTS)
+    from satchel.i18n import refusals_exchange, refusals_formats, refusals_share, refusals_verify
+    return (refusals_formats.FRAGMENTS, refusals_share.FRAGMENTS, refusals_verify.FRAGMENTS,
+            refusals_exchange.FRAGMENTS)
 
 # English words that code passes into a template field (which part of a token, which answer, which label).
 TERMS: dict[str, str] = {

@@ -144,6 +144,11 @@ FRENCH: dict[str, str] = {
     "cannot give.":
         "{message} Seuls pourraient y répondre : {names} ; mais le vérificateur demande la preuve qu'ils sont à "
         "vous, ce que les clés de ce portefeuille ne peuvent pas donner.",
+    "{message} Only {names} could, and this verifier does not accept what secures them ({value}).":
+        "{message} Seuls pourraient y répondre : {names} ; mais ce vérificateur n'accepte pas ce qui les sécurise "
+        "({value}).",
+    "The verifier's vp_formats_supported is malformed: {what}.":
+        "La liste vp_formats_supported du vérificateur est mal formée : {what}.",
     "A DCQL claim path is a non-empty list.": "Un chemin d'information DCQL est une liste non vide.",
     "A DCQL claim path holds only names, array indexes and null.":
         "Un chemin d'information DCQL ne contient que des noms, des indices de tableau et null.",
@@ -169,4 +174,12 @@ FRENCH: dict[str, str] = {
     "The exchange ended without a credential.": "L'échange s'est terminé sans badge.",
     "The exchanger kept asking without handing over a credential.":
         "L'échangeur a continué à demander sans remettre de badge.",
+}
+
+
+# Parts of sentences passed into a field of the sentences above (what is wrong in vp_formats_supported).
+FRAGMENTS: dict[str, str] = {
+    "it is not a JSON object": "ce n'est pas un objet JSON",
+    "the entry for {fmt} is not a JSON object": "l'entrée pour {fmt} n'est pas un objet JSON",
+    "{parameter} of {fmt} is not a non-empty list of names": "{parameter} de {fmt} n'est pas une liste de noms non vide",
 }
