@@ -35,6 +35,7 @@ English ``message`` that a learner can read. Secrets never go into either.
     │   ├── HolderKeyMismatch      a credential bound (cnf) to another key than the one that would sign
     │   ├── PayloadRefused         bad / hostile QR payload (bomb, too many parts, bad checksum)
     │   └── ScanError              no camera, no code found, unreadable image
+    │       └── ChallengeCodeRefused   a recruiter's challenge code that cannot be used (bad domain, …)
     └── ExchangeError              online issuance and presentation (OpenID4VCI, OpenID4VP, VC-API)
         ├── ExchangeRefused        a link or request Satchel will not act on; nothing was sent
         └── ExchangeFailed         the issuer or verifier answered with an error
@@ -230,6 +231,14 @@ class PayloadRefused(ShareError):
 class ScanError(ShareError):
     code = "scan"
     default_message = "No readable QR code was found."
+
+
+class ChallengeCodeRefused(ScanError):
+    """A recruiter's challenge code (``SATCHEL-CHALLENGE:…``) that is malformed or names a domain that is not a
+    host name: nothing of it is used. ``code`` says which (challenge_malformed, challenge_domain, challenge_part)."""
+
+    code = "challenge_malformed"
+    default_message = "This recruiter's challenge code is malformed: it was not used."
 
 
 class UnknownContext(VerificationError):

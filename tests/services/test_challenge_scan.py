@@ -11,8 +11,9 @@ import pytest
 from PIL import Image
 
 from satchel import share
-from satchel.errors import ScanError
+from satchel.errors import ChallengeCodeRefused, ScanError
 from satchel.services import recruiter
+from satchel.services.challenge_code import ChallengeCode
 
 CODE = "K7Q4-M2ZX"
 
@@ -52,7 +53,7 @@ def test_a_video_with_another_code_then_the_challenge_gives_the_challenge(tmp_pa
     while not updates or (updates[-1].result is None and not updates[-1].ended):
         updates.append(scan.step())
     scan.close()
-    assert updates[-1].result == CODE and not updates[-1].ended
+    assert updates[-1].result == ChallengeCode(CODE) and not updates[-1].ended
     assert any(u.other_code for u in updates) and not updates[0].other_code  # the blank frame: nothing
     assert all(u.preview_jpeg.startswith(b"\xff\xd8") for u in updates)  # JPEG previews for the screen
     assert all(u.result is None for u in updates[:-1])
@@ -77,9 +78,26 @@ def test_phone_pictures(tmp_path):
         still.feed(photo(recruiter.challenge_qr(CODE)))
     assert (blank.result, blank.other_code) == (None, False)
     assert (other.result, other.other_code) == (None, True)
-    assert (challenge.result, challenge.other_code, challenge.preview_jpeg) == (CODE, False, None)
+    assert (challenge.result, challenge.other_code, challenge.preview_jpeg) == (ChallengeCode(CODE), False, None)
     with pytest.raises(ScanError):  # not a picture at all: every picture of this camera would be refused
         still.feed(b"not an image")
+
+
+def test_a_code_with_the_recruiters_domain_gives_both(tmp_path):
+    still = _learner(tmp_path).challenge_still_scan()
+    read = still.feed(photo(recruiter.challenge_qr(CODE, "jobs.example.org")))
+    assert read.result == ChallengeCode(CODE, "jobs.example.org") and not read.other_code
+
+
+def test_a_code_with_a_hostile_domain_stops_the_scan_with_its_reason(tmp_path):
+    hostile = share.render_png("SATCHEL-CHALLENGE:K7Q4-M2ZX;domain=evil.example/steal?x=1", ecc="M", scale=8)
+    scan = _learner(tmp_path).challenge_live_scan(str(video(tmp_path / "h.avi", [hostile])))
+    with pytest.raises(ChallengeCodeRefused) as refused:
+        scan.step()
+    scan.close()
+    assert refused.value.code == "challenge_domain" and "evil.example/steal?x=1" in str(refused.value)
+    with pytest.raises(ChallengeCodeRefused):  # the phone's pictures too
+        _learner(tmp_path).challenge_still_scan().feed(photo(hostile))
 
 
 def _learner(tmp_path):

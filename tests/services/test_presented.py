@@ -41,11 +41,16 @@ def test_the_report_pdf_names_the_recipient_and_the_issuer(recruiter, corpus_dir
 def test_the_learner_reads_the_recruiters_challenge_from_a_photo(recruiter):
     import pytest
 
-    from satchel.errors import ScanError
+    from satchel.errors import ChallengeCodeRefused, ScanError
+    from satchel.services.challenge_code import ChallengeCode
     from satchel.services.recruiter import challenge_in_image
     from satchel.share.qrimage import render_png
 
     code = recruiter.new_challenge()
-    assert challenge_in_image(recruiter.challenge_qr(code)) == code
+    assert challenge_in_image(recruiter.challenge_qr(code)) == ChallengeCode(code)
+    assert challenge_in_image(recruiter.challenge_qr(code, "jobs.example.org")) == ChallengeCode(code,
+                                                                                                "jobs.example.org")
     with pytest.raises(ScanError):
         challenge_in_image(render_png("SAT1:not a challenge"))
+    with pytest.raises(ChallengeCodeRefused, match="not a host name"):  # never used, and said why
+        challenge_in_image(render_png(f"SATCHEL-CHALLENGE:{code};domain=https://jobs.example.org"))

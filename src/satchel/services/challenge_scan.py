@@ -1,9 +1,11 @@
 """The learner's side of a recruiter's challenge: its QR code read from a camera for the Share screen.
 
-On computers the camera is read frame by frame (OpenCV, as in recruiter mode: :class:`ChallengeLiveScan`);
-on phones the camera control hands over pictures (:class:`ChallengeStillScan`). Only a recruiter's
-challenge code (``SATCHEL-CHALLENGE:…``, services.recruiter) is taken: any other QR code in view is
-reported as such and never used. Both are driven by the UI's camera loops, like recruiter mode's scans.
+On computers the camera is read frame by frame (OpenCV, as in recruiter mode: :class:`ChallengeLiveScan`); on
+phones the camera control hands over pictures (:class:`ChallengeStillScan`). Only a recruiter's challenge code
+(``SATCHEL-CHALLENGE:…``, services.challenge_code: the challenge and, when the recruiter set one, their domain) is
+taken: any other QR code in view is reported as such and never used, and a challenge code that cannot be used (a
+domain that is not a host name …) stops the scan with its reason. Both are driven by the UI's camera loops, like
+recruiter mode's scans.
 """
 
 from __future__ import annotations
@@ -12,13 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from satchel import share
+from satchel.errors import ChallengeCodeRefused
+from satchel.services.challenge_code import ChallengeCode
 from satchel.services.recruiter import read_challenge
 
 
 @dataclass(frozen=True)
 class ChallengeUpdate:
     preview_jpeg: bytes | None  # camera picture for the preview (None from a phone, or when the source ended)
-    result: str | None  # the recruiter's challenge, once read
+    result: ChallengeCode | None  # the recruiter's challenge (and domain), once read
     other_code: bool  # a QR code is in view, but it is not a recruiter's challenge
     ended: bool = False  # the video ended or the camera stopped
     received: int = 0  # a challenge code has a single part: no progress to show
@@ -26,7 +30,20 @@ class ChallengeUpdate:
 
 
 def _update(texts: Sequence[str], preview: bytes | None) -> ChallengeUpdate:
-    found = [code for text in texts if (code := read_challenge(text))]
+    """A usable challenge code in view wins; a refused one alone raises its ChallengeCodeRefused (the camera
+    loop then stops and names why); any other code is reported as such."""
+    found: list[ChallengeCode] = []
+    refused: list[ChallengeCodeRefused] = []
+    for text in texts:
+        try:
+            code = read_challenge(text)
+        except ChallengeCodeRefused as err:
+            refused.append(err)
+            continue
+        if code is not None:
+            found.append(code)
+    if not found and refused:
+        raise refused[0]
     return ChallengeUpdate(preview, found[0] if found else None, bool(texts) and not found)
 
 

@@ -24,6 +24,7 @@ PREFERENCE_DEFAULTS: dict[str, Any] = {
     "theme": "system",  # light | dark | system
     "auto_lock_minutes": 5,
     "recruiter_history_days": HISTORY_DAYS_DEFAULT,
+    "recruiter_domain": None,  # the recruiter's organisation (services.recruiter_desk), None = not set
 }
 MAX_HISTORY = 500
 

@@ -14,16 +14,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from satchel import share
-from satchel.errors import ScanError
+from satchel.errors import ChallengeCodeRefused, ScanError
 from satchel.fsutil import atomic_write
 from satchel.model import CheckName, VerificationReport
+from satchel.services.challenge_code import ChallengeCode, read_challenge_code
 
 if TYPE_CHECKING:  # built by the recruiter's facade
     from satchel.services.results import ScanResult
 
 # Challenge codes: short, easy to read aloud and type (no 0/O, 1/I/L), 8 characters ≈ 40 bits.
 _ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-CHALLENGE_PREFIX = "SATCHEL-CHALLENGE:"
 
 
 def new_challenge(length: int = 8) -> str:
@@ -31,23 +31,31 @@ def new_challenge(length: int = 8) -> str:
     return f"{code[:4]}-{code[4:]}"
 
 
-def challenge_qr(challenge: str) -> bytes:
-    """A QR code of the challenge, for a candidate's phone wallet to read."""
-    return share.render_png(CHALLENGE_PREFIX + challenge, ecc="M", scale=8)
+def challenge_qr(challenge: str, domain: str | None = None) -> bytes:
+    """A QR code of the challenge (and of the recruiter's domain, when given), for a candidate's wallet to read."""
+    return share.render_png(ChallengeCode(challenge, domain).text(), ecc="M", scale=8)
 
 
-def read_challenge(text: str) -> str | None:
-    """The challenge in a scanned challenge QR text, or None."""
-    text = text.strip()
-    return text[len(CHALLENGE_PREFIX):] if text.startswith(CHALLENGE_PREFIX) else None
+def read_challenge(text: str) -> ChallengeCode | None:
+    """The challenge code in a scanned QR text; None for any other text; ChallengeCodeRefused for a
+    challenge code that cannot be used (services.challenge_code)."""
+    return read_challenge_code(text)
 
 
-def challenge_in_image(data: bytes) -> str:
-    """The recruiter's challenge read from a photo or screenshot of their challenge QR (learner side)."""
+def challenge_in_image(data: bytes) -> ChallengeCode:
+    """The recruiter's challenge read from a photo or screenshot of their challenge QR (learner side). A usable
+    code wins over a refused one in the same picture; a refused one alone raises its ChallengeCodeRefused."""
+    refused: ChallengeCodeRefused | None = None
     for text in share.scan_image(data):
-        found = read_challenge(text)
+        try:
+            found = read_challenge(text)
+        except ChallengeCodeRefused as err:
+            refused = refused or err
+            continue
         if found:
             return found
+    if refused is not None:
+        raise refused
     raise ScanError("No recruiter's challenge code was found in this picture.")
 
 

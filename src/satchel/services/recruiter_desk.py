@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 from satchel import formats
 from satchel.clock import Clock, isoformat
-from satchel.errors import NoCredentialFound, SatchelError, ScanError, ShareError
+from satchel.errors import NoCredentialFound, SatchelError, ScanError, ShareError, UsageError
 from satchel.model import SignedForm, VerificationReport
 from satchel.net import Fetcher
-from satchel.services import paths, scanning, verifying
+from satchel.services import challenge_code, paths, scanning, verifying
 from satchel.services.public_files import History
 from satchel.services.reading import read_capped
 from satchel.services.workspace import Workspace
@@ -20,6 +20,8 @@ from satchel.services.workspace import Workspace
 if TYPE_CHECKING:  # challenges, live scans and report PDFs (services/recruiter.py) load when used
     from satchel.services import recruiter
     from satchel.services.results import ScanResult
+
+DOMAIN_SETTING = "recruiter_domain"  # in the preferences, like the history's retention
 
 
 class Recruiter(Workspace):
@@ -76,7 +78,7 @@ class Recruiter(Workspace):
         options = verifying.VerifyOptions(challenge, domain)
         report = verifying.verify_presentation(self.verifier(), document, options)
         self.history.add({"at": isoformat(self.clock.now()), "kind": kind, "holder": report.holder,
-                          "outcome": report.outcome.value, "challenge": challenge,
+                          "outcome": report.outcome.value, "challenge": challenge, "domain": domain,
                           "report": report.to_dict()})
         return ScanResult(kind, report, document if isinstance(document, dict) else None)
 
@@ -85,9 +87,29 @@ class Recruiter(Workspace):
         from satchel.services import recruiter
         return recruiter.new_challenge()
 
-    def challenge_qr(self, challenge: str) -> bytes:
+    def challenge_qr(self, challenge: str, domain: str | None = None) -> bytes:
+        """The challenge's QR code; with ``domain`` (the recruiter's, :meth:`recruiter_domain`) it carries it."""
         from satchel.services import recruiter
-        return recruiter.challenge_qr(challenge)
+        return recruiter.challenge_qr(challenge, domain)
+
+    # -- the organisation's domain ----------------------------------------------------------------
+    def recruiter_domain(self) -> str | None:
+        """The recruiter's domain (``jobs.example.org``) presentations must be bound to; None when not set.
+        A hand-edited preference that is not a host name counts as not set."""
+        stored = self.preferences.get(DOMAIN_SETTING)
+        return challenge_code.host_name(stored) if isinstance(stored, str) else None
+
+    def set_recruiter_domain(self, text: str | None) -> str | None:
+        """Keep the recruiter's domain (lower-cased), or forget it when ``text`` is empty; UsageError, and
+        nothing changed, for anything that is not a host name (a scheme, a path, a port, spaces …)."""
+        typed = (text or "").strip()
+        host = challenge_code.host_name(typed) if typed else None
+        if typed and host is None:
+            shown = challenge_code.shown(typed)
+            raise UsageError(f"'{shown}' is not a domain name: type only the host name, such as jobs.example.org "
+                             "(no https://, no path, no port).", code="recruiter_domain", value=shown)
+        self.preferences.set(DOMAIN_SETTING, host)
+        return host
 
     def live_scan(self, source: int | str, *, challenge: str | None = None,
                   domain: str | None = None) -> recruiter.LiveScan:
