@@ -8,8 +8,9 @@ import asyncio
 
 import pytest
 
-from satchel.errors import ScanError
+from satchel.errors import ChallengeCodeRefused, ScanError
 from satchel.services import LearnerWallet, recruiter
+from satchel.services.challenge_code import ChallengeCode
 from satchel.ui.strings import tr
 from satchel.ui.viewmodels import recruiter as vm
 from satchel.ui.viewmodels.sharing import challenge_camera_lines, offers_picture
@@ -43,7 +44,7 @@ def test_the_webcam_loop_ignores_another_code_then_hands_over_the_challenge(tmp_
     clip = video(tmp_path / "webcam.avi", [None, other_code(), recruiter.challenge_qr(CODE), None])
     spy = Spy(LearnerWallet(tmp_path / "home").challenge_live_scan(str(clip)))
     final, shown = _drive_live(lambda: spy)
-    assert final.phase == "done" and final.result == CODE and final.preview is None
+    assert final.phase == "done" and final.result == ChallengeCode(CODE) and final.preview is None
     assert spy.closed  # the camera is released as soon as the code is read
     assert spy.steps < 12  # it stopped reading frames there, before the end of the video
     others = [v for v in shown if v.other_code]
@@ -51,6 +52,23 @@ def test_the_webcam_loop_ignores_another_code_then_hands_over_the_challenge(tmp_
     lines = challenge_camera_lines(others[0], "0", web=False, phone=False)
     assert ("share.camera_other_code", {}, "warning") in lines
     assert any(v.preview and v.preview.startswith(b"\xff\xd8") for v in shown)
+
+
+def test_the_webcam_loop_hands_over_the_recruiters_domain_with_the_challenge(tmp_path):
+    clip = video(tmp_path / "domain.avi", [None, recruiter.challenge_qr(CODE, "jobs.example.org")])
+    final, _ = _drive_live(lambda: LearnerWallet(tmp_path / "home").challenge_live_scan(str(clip)))
+    assert final.phase == "done" and final.result == ChallengeCode(CODE, "jobs.example.org")
+
+
+def test_a_hostile_challenge_code_stops_the_camera_and_says_why_not_that_the_camera_failed(tmp_path):
+    from satchel import share
+    hostile = share.render_png(f"SATCHEL-CHALLENGE:{CODE};domain=jobs.example.org/../admin", ecc="M", scale=8)
+    spy = Spy(LearnerWallet(tmp_path / "home").challenge_live_scan(str(video(tmp_path / "bad.avi", [hostile]))))
+    final, _ = _drive_live(lambda: spy)
+    assert final.phase == "refused" and isinstance(final.error, ChallengeCodeRefused) and spy.closed
+    lines = challenge_camera_lines(final, "0", web=True, phone=False, reason="REASON")
+    assert lines == [("share.camera_code_refused", {"reason": "REASON"}, "error")]
+    assert tr(*lines[0][:1], "fr", **lines[0][1]).startswith("Le code du recruteur a été lu mais n'a pas été utilisé")
 
 
 def test_a_stop_releases_the_camera_and_leaves_no_picture(tmp_path):
@@ -125,7 +143,7 @@ def test_the_phone_loop_reads_the_challenge_after_blank_and_other_pictures(tmp_p
     phone = ScriptedPhone(Clock(), script)
     final, shown = _drive_phone(phone, LearnerWallet(tmp_path / "home").challenge_still_scan().feed,
                                 lambda: bool(phone.script))
-    assert final.phase == "done" and final.result == CODE
+    assert final.phase == "done" and final.result == ChallengeCode(CODE)
     assert phone.taken == 6  # no picture after the code was read
     assert [v.other_code for v in shown if v.phase == "live"].count(True) >= 1
     assert all(v.preview is None for v in shown)  # the camera control draws its own preview
@@ -142,7 +160,8 @@ def test_the_phone_loop_stops_on_request(tmp_path):
 def test_every_camera_sentence_exists_in_both_languages(lang):
     import satchel.ui.views.share_camera  # noqa: F401 - the panel registers what it says
     views = [vm.LiveView(p, seconds=30, other_code=True) for p in ("starting", "live", "stopped", "ended")]
-    views += [vm.LiveView("failed", error=ScanError("none")), vm.LiveView("refused", error=ValueError())]
+    views += [vm.LiveView("failed", error=ScanError("none")), vm.LiveView("refused", error=ValueError()),
+              vm.LiveView("refused", error=ChallengeCodeRefused(code="challenge_domain", domain="x"))]
     for view in views:
         for phone in (False, True):
             for key, params, _level in challenge_camera_lines(view, "0", web=True, phone=phone, reason="r"):

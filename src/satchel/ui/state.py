@@ -29,6 +29,7 @@ class AppState:
     opened_link: str | None = None  # a link handed over by a second launch, for the online screen
     route_links: tuple[str, ...] = ()  # links that arrived as a route in this window, acted on once (their identity)
     bundle_challenge: str | None = None  # the verifier's challenge the bundle answers
+    bundle_domain: str | None = None  # the recruiter's domain the bundle is bound to
     bundle_not_valid: int = 0  # how many credentials in the bundle a verifier will not accept as valid
     recruiter_lang: str | None = None  # recruiter mode's own language (its switch leaves the wallet's alone)
     width: float = 1280.0  # the window's width in logical pixels (kept current by page.on_resize)
@@ -65,6 +66,7 @@ class AppState:
         self.bundle = None
         self.bundle_names = ()
         self.bundle_challenge = None
+        self.bundle_domain = None
         self.bundle_not_valid = 0
         self.lock_note = note
 

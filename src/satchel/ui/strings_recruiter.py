@@ -21,6 +21,21 @@ STRINGS: dict[str, dict[str, str]] = {
     "recruiter.leave": {"en": "Leave recruiter mode", "fr": "Quitter le mode recruteur"},
     "recruiter.switch_language": {"en": "Français", "fr": "English"},
     "recruiter.switch_language_label": {"en": "Passer en français", "fr": "Switch to English"},
+    # -- the organisation's domain ------------------------------------------------------------------
+    "recruiter.domain_title": {"en": "Your organisation", "fr": "Votre organisation"},
+    "recruiter.domain_label": {"en": "Your organisation's domain (optional)",
+                               "fr": "Domaine de votre organisation (facultatif)"},
+    "recruiter.domain_hint": {"en": "Only the host name, such as jobs.example.org. It goes into your challenge code, "
+                                    "and a presentation made for another site is refused: one shown to another "
+                                    "recruiter cannot be shown to you again.",
+                              "fr": "Seulement le nom d'hôte, par exemple emplois.exemple.fr. Il est ajouté à votre "
+                                    "code de défi, et une présentation faite pour un autre site est refusée : celle "
+                                    "montrée à un autre recruteur ne peut pas vous être remontrée."},
+    "recruiter.domain_save": {"en": "Save the domain", "fr": "Enregistrer le domaine"},
+    "recruiter.domain_saved": {"en": "Presentations must now be bound to {domain}.",
+                               "fr": "Les présentations doivent désormais être liées à {domain}."},
+    "recruiter.domain_cleared": {"en": "No domain: presentations are no longer checked for one.",
+                                 "fr": "Aucun domaine : les présentations ne sont plus vérifiées pour un domaine."},
     # -- challenge --------------------------------------------------------------------------------
     "recruiter.challenge_title": {"en": "1. Give the candidate a challenge",
                                   "fr": "1. Donnez un défi au candidat"},
@@ -35,6 +50,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "recruiter.challenge_new": {"en": "New challenge", "fr": "Nouveau défi"},
     "recruiter.challenge_code": {"en": "Challenge code: {code}", "fr": "Code du défi : {code}"},
     "recruiter.challenge_qr": {"en": "QR code of the challenge {code}", "fr": "QR code du défi {code}"},
+    "recruiter.challenge_domain": {"en": "Domain: {domain}", "fr": "Domaine : {domain}"},
+    "recruiter.challenge_domain_hint": {"en": "The QR code carries your domain too. A candidate who types the code "
+                                              "must also type {domain} as the recruiter's domain.",
+                                        "fr": "Le QR code contient aussi votre domaine. Un candidat qui saisit le "
+                                              "code doit aussi saisir {domain} comme domaine du recruteur."},
     "recruiter.challenge_copy": {"en": "Copy the challenge code", "fr": "Copier le code du défi"},
     "recruiter.challenge_skip": {"en": "Without a challenge you can still verify, but an old or copied "
                                        "presentation cannot be told from a fresh one.",
@@ -143,6 +163,20 @@ STRINGS: dict[str, dict[str, str]] = {
                                           "fr": "Pas faite pour vous : cette présentation répond à un autre "
                                                 "défi que le vôtre ({code}). Elle est peut-être ancienne ou "
                                                 "copiée. Ne vous y fiez pas."},
+    "recruiter.verdict.wrong_domain": {"en": "Not made for you: this presentation is bound to another site than "
+                                             "yours ({domain}). It may have been shown to someone else first. Do "
+                                             "not rely on it.",
+                                       "fr": "Pas faite pour vous : cette présentation est liée à un autre site que "
+                                             "le vôtre ({domain}). Elle a peut-être d'abord été montrée à quelqu'un "
+                                             "d'autre. Ne vous y fiez pas."},
+    "recruiter.verdict.old_app": {"en": "Not made for you as it stands: the candidate's Satchel read your whole code "
+                                        "as the challenge, as versions that do not know domains do. Ask them to "
+                                        "update Satchel, or to type the challenge {code} and the domain {domain} "
+                                        "themselves, then show a new QR code.",
+                                  "fr": "Pas faite pour vous en l'état : le Satchel du candidat a lu tout votre code "
+                                        "comme défi, comme le font les versions qui ne connaissent pas les domaines. "
+                                        "Demandez-lui de mettre Satchel à jour, ou de saisir lui-même le défi {code} "
+                                        "et le domaine {domain}, puis de montrer un nouveau QR code."},
     "recruiter.verdict.holder": {"en": "Not proven: nothing shows that the person presenting these "
                                        "credentials is the one who holds them.",
                                  "fr": "Non prouvé : rien ne montre que la personne qui présente ces "

@@ -17,6 +17,7 @@ from satchel.errors import ScanError
 from satchel.i18n import check_title, render_check
 from satchel.i18n.dates import parse_when
 from satchel.model import Check, CheckName, CheckStatus, Outcome, VerificationReport
+from satchel.services.challenge_code import CHALLENGE_PREFIX, ChallengeCode
 from satchel.ui.viewmodels.detail import CheckLine
 from satchel.ui.viewmodels.formatting import format_date
 from satchel.ui.viewmodels.listing import status_key
@@ -37,7 +38,8 @@ class Verdict:
     level: str
     key: str  # ui key, e.g. "recruiter.verdict.ok"
     code: str  # the recruiter's challenge ("" when none was used)
-    lines: tuple[str, ...]  # the holder, challenge and credentials sentences, in the reader's language
+    lines: tuple[str, ...]  # the holder, challenge, domain and credentials sentences, in the reader's language
+    domain: str = ""  # the recruiter's domain the presentation had to be bound to ("" when none)
 
 
 @dataclass(frozen=True)
@@ -99,34 +101,52 @@ def verdict(report: VerificationReport, lang: str) -> Verdict:
     holder = report.check(CheckName.HOLDER)
     challenge = report.check(CheckName.CHALLENGE)
     code = str((challenge.details.get("expected") if challenge else None) or "")
+    domain = report.check(CheckName.DOMAIN)
+    if domain is not None and domain.message == "domain.none":
+        domain = None  # no domain was expected: nothing to say about it
+    expected_domain = str(domain.params.get("domain") or "") if domain is not None else ""
     outcome = report.outcome
-    lines = tuple(render_check(c, lang) for c in (holder, challenge, report.check(CheckName.CREDENTIALS)) if c)
+    lines = tuple(render_check(c, lang) for c in (holder, challenge, domain, report.check(CheckName.CREDENTIALS))
+                  if c)
     if not holder or holder.status in (CheckStatus.FAILED, CheckStatus.UNKNOWN):
-        return Verdict("failed", "recruiter.verdict.holder", code, lines)
+        return Verdict("failed", "recruiter.verdict.holder", code, lines, expected_domain)
     if challenge is not None and challenge.status == CheckStatus.FAILED:
-        stale = challenge.message == "challenge.sd_jwt_stale"  # the right challenge, answered too long ago
-        return Verdict("failed", "recruiter.verdict.stale" if stale else "recruiter.verdict.wrong_challenge",
-                       code, lines)
+        if challenge.message == "challenge.sd_jwt_stale":  # the right challenge, answered too long ago
+            key = "recruiter.verdict.stale"
+        elif _read_whole_code(challenge, code, expected_domain):
+            key = "recruiter.verdict.old_app"
+        else:
+            key = "recruiter.verdict.wrong_challenge"
+        return Verdict("failed", key, code, lines, expected_domain)
+    if domain is not None and domain.status == CheckStatus.FAILED:
+        return Verdict("failed", "recruiter.verdict.wrong_domain", code, lines, expected_domain)
     if outcome == Outcome.FAILED:
         return Verdict("failed", "recruiter.verdict.key_binding" if _only_key_binding_failed(report) else
-                       "recruiter.verdict.not_authentic", code, lines)
+                       "recruiter.verdict.not_authentic", code, lines, expected_domain)
     if outcome == Outcome.INVALID:  # a check failed, but no signature was found altered
         return Verdict("failed", "recruiter.verdict.key_binding_invalid" if _only_key_binding_failed(report)
-                       else "recruiter.verdict.invalid", code, lines)
+                       else "recruiter.verdict.invalid", code, lines, expected_domain)
     if outcome == Outcome.REVOKED:
-        return Verdict("failed", "recruiter.verdict.revoked", code, lines)
+        return Verdict("failed", "recruiter.verdict.revoked", code, lines, expected_domain)
     # "genuine" only for a verified outcome, whatever the challenge says: an unchecked or expired
     # credential is named before the (unanswered) challenge.
     if outcome in (Outcome.EXPIRED, Outcome.NOT_YET_VALID, Outcome.UNKNOWN):
-        return Verdict("warning", f"recruiter.verdict.{outcome.value}", code, lines)
+        return Verdict("warning", f"recruiter.verdict.{outcome.value}", code, lines, expected_domain)
     unbound = [c for c in _bindings(report) if c.status != CheckStatus.OK]
     if unbound:  # genuine credentials, but not shown to be the candidate's: never "holds these credentials"
         return Verdict("warning", "recruiter.verdict.not_bound", code,
-                       lines + tuple(dict.fromkeys(render_check(c, lang) for c in unbound)))
+                       lines + tuple(dict.fromkeys(render_check(c, lang) for c in unbound)), expected_domain)
     if challenge is None or challenge.status != CheckStatus.OK or not code:
         return Verdict("warning", "recruiter.verdict.unbound" if code else "recruiter.verdict.ok_no_code",
-                       code, lines)
-    return Verdict("ok", "recruiter.verdict.ok", code, lines)
+                       code, lines, expected_domain)
+    return Verdict("ok", "recruiter.verdict.ok", code, lines, expected_domain)
+
+
+def _read_whole_code(challenge: Check, code: str, domain: str) -> bool:
+    """The presentation answers ``<code>;domain=<domain>``: an older Satchel took the recruiter's whole challenge
+    code (services.challenge_code) as the challenge. Still not an answer to the challenge, but the advice differs."""
+    found = challenge.details.get("found")
+    return bool(code and domain) and found == ChallengeCode(code, domain).text().removeprefix(CHALLENGE_PREFIX)
 
 
 def _bindings(report: VerificationReport) -> list[Check]:

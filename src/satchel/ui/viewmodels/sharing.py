@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from satchel.errors import ScanError
+from satchel.errors import ChallengeCodeRefused, ScanError
+from satchel.services.challenge_code import ChallengeCode, read_challenge_code
 from satchel.ui.viewmodels.recruiter import NO_CODE_SECONDS, LiveView
 
 FRAME_SECONDS = 0.35  # animated QR: slow enough for phone scanners, fast enough to finish quickly
@@ -25,6 +26,23 @@ def challenge_value(text: str) -> str | None:
     """The verifier's challenge as typed (trimmed); None when left empty."""
     text = text.strip()
     return text or None
+
+
+def pasted_code(text: str) -> ChallengeCode | None:
+    """A recruiter's whole challenge code pasted in the challenge field (``SATCHEL-CHALLENGE:…``, with its domain
+    when it has one), read as the camera reads it; None for a challenge typed as such; ChallengeCodeRefused for
+    a code that cannot be used."""
+    return read_challenge_code(text)
+
+
+def share_target(challenge_text: str, domain_text: str) -> tuple[str | None, str | None]:
+    """(challenge, domain) a presentation is made for, from the Share screen's two fields. A whole challenge code
+    left in the challenge field gives its challenge, and its domain when it names one (never the code's text as
+    a challenge); ChallengeCodeRefused when that code cannot be used."""
+    code = pasted_code(challenge_text)
+    if code is None:
+        return challenge_value(challenge_text), challenge_value(domain_text)
+    return code.code, code.domain or challenge_value(domain_text)
 
 
 @dataclass(frozen=True)
@@ -70,6 +88,8 @@ def challenge_camera_lines(view: LiveView, camera: str, *, web: bool, phone: boo
         return [("recruiter.camera_stopped", {}, "text")]
     if view.phase == "ended":
         return [("recruiter.camera_ended", {}, "warning"), ("share.camera_picture_route", {}, "text")]
+    if view.phase == "refused" and isinstance(view.error, ChallengeCodeRefused):  # the code, not the camera
+        return [("share.camera_code_refused", {"reason": reason}, "error")]
     if view.phase in ("failed", "refused"):
         if not isinstance(view.error, ScanError):
             problem: Line = ("recruiter.camera_failed", {"reason": reason}, "error")

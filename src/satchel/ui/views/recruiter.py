@@ -34,13 +34,26 @@ def RecruiterView():
                  tr=lambda key, **params: tr(key, s.recruiter_lang or outer.lang, **params))
     tab, set_tab = ft.use_state("verify")
     challenge, set_challenge = ft.use_state(None)  # (code, QR png) once generated
+    domain, set_domain = ft.use_state(lambda: outer.rt.app.recruiter_domain())  # the organisation's, or None
     report, set_report = ft.use_state(None)
     about, set_about = ft.use_state(())  # what each credential of the report says (services.presented)
 
     async def new_challenge(_e=None):
         app = sc.rt.app
         code = await sc.rt.call(app.new_challenge)
-        set_challenge((code, await sc.rt.call(app.challenge_qr, code)))
+        set_challenge((code, await sc.rt.call(app.challenge_qr, code, domain)))
+
+    def domain_saved(new_domain: str | None) -> None:
+        """A new domain is checked from the next verification on; the challenge shown keeps its code, its QR
+        now carries the new domain."""
+        set_domain(new_domain)
+        if challenge is None:
+            return
+        code = challenge[0]
+
+        async def redraw():
+            set_challenge((code, await sc.rt.call(sc.rt.app.challenge_qr, code, new_domain)))
+        ft.context.page.run_task(redraw)
 
     def show_report(new_report, told=()) -> None:
         set_report(new_report)
@@ -73,7 +86,7 @@ def RecruiterView():
             content = HistoryPanel(show_report)
         else:
             content = VerifyPanel(code, challenge[1] if challenge else None, new_challenge,
-                                  show_result)
+                                  show_result, domain, domain_saved)
 
         if s.narrow:
             view = ft.View(

@@ -23,13 +23,13 @@ FRAME_SIZE = 220  # the square drawn over the preview: where the code should be
 
 
 @ft.component
-def CameraPanel(challenge: str | None, on_result: Callable[[Any], None]):
+def CameraPanel(challenge: str | None, domain: str | None, on_result: Callable[[Any], None]):
     sc = use_screen()
     camera, set_camera = ft.use_state("0")
 
     def drive(set_view, still_running):
         app, source = sc.rt.app, camera_source(camera)
-        return drive_live(lambda: app.live_scan(source, challenge=challenge), set_view, still_running)
+        return drive_live(lambda: app.live_scan(source, challenge=challenge, domain=domain), set_view, still_running)
 
     view, start, stop = use_scan_loop(drive, on_result)
 

@@ -67,12 +67,12 @@ def camera_control(sc: Any, holder: Any, height: float = PREVIEW_HEIGHT) -> ft.C
 
 
 @ft.component
-def PhoneCameraPanel(challenge: str | None, on_result: Callable[[Any], None]):
+def PhoneCameraPanel(challenge: str | None, domain: str | None, on_result: Callable[[Any], None]):
     sc = use_screen()
     holder = ft.use_ref(ft.Ref)  # .current: an ft.Ref to the camera control of the latest render
 
     def drive(set_view, still_running):
-        still = sc.rt.app.still_scan(challenge=challenge)
+        still = sc.rt.app.still_scan(challenge=challenge, domain=domain)
         return drive_snapshots(lambda: open_back_camera(holder), lambda: take_picture(holder), still.feed,
                                set_view, still_running)
 

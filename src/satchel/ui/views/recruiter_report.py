@@ -73,7 +73,7 @@ def ReportPanel(report: VerificationReport | None, on_another: Callable[..., Any
     if holder:
         holder_row.append(icon_button(ft.Icons.CONTENT_COPY, sc.tr("recruiter.holder_copy"), copy_holder))
     return page_body(
-        verdict_banner(sc.tr(v.key, code=vm.unbreakable(v.code)), v.lines, v.level, sc.lang),
+        verdict_banner(sc.tr(v.key, code=vm.unbreakable(v.code), domain=v.domain), v.lines, v.level, sc.lang),
         ft.Row(holder_row, vertical_alignment=ft.CrossAxisAlignment.CENTER, wrap=True),
         ft.Text(sc.tr("recruiter.verified_at", when=vm.format_moment(report.verified_at, sc.lang)),
                 size=13, italic=True),

@@ -9,6 +9,7 @@ from typing import Any
 import flet as ft
 
 from satchel.fsutil import atomic_write
+from satchel.services.challenge_code import ChallengeCode
 from satchel.services.reading import read_capped
 from satchel.ui.runtime import private_dir
 from satchel.ui.theme import QR_BACKGROUND
@@ -16,6 +17,7 @@ from satchel.ui.viewmodels.notes import Note
 from satchel.ui.viewmodels.recruiter import is_image_path, uses_phone_camera
 from satchel.ui.views.common import use_screen, use_text
 from satchel.ui.views.recruiter_camera import CameraPanel
+from satchel.ui.views.recruiter_domain import DomainSetting
 from satchel.ui.widgets.icon_button import icon_button
 from satchel.ui.widgets.layout import busy, heading, notice, page_body, section
 
@@ -23,15 +25,15 @@ IMAGE_EXTENSIONS = ["png", "jpg", "jpeg", "gif", "webp", "bmp"]
 PRESENTATION_EXTENSIONS = ["json", "jsonld", "txt"]
 
 
-def _verify_file_bytes(app: Any, data: bytes, name: str, challenge: str | None):
+def _verify_file_bytes(app: Any, data: bytes, name: str, challenge: str | None, domain: str | None):
     """A presentation file picked in the browser arrives as bytes: verify it from a private temp copy."""
     with private_dir() as folder:
         path = folder / (Path(name).name or "presentation.json")
         atomic_write(path, data)  # 0600 before any byte is written
-        return app.verify_presentation_file(path, challenge=challenge)
+        return app.verify_presentation_file(path, challenge=challenge, domain=domain)
 
 
-def _camera_panel(challenge: str | None, on_result: Callable[[Any], None]) -> ft.Control:
+def _camera_panel(challenge: str | None, domain: str | None, on_result: Callable[[Any], None]) -> ft.Control:
     """The phone's own camera control in the Android and iOS apps; the OpenCV capture everywhere else
     (including a phone's browser, whose web client has no camera extension)."""
     page = ft.context.page
@@ -39,13 +41,15 @@ def _camera_panel(challenge: str | None, on_result: Callable[[Any], None]) -> ft
         from satchel.ui.views.recruiter_phone_camera import (
             PhoneCameraPanel,  # flet_camera: phones only
         )
-        return PhoneCameraPanel(challenge, on_result)
-    return CameraPanel(challenge, on_result)
+        return PhoneCameraPanel(challenge, domain, on_result)
+    return CameraPanel(challenge, domain, on_result)
 
 
 @ft.component
 def VerifyPanel(challenge: str | None, challenge_png: bytes | None, on_new_challenge: Callable[..., Any],
-                on_result: Callable[[Any], None]):
+                on_result: Callable[[Any], None], domain: str | None = None,
+                on_domain: Callable[[str | None], None] = lambda _domain: None):
+    """``domain``: the recruiter's own (recruiter_domain.py), expected in every presentation verified here."""
     sc = use_screen()
     app = sc.rt.app
     working, set_working = ft.use_state(False)
@@ -70,7 +74,7 @@ def VerifyPanel(challenge: str | None, challenge_png: bytes | None, on_new_chall
             file_type=ft.FilePickerFileType.CUSTOM, allowed_extensions=IMAGE_EXTENSIONS)
         if files:
             images = [f.bytes or b"" for f in files]  # an animated code: one picture per part
-            await verify(lambda: app.scan_images(images, challenge=challenge))
+            await verify(lambda: app.scan_images(images, challenge=challenge, domain=domain))
 
     async def open_presentation(_e=None):
         files = await ft.FilePicker().pick_files(
@@ -78,7 +82,7 @@ def VerifyPanel(challenge: str | None, challenge_png: bytes | None, on_new_chall
             file_type=ft.FilePickerFileType.CUSTOM, allowed_extensions=PRESENTATION_EXTENSIONS)
         if files:
             data, name = files[0].bytes or b"", files[0].name
-            await verify(lambda: _verify_file_bytes(app, data, name, challenge))
+            await verify(lambda: _verify_file_bytes(app, data, name, challenge, domain))
 
     async def open_path(_e=None):
         typed = path_in.text.strip()
@@ -88,15 +92,15 @@ def VerifyPanel(challenge: str | None, challenge_png: bytes | None, on_new_chall
 
         def run():
             if is_image_path(typed):
-                return app.scan_image(read_capped(path), challenge=challenge)  # never read a huge file whole
-            return app.verify_presentation_file(path, challenge=challenge)
+                return app.scan_image(read_capped(path), challenge=challenge, domain=domain)  # never whole
+            return app.verify_presentation_file(path, challenge=challenge, domain=domain)
         if not path.is_file():
             set_problem(Note.said("error", "recruiter.path_unreadable", path=typed))
             return
         await verify(run)
 
-    async def copy_code(_e=None):
-        await ft.Clipboard().set(challenge or "")
+    async def copy_code(_e=None):  # with a domain, the whole code: pasted in Share, it fills both fields
+        await ft.Clipboard().set(ChallengeCode(challenge, domain).text() if challenge and domain else challenge or "")
         sc.toast(sc.tr("common.copied"))
 
     narrow = sc.state.narrow
@@ -108,6 +112,9 @@ def VerifyPanel(challenge: str | None, challenge_png: bytes | None, on_new_chall
             ft.Column([
                 ft.Row([ft.Text(challenge, size=40, weight=ft.FontWeight.BOLD, font_family="monospace"),
                         icon_button(ft.Icons.CONTENT_COPY, sc.tr("recruiter.challenge_copy"), copy_code)]),
+                *([ft.Text(sc.tr("recruiter.challenge_domain", domain=domain), size=15, weight=ft.FontWeight.W_600,
+                           selectable=True),
+                   ft.Text(sc.tr("recruiter.challenge_domain_hint", domain=domain), size=13)] if domain else []),
                 ft.Text(sc.tr("recruiter.challenge_hint"), size=13),
                 ft.TextButton(sc.tr("recruiter.challenge_new"), icon=ft.Icons.REFRESH, on_click=on_new_challenge),
             ], spacing=6, expand=not narrow, tight=True),
@@ -123,7 +130,7 @@ def VerifyPanel(challenge: str | None, challenge_png: bytes | None, on_new_chall
         ]
 
     sources: list[ft.Control] = [
-        _camera_panel(challenge, on_result),
+        _camera_panel(challenge, domain, on_result),
         ft.Row([
             ft.OutlinedButton(sc.tr("recruiter.open_image"), icon=ft.Icons.IMAGE_OUTLINED, on_click=open_image,
                               disabled=working, tooltip=sc.tr("recruiter.open_image_hint")),
@@ -143,6 +150,8 @@ def VerifyPanel(challenge: str | None, challenge_png: bytes | None, on_new_chall
         sources.append(notice(sc.note(problem), "error"))
     return page_body(
         heading(sc.tr("recruiter.title")),
+        DomainSetting(domain, on_domain),
+        ft.Divider(),
         section(sc.tr("recruiter.challenge_title"), *challenge_body),
         ft.Divider(),
         section(sc.tr("recruiter.scan_title"), *sources),

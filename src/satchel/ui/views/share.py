@@ -10,11 +10,12 @@ from collections.abc import Callable
 
 import flet as ft
 
+from satchel.services.challenge_code import ChallengeCode
 from satchel.services.recruiter import challenge_in_image
 from satchel.ui.viewmodels.disclosure import reveal_map
 from satchel.ui.viewmodels.listing import record_status
 from satchel.ui.viewmodels.recruiter import uses_phone_camera
-from satchel.ui.viewmodels.sharing import Picked, challenge_value, not_valid, step_number
+from satchel.ui.viewmodels.sharing import Picked, not_valid, pasted_code, share_target, step_number
 from satchel.ui.views.add import IMAGE_EXTENSIONS
 from satchel.ui.views.common import Screen, use_screen, use_text
 from satchel.ui.views.credentials import CredentialList
@@ -76,11 +77,12 @@ def ShareView():
         set_working(True)
         try:
             app, ids = sc.rt.app, list(s.selection)
-            given, domain = challenge_value(challenge_in.text), challenge_value(domain_in.text)
+            given, domain = share_target(challenge_in.text, domain_in.text)  # a pasted code: both
             reveal = reveal_map([r for r in records if r.id in ids], hidden)
             made = await sc.rt.call(lambda: app.share(ids, challenge=given, domain=domain, reveal=reveal))
             s.bundle_names = tuple((p.id, p.name) for p in picked)
             s.bundle_challenge = given
+            s.bundle_domain = domain
             s.bundle_not_valid = len(not_valid(picked))
             s.bundle = made
             set_step("qr")
@@ -124,12 +126,29 @@ def ShareView():
             return
         challenge_found(code)
 
-    def challenge_found(code: str) -> None:
-        """A recruiter's challenge read from a picture or the camera: it fills the field, the camera closes."""
+    def challenge_found(found: ChallengeCode) -> None:
+        """A recruiter's challenge read from a picture, the camera or pasted: it fills the challenge field, and the
+        domain field when the code names the recruiter's domain (its remembered choices then come back); the
+        camera closes."""
         set_problem(None)
         set_scanning(False)
-        challenge_in.replace(code)
-        sc.toast(sc.tr("share.challenge_read", code=code))
+        challenge_in.replace(found.code)
+        if found.domain:
+            domain_in.replace(found.domain)
+            sc.toast(sc.tr("share.challenge_read_domain", code=found.code, domain=found.domain))
+        else:
+            sc.toast(sc.tr("share.challenge_read", code=found.code))
+
+    def challenge_typed(e) -> None:
+        """Typed as is; a whole challenge code pasted here fills both fields (or says why it is not used)."""
+        challenge_in.on_change(e)
+        try:
+            found = pasted_code(e.control.value or "")
+        except Exception as err:  # noqa: BLE001 - ChallengeCodeRefused: said, the text stays for the learner
+            set_problem(sc.error_text(err))
+            return
+        if found is not None:
+            challenge_found(found)
 
     def start_over(_e=None):
         s.selection = ()
@@ -142,7 +161,7 @@ def ShareView():
         *[_picked_row(sc, p) for p in picked],
         *field_choices(sc.tr, chosen_records, hidden, toggle, recalled, sc.lang),
         ft.TextField(label=sc.tr("share.challenge"), key=challenge_in.key, value=challenge_in.text, dense=True,
-                     on_change=challenge_in.on_change),
+                     on_change=challenge_typed),
         ft.Text(sc.tr("share.challenge_hint"), size=12),
         ft.Row([
             ft.OutlinedButton(sc.tr("share.challenge_camera"), icon=ft.Icons.QR_CODE_SCANNER, disabled=scanning,
@@ -215,6 +234,8 @@ def holds_lines(sc: Screen) -> list[ft.Control]:
     lines += [ft.Text(f"• {name}") for _cid, name in sc.state.bundle_names]
     lines.append(ft.Text(sc.tr("share.answers", challenge=given) if given else
                          sc.tr("share.no_challenge", code=getattr(bundle, "challenge", "") or "?"), size=13))
+    if sc.state.bundle_domain:
+        lines.append(ft.Text(sc.tr("share.bound_to", domain=sc.state.bundle_domain), size=13))
     return lines
 
 

@@ -1,11 +1,11 @@
 """Share screen: the recruiter's challenge QR read with the camera.
 
-The panel opens with the camera running and closes itself once a recruiter's challenge code is read (the
-Share screen then fills the challenge). Other QR codes in view are named and ignored. On computers (and in
-a browser, which can only use the camera of the computer Satchel runs on) it is recruiter mode's OpenCV
-loop, :func:`satchel.ui.viewmodels.recruiter.drive_live`; in the Android and iOS apps, the phone camera's
-pictures (share_phone_camera.py; share.py picks one). Closing the panel or leaving the screen stops the camera; when no
-camera can be used it says so and offers to read a picture of the code instead.
+The panel opens with the camera running and closes itself once a recruiter's challenge code is read (the Share
+screen then fills the challenge, and the recruiter's domain when the code names one). Other QR codes in view are
+named and ignored. On computers (and in a browser, which can only use the camera of the computer Satchel runs on)
+it is recruiter mode's OpenCV loop, :func:`satchel.ui.viewmodels.recruiter.drive_live`; in the Android and iOS
+apps, the phone camera's pictures (share_phone_camera.py; share.py picks one). Closing the panel or leaving the
+screen stops the camera; when no camera can be used it says so and offers to read a picture of the code instead.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 
 import flet as ft
 
+from satchel.services.challenge_code import ChallengeCode
 from satchel.ui import strings_recruiter  # noqa: F401 - registers the ui.recruiter.camera_* sentences used here
 from satchel.ui.viewmodels.recruiter import CAMERAS, LiveView, camera_source, drive_live
 from satchel.ui.viewmodels.sharing import challenge_camera_lines, offers_picture
@@ -26,7 +27,7 @@ from satchel.ui.widgets.layout import notice
 
 PREVIEW_HEIGHT = 260
 
-OnCode = Callable[[str], None]
+OnCode = Callable[[ChallengeCode], None]  # the challenge read, with the recruiter's domain when given
 OnPicture = Callable[..., Awaitable[Any]]
 
 
