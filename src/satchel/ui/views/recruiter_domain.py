@@ -33,8 +33,8 @@ def DomainSetting(domain: str | None, on_saved: Callable[[str | None], None]):
     narrow = sc.state.narrow
     field = ft.TextField(label=sc.tr("recruiter.domain_label"), key=typed.key, value=typed.text,
                          on_change=typed.on_change, on_submit=save, dense=True, expand=not narrow,
-                         hint_text="jobs.example.org",
-                         error=sc.error_text(problem) if problem is not None else None)
+                         error=sc.error_text(problem) if problem is not None else None,
+                         error_max_lines=3)  # the whole reason, wrapped
     button = ft.OutlinedButton(sc.tr("recruiter.domain_save"), icon=ft.Icons.SAVE_OUTLINED, on_click=save)
     return section(sc.tr("recruiter.domain_title"),
                    ft.Column([field, button], spacing=8) if narrow else

@@ -112,8 +112,7 @@ def VerifyPanel(challenge: str | None, challenge_png: bytes | None, on_new_chall
             ft.Column([
                 ft.Row([ft.Text(challenge, size=40, weight=ft.FontWeight.BOLD, font_family="monospace"),
                         icon_button(ft.Icons.CONTENT_COPY, sc.tr("recruiter.challenge_copy"), copy_code)]),
-                *([ft.Text(sc.tr("recruiter.challenge_domain", domain=domain), size=15, weight=ft.FontWeight.W_600,
-                           selectable=True),
+                *([ft.Text(sc.tr("recruiter.challenge_domain", domain=domain), size=15, weight=ft.FontWeight.W_600),
                    ft.Text(sc.tr("recruiter.challenge_domain_hint", domain=domain), size=13)] if domain else []),
                 ft.Text(sc.tr("recruiter.challenge_hint"), size=13),
                 ft.TextButton(sc.tr("recruiter.challenge_new"), icon=ft.Icons.REFRESH, on_click=on_new_challenge),
