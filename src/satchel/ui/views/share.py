@@ -142,8 +142,11 @@ def ShareView():
     def challenge_typed(e) -> None:
         """Typed as is; a whole challenge code pasted here fills both fields (or says why it is not used)."""
         challenge_in.on_change(e)
+        text = (e.control.value or "").strip()
+        if text.endswith(":"):  # "SATCHEL-CHALLENGE:" typed so far: nothing to read yet
+            return
         try:
-            found = pasted_code(e.control.value or "")
+            found = pasted_code(text)
         except Exception as err:  # noqa: BLE001 - ChallengeCodeRefused: said, the text stays for the learner
             set_problem(sc.error_text(err))
             return
