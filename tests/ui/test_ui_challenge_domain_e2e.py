@@ -59,6 +59,28 @@ def test_the_recruiters_domain_travels_in_the_challenge_code(browser, page, app_
         raise
     finally:
         context.close()
+    phone_context = browser.new_context(viewport={"width": 400, "height": 850}, locale="fr-FR")
+    phone = phone_context.new_page()
+    phone.set_default_timeout(30_000)
+    try:
+        _recruiter_on_a_phone_in_french(phone, app_process.url)
+    except Exception:
+        shot(phone, "FAILED-challenge-domain-phone")
+        raise
+    finally:
+        phone_context.close()
+
+
+def _recruiter_on_a_phone_in_french(phone, url: str) -> None:
+    """The domain saved earlier is the app's (its preferences): one line on a phone, then the code with it."""
+    open_app(phone, url)
+    phone.get_by_role("button", name="I am a recruiter: verify a candidate").click()
+    phone.get_by_role("button", name="Français").click()
+    phone.get_by_text(f"Domaine {OTHER} : chaque présentation doit y être liée.").wait_for()
+    phone.get_by_role("button", name="Générer un défi").click()
+    phone.get_by_text(f"Domaine : {OTHER}", exact=True).wait_for()
+    phone.get_by_text(f"doit aussi saisir {OTHER} comme domaine du recruteur", exact=False).wait_for()
+    shot(phone, "challenge-domain-code-phone-fr")
 
 
 def _recruiter_sets_the_domain_and_gives_a_code(desk, url: str, tmp_path: Path) -> tuple[str, Path]:
@@ -71,6 +93,7 @@ def _recruiter_sets_the_domain_and_gives_a_code(desk, url: str, tmp_path: Path) 
     shot(desk, "challenge-domain-refused-en")
     _save_domain(desk, DOMAIN)
     _toast(desk, f"Presentations must now be bound to {DOMAIN}.")
+    desk.get_by_text(f"Domain {DOMAIN}: every presentation must be bound to it.").wait_for()  # one line now
     assert desk.get_by_text("is not a domain name", exact=False).count() == 0
 
     desk.get_by_role("button", name="Generate a challenge").click()
@@ -196,6 +219,10 @@ def _toast(page, sentence: str) -> None:
 
 
 def _save_domain(desk, domain: str) -> None:
+    """Type and save the organisation's domain (once one is saved, the field comes back with *Change*)."""
+    change = desk.get_by_role("button", name="Change the domain")
+    if change.count():
+        change.click()
     _type(desk, ORG_FIELD, domain)
     desk.get_by_role("button", name="Save the domain").click()
 

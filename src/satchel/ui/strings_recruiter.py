@@ -32,6 +32,9 @@ STRINGS: dict[str, dict[str, str]] = {
                                     "code de défi, et une présentation faite pour un autre site est refusée : celle "
                                     "montrée à un autre recruteur ne peut pas vous être remontrée."},
     "recruiter.domain_save": {"en": "Save the domain", "fr": "Enregistrer le domaine"},
+    "recruiter.domain_current": {"en": "Domain {domain}: every presentation must be bound to it.",
+                                 "fr": "Domaine {domain} : chaque présentation doit y être liée."},
+    "recruiter.domain_change": {"en": "Change the domain", "fr": "Changer le domaine"},
     "recruiter.domain_saved": {"en": "Presentations must now be bound to {domain}.",
                                "fr": "Les présentations doivent désormais être liées à {domain}."},
     "recruiter.domain_cleared": {"en": "No domain: presentations are no longer checked for one.",
