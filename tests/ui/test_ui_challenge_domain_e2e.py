@@ -34,9 +34,11 @@ CODE = re.compile(r"^[2-9A-Z]{4}-[2-9A-Z]{4}$")
 NAV = {"nav": ("Credentials", "Add", "Share", "Recruiter", "Settings")}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def app_process(tmp_path_factory):
-    """One app: a wallet holding a credential whose fields can be hidden (an ecdsa-sd-2023 base proof)."""
+    """One app: a wallet holding a credential whose fields can be hidden (an ecdsa-sd-2023 base proof). A fresh
+    one for each run of the test: a rerun after a late failure must not start with the domain and the
+    remembered choices of the run before."""
     root = tmp_path_factory.mktemp("satchel-challenge-domain")
     base = root / "base.json"
     base.write_text(json.dumps(base_proof(CREDENTIAL, ["/issuer", "/validFrom"], OfflineLoader())))
