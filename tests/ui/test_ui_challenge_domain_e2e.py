@@ -158,24 +158,35 @@ def _learner_reads_the_code_and_shares(learner, url: str, code: str, picture: Pa
 
     # The whole code pasted in the challenge field (as the recruiter's copy button gives it) fills both fields;
     # a hostile one is refused, said, and changes nothing else.
-    _paste(learner, CHALLENGE_FIELD, f"SATCHEL-CHALLENGE:{code};domain=acme.example")
-    _toast(learner, f"Challenge read: {code}, for the recruiter's domain acme.example")
+    read = f"Challenge read: {code}, for the recruiter's domain acme.example"
+    _paste(learner, CHALLENGE_FIELD, f"SATCHEL-CHALLENGE:{code};domain=acme.example",
+           learner.get_by_text(read).or_(learner.get_by_label(read)).first)
     assert (_field_text(learner, CHALLENGE_FIELD), _field_text(learner, DOMAIN_FIELD)) == (code, "acme.example")
-    _paste(learner, CHALLENGE_FIELD, f"SATCHEL-CHALLENGE:{code};domain=https://evil.example/")
-    learner.get_by_text("This challenge code names a domain that is not a host name (https://evil.example/)",
-                        exact=False).wait_for()
+    _paste(learner, CHALLENGE_FIELD, f"SATCHEL-CHALLENGE:{code};domain=https://evil.example/",
+           learner.get_by_text("This challenge code names a domain that is not a host name (https://evil.example/)",
+                               exact=False))
     assert _field_text(learner, DOMAIN_FIELD) == "acme.example"
     shot(learner, "challenge-domain-learner-pasted-hostile-en")
     return vp_file
 
 
-def _paste(page, label: str, text: str) -> None:
-    """Put ``text`` in a field at once, as a paste does (one change, not one per character)."""
-    field = page.get_by_label(label, exact=True)
-    focus(page, field, label)
-    page.keyboard.press("Control+A")
-    page.keyboard.press("Backspace")
-    page.keyboard.insert_text(text)
+def _paste(page, label: str, text: str, then) -> None:
+    """Put ``text`` in a field at once, as a paste does (one change, not one per character), until ``then`` shows:
+    on a loaded machine Flutter web can drop the change before it reaches the app."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(3):
+        field = page.get_by_label(label, exact=True)
+        focus(page, field, label)
+        page.keyboard.press("Control+A")
+        page.keyboard.press("Backspace")
+        page.keyboard.insert_text(text)
+        try:
+            then.wait_for(timeout=10_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
 
 
 def _recruiter_verifies_with_both_domains(desk, code: str, vp_file: Path) -> None:

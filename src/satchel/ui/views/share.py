@@ -132,6 +132,7 @@ def ShareView():
         camera closes."""
         set_problem(None)
         set_scanning(False)
+        s.bundle = None  # a QR made for another challenge or domain must not stay on screen
         challenge_in.replace(found.code)
         if found.domain:
             domain_in.replace(found.domain)
