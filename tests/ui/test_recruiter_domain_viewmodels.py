@@ -72,6 +72,8 @@ def test_an_older_app_that_signed_the_whole_code_gets_its_own_advice():
     ("SATCHEL-CHALLENGE:K7Q4-M2ZX;domain=jobs.example.org", "", ("K7Q4-M2ZX", "jobs.example.org")),
     ("SATCHEL-CHALLENGE:K7Q4-M2ZX;domain=jobs.example.org", "typed.example", ("K7Q4-M2ZX", "jobs.example.org")),
     ("SATCHEL-CHALLENGE:K7Q4-M2ZX", "typed.example", ("K7Q4-M2ZX", "typed.example")),  # an old code
+    ("K7Q4-M2ZX", " Jobs.Example.ORG ", ("K7Q4-M2ZX", "jobs.example.org")),  # host names ignore case
+    ("K7Q4-M2ZX", "https://Jobs.Example.org/Path", ("K7Q4-M2ZX", "https://Jobs.Example.org/Path")),  # not a host
     ("", "", (None, None)),
 ])
 def test_the_share_screen_takes_a_pasted_code_apart(challenge, domain, expected):
