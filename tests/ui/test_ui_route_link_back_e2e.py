@@ -22,8 +22,9 @@ OFFER_TITLE = "Offer from Issuer Peer Test Academy"
 ONLINE_TITLE = "Receive or present online"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def issuers_and_app(tmp_path_factory):
+    """Fresh for each try: the offers are single-use, so a rerun must not meet the offers a failed try spent."""
     root = tmp_path_factory.mktemp("satchel-route-back-ui")
     first = start_issuer(installed("issuer-peer"), root / "first", "oid4vci", "--once", "--by-reference",
                          "--tx-code", "2468", timeout=120)
@@ -56,8 +57,13 @@ def _arrives_while_open(page, route: str) -> None:
 
 
 def _at(page, query: str) -> bool:
-    """The page's address is the link's route (Flutter may write the query with fewer escapes)."""
-    return dict(parse_qsl(urlsplit(page.url).query)) == dict(parse_qsl(query))
+    """The page's address is the link's route (Flutter may write the query with fewer escapes); the address
+    changes a moment after Back or Forward, so it is awaited (up to 10 s) rather than read at once."""
+    for _ in range(50):
+        if dict(parse_qsl(urlsplit(page.url).query)) == dict(parse_qsl(query)):
+            return True
+        page.wait_for_timeout(200)
+    return False
 
 
 def _settled(page) -> None:
@@ -122,6 +128,6 @@ def test_back_onto_a_handled_link_shows_home_and_a_new_link_still_opens(browser,
         _settled(page)
         assert page.get_by_text(ONLINE_TITLE).count() == 0 and len(_requests(first)) == asked
         page.go_back()  # and Back goes on past the app's first entry: no bounce onto the home screen
-        assert page.url == "about:blank"
+        page.wait_for_url("about:blank", timeout=10_000)
     finally:
         context.close()
