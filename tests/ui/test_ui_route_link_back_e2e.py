@@ -88,8 +88,11 @@ def test_back_onto_a_handled_link_shows_home_and_a_new_link_still_opens(browser,
         page.get_by_text("Cancelled: nothing was received or sent.").wait_for()
         asked = len(_requests(first))
 
-        page.go_back()  # to the unlock screen the link went through
-        page.get_by_role("button", name="Unlock").wait_for()
+        page.go_back()  # to the unlock screen the link went through: no passphrase form for an open wallet
+        page.get_by_text("Your wallet is already open.").wait_for()
+        page.get_by_role("button", name="Go to your credentials").wait_for()
+        assert page.get_by_role("button", name="Unlock").count() == 0
+        shot(page, "route-link-back-unlock-already-open")
         page.go_back()  # to the link's own route
         assert _at(page, first_query)
         page.get_by_text("Your wallet is empty").wait_for()  # the home screen

@@ -59,6 +59,8 @@ _STRINGS: dict[str, dict[str, str]] = {
     "unlock.title": {"en": "Unlock your wallet", "fr": "Déverrouillez votre portefeuille"},
     "unlock.passphrase": {"en": "Passphrase", "fr": "Phrase secrète"},
     "unlock.submit": {"en": "Unlock", "fr": "Déverrouiller"},
+    "unlock.already_open": {"en": "Your wallet is already open.", "fr": "Votre portefeuille est déjà ouvert."},
+    "unlock.go_on": {"en": "Go to your credentials", "fr": "Aller à vos badges"},
     "unlock.opening": {"en": "Opening your wallet…", "fr": "Ouverture du portefeuille…"},
     "unlock.wrong": {"en": "That passphrase does not open this wallet. Nothing was changed; try again.",
                      "fr": "Cette phrase secrète n'ouvre pas ce portefeuille. Rien n'a été modifié ; "

@@ -59,6 +59,10 @@ def UnlockView():
         sc.go(landing_route(s))
 
     level = strength(first_in.value)
+    if s.unlocked and not creating and sc.rt.app.is_unlocked:
+        # reached again through the browser's history (web mode): no passphrase form for an open wallet
+        return _gate(sc, sc.tr("unlock.already_open"), [
+            ft.FilledButton(sc.tr("unlock.go_on"), icon=ft.Icons.ARROW_FORWARD, on_click=lambda _e: sc.go("/"))])
     fields: list[ft.Control] = [
         ft.TextField(label=sc.tr("create.passphrase" if creating else "unlock.passphrase"), key=first_in.key,
                      value=first_in.text, password=True, can_reveal_password=True, autofocus=True,
@@ -83,6 +87,14 @@ def UnlockView():
                   ft.FilledButton(sc.tr("create.submit" if creating else "unlock.submit"),
                                   icon=ft.Icons.LOCK_OPEN, on_click=submit))
 
+    intro = [ft.Text(sc.tr("create.intro"))] if creating else []
+    return _gate(sc, sc.tr("create.title" if creating else "unlock.title"), [*intro, *fields])
+
+
+def _gate(sc, title: str, fields: list[ft.Control]) -> ft.View:
+    """The gate's page: the app's name, ``title``, ``fields``, then the language and recruiter mode."""
+    s = sc.state
+
     def set_lang(value: str) -> None:
         s.lang = value
         sc.rt.app.set_setting("language", value)
@@ -93,8 +105,7 @@ def UnlockView():
             ft.Container(content=ft.Column([
                 ft.Row([ft.Icon(ft.Icons.WALLET, size=40, color=ft.Colors.PRIMARY), heading(sc.tr("app.title"), 30)]),
                 ft.Text(sc.tr("app.tagline"), size=15),
-                heading(sc.tr("create.title" if creating else "unlock.title"), 22),
-                *( [ft.Text(sc.tr("create.intro"))] if creating else []),
+                heading(title, 22),
                 *fields,
                 radio_choice(sc.tr("unlock.language"), LANGUAGE_OPTIONS, s.lang, set_lang),
                 ft.OutlinedButton(sc.tr("recruiter.entry"), icon=ft.Icons.PERSON_SEARCH,
