@@ -28,6 +28,7 @@ from satchel.crypto.multibase import (
 )
 from satchel.crypto.pem import rsa_jwk_from_pem
 from satchel.crypto.signatures import (
+    ED25519_JOSE_ALGS,
     algorithm_for,
     ed25519_multikey,
     generate_ed25519,
@@ -37,7 +38,7 @@ from satchel.crypto.signatures import (
 )
 
 __all__ = [
-    "PublicKey", "algorithm_for", "b58decode", "b58encode", "b64url_decode", "b64url_encode",
+    "ED25519_JOSE_ALGS", "PublicKey", "algorithm_for", "b58decode", "b58encode", "b64url_decode", "b64url_encode",
     "decode_secret_multikey", "did_key_for", "ed25519_multikey", "encode_ed25519_secret_multikey",
     "generate_ed25519", "jwk_thumbprint", "multibase_b58", "multibase_decode", "public_jwk", "public_key_from_base58",
     "public_key_from_jwk", "public_key_from_multikey", "rsa_jwk_from_pem", "sha256", "sha384", "sign_ecdsa",

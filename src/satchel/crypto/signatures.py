@@ -15,6 +15,9 @@ from satchel.errors import InvalidKey
 # algorithm name → key kind it needs
 _ALGORITHM_KEY = {"Ed25519": "Ed25519", "EdDSA": "Ed25519", "ES256": "P-256", "ES384": "P-384",
                   "ES256K": "secp256k1", "RS256": "RSA"}
+# the JOSE names of one Ed25519 signature, the wallet's preference first: EdDSA (RFC 8037), what peers and most
+# wallets know, then Ed25519, its fully-specified name (RFC 9864, which deprecates EdDSA); same bytes either way
+ED25519_JOSE_ALGS = ("EdDSA", "Ed25519")
 _DEFAULT_ALGORITHM = {"Ed25519": "Ed25519", "P-256": "ES256", "P-384": "ES384", "secp256k1": "ES256K",
                       "RSA": "RS256"}
 _EC_SIZES = {"ES256": (32, hashes.SHA256), "ES384": (48, hashes.SHA384), "ES256K": (32, hashes.SHA256)}

@@ -1,8 +1,9 @@
 """JOSE for the exchange protocols, through joserfc (the only importer of ``joserfc``).
 
 Signing with the holder's Ed25519 key (``EdDSA``, the name the OpenID4VCI and OpenID4VP peers and
-most wallets use), verifying a JWS with a public JWK, reading a JWT without trusting it, and the
-ECDH-ES / A128GCM encryption of ``direct_post.jwt`` responses.
+most wallets use, or ``Ed25519``, its fully-specified name, for a verifier that takes only that), verifying
+a JWS with a public JWK, reading a JWT without trusting it, and the ECDH-ES / A128GCM encryption of
+``direct_post.jwt`` responses.
 """
 
 from __future__ import annotations
@@ -48,15 +49,18 @@ def _ed25519_key(secret: bytes) -> OKPKey:
     return OKPKey.import_key({**public, "d": crypto.b64url_encode(secret)})
 
 
-ED25519_ALG = "EdDSA"  # the alg of every JWS the wallet signs (a JWT presentation, a request's answer)
+ED25519_ALG = crypto.ED25519_JOSE_ALGS[0]  # the alg of a JWS the wallet signs when nothing asks for another name
 
 
-def sign_ed25519(header: dict[str, Any], claims: dict[str, Any], secret: bytes) -> str:
-    """A compact JWS of ``claims`` signed by an Ed25519 secret (``alg: EdDSA``)."""
-    protected = {**header, "alg": ED25519_ALG}
+def sign_ed25519(header: dict[str, Any], claims: dict[str, Any], secret: bytes, alg: str = ED25519_ALG) -> str:
+    """A compact JWS of ``claims`` signed by an Ed25519 secret, ``alg`` one of its names (``EdDSA``, ``Ed25519``:
+    :data:`satchel.crypto.ED25519_JOSE_ALGS`; the signature is the same)."""
+    if alg not in crypto.ED25519_JOSE_ALGS:
+        raise ValueError(f"{alg!r} is not a JOSE name of an Ed25519 signature")
+    protected = {**header, "alg": alg}
     payload = json.dumps(claims, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
     with _quiet():
-        return jws.serialize_compact(protected, payload, _ed25519_key(secret), algorithms=["EdDSA"])
+        return jws.serialize_compact(protected, payload, _ed25519_key(secret), algorithms=[alg])
 
 
 def _segment(part: str, what: str) -> dict[str, Any]:

@@ -2,11 +2,13 @@
 
 Binding (OpenID4VP 1.0 Appendix B): ``ldp_vc`` VP proof ``challenge`` = nonce and ``domain`` = the full
 client_id; a JWT VP's ``aud`` = client_id and ``nonce``; an SD-JWT's key-binding JWT likewise, with
-``sd_hash``. A query with ``require_cryptographic_holder_binding: false`` gets a W3C credential itself, not a
-presentation (§B.1: "Otherwise, a Verifiable Credential without Holder Binding MUST be returned"), and may get an
-SD-JWT without a key binding JWT (§B.3). ``direct_post`` sends ``vp_token`` (a JSON object: query id →
-[presentation]) and ``state``; ``direct_post.jwt`` sends them encrypted (ECDH-ES, A128GCM) as ``response``. A
-redirect answer to the POST is never followed.
+``sd_hash``. Both JWTs carry the ``alg`` name of the Ed25519 signature the verifier accepts
+(:func:`satchel.exchange.vp_formats.holder_alg`: ``EdDSA``, or ``Ed25519`` when only that is listed). A query
+with ``require_cryptographic_holder_binding: false`` gets a W3C credential itself, not a presentation (§B.1:
+"Otherwise, a Verifiable Credential without Holder Binding MUST be returned"), and may get an SD-JWT without a key
+binding JWT (§B.3). ``direct_post`` sends ``vp_token`` (a JSON object: query id → [presentation]) and ``state``;
+``direct_post.jwt`` sends them encrypted (ECDH-ES, A128GCM) as ``response``. A redirect answer to the POST is never
+followed.
 """
 
 from __future__ import annotations
@@ -51,7 +53,9 @@ def jwt_presentation(holder: Holder, credential: str, request: Request, now: dat
               "nbf": issued, "exp": issued + VP_LIFETIME, "jti": f"urn:uuid:{_uuid()}",
               "vp": {"@context": [CREDENTIALS_V1], "type": ["VerifiablePresentation"], "holder": holder.did,
                      "verifiableCredential": [credential]}}
-    return jose.sign_ed25519({"typ": "JWT", "kid": holder.kid}, claims, holder.secret)
+    # the alg the credential was offered under; a verifier that accepts no Ed25519 name was offered nothing
+    alg = vp_formats.holder_alg(request.accepted, "jwt_vc_json") or jose.ED25519_ALG
+    return jose.sign_ed25519({"typ": "JWT", "kid": holder.kid}, claims, holder.secret, alg)
 
 
 def _uuid() -> str:
@@ -76,8 +80,9 @@ def sd_jwt_presentation(holder: Holder, sd_jwt: str, paths: tuple[tuple[Any, ...
     if not holder_binding and (not vp_formats.key_binding_accepted(request.accepted)
                                or not sd_jwt_present.bound_to(token, holder.secret, holder.did)):
         return sd_jwt_present.without_key_binding(token, pointers)
+    alg = vp_formats.holder_alg(request.accepted, "dc+sd-jwt") or sd_jwt_present.KB_ALG  # as offered (see above)
     return sd_jwt_present.present(token, pointers, secret=holder.secret, did=holder.did, aud=request.client_id,
-                                  nonce=request.nonce, iat=int(now.timestamp()))
+                                  nonce=request.nonce, iat=int(now.timestamp()), alg=alg)
 
 
 def derived_if_selective(credential: Any, paths: tuple[tuple[Any, ...], ...]) -> Any:

@@ -21,8 +21,10 @@ How Satchel reads it:
 
 Values are compared exactly (JOSE ``alg`` names and proof types are case-sensitive). The proofs Satchel adds are
 fixed by its Ed25519 holder keys: a VP signed with :func:`ldp_vp_suite` (``eddsa-rdfc-2022`` for VC 2.0,
-``Ed25519Signature2020`` for VC 1.1), a VP JWT signed ``alg`` :data:`satchel.exchange.jose.ED25519_ALG`, a key
-binding JWT signed ``alg`` :data:`satchel.vc.sd_jwt_present.KB_ALG`.
+``Ed25519Signature2020`` for VC 1.1); a VP JWT and a key binding JWT signed with the ``alg`` :func:`holder_alg`
+chooses — ``EdDSA`` when the verifier accepts it (or does not say), else ``Ed25519``, the fully-specified name of
+the same signature (RFC 9864), when it accepts only that. The wallet signs with that choice too, so what is offered
+is what is sent.
 """
 
 from __future__ import annotations
@@ -34,14 +36,15 @@ from typing import Any
 
 from satchel import crypto
 from satchel.errors import ExchangeRefused
-from satchel.exchange.jose import ED25519_ALG
-from satchel.vc.sd_jwt_present import KB_ALG
 
 PARAMETERS = {
     "ldp_vc": ("proof_type_values", "cryptosuite_values"),
     "jwt_vc_json": ("alg_values",),
     "dc+sd-jwt": ("sd-jwt_alg_values", "kb-jwt_alg_values"),
 }
+# the parameter that lists the algs accepted for the JWT the wallet signs itself, by format
+HOLDER_ALG_PARAMETER = {"jwt_vc_json": "alg_values", "dc+sd-jwt": "kb-jwt_alg_values"}
+ED25519_ALGS = crypto.ED25519_JOSE_ALGS  # the names the wallet's Ed25519 signatures can carry, preferred first
 CREDENTIALS_V2 = "https://www.w3.org/ns/credentials/v2"
 DATA_INTEGRITY = "DataIntegrityProof"
 # Why a credential is not offered (the value names what is not accepted): the format itself; the credential's own
@@ -159,17 +162,24 @@ def problem(accepted: Accepted | None, fmt: str, verifiable: Any, *, holder_bind
         alg = jwt_alg(verifiable)
         if not accepted.allows(fmt, "alg_values", alg):
             return "alg", alg or "?"
-        return ("holder_alg", ED25519_ALG) if holder_binding and not accepted.allows(fmt, "alg_values", ED25519_ALG) \
-            else None
+        return ("holder_alg", ED25519_ALGS[0]) if holder_binding and holder_alg(accepted, fmt) is None else None
     alg = jwt_alg(verifiable)
     if not accepted.allows(fmt, "sd-jwt_alg_values", alg):
         return "alg", alg or "?"
-    return ("holder_alg", KB_ALG) if holder_binding and not key_binding_accepted(accepted) else None
+    return ("holder_alg", ED25519_ALGS[0]) if holder_binding and not key_binding_accepted(accepted) else None
+
+
+def holder_alg(accepted: Accepted | None, fmt: str) -> str | None:
+    """The ``alg`` of the JWT the wallet signs for ``fmt`` (the VP JWT of ``jwt_vc_json``, the key binding JWT of
+    ``dc+sd-jwt``): the first name of an Ed25519 signature (:data:`satchel.crypto.ED25519_JOSE_ALGS`, ``EdDSA``
+    first) the verifier accepts; None when it accepts neither."""
+    parameter = HOLDER_ALG_PARAMETER[fmt]
+    return next((alg for alg in ED25519_ALGS if accepted is None or accepted.allows(fmt, parameter, alg)), None)
 
 
 def key_binding_accepted(accepted: Accepted | None) -> bool:
-    """Whether the verifier takes the wallet's key binding JWTs (``kb-jwt_alg_values``)."""
-    return accepted is None or accepted.allows("dc+sd-jwt", "kb-jwt_alg_values", KB_ALG)
+    """Whether the verifier takes the wallet's key binding JWTs (``kb-jwt_alg_values``) under some Ed25519 name."""
+    return holder_alg(accepted, "dc+sd-jwt") is not None
 
 
-__all__ = ["REASONS", "Accepted", "jwt_alg", "key_binding_accepted", "ldp_vp_suite", "problem", "read"]
+__all__ = ["REASONS", "Accepted", "holder_alg", "jwt_alg", "key_binding_accepted", "ldp_vp_suite", "problem", "read"]

@@ -8,7 +8,8 @@
   reference would only make the verifier refuse the presentation); ``[]`` reveals none.
 - **DCQL claim paths** become pointers over the credential's own claims (:func:`satchel.model.dcql.pointers_for`):
   a ``null`` step is each element of the array, so exactly what the verifier named is revealed.
-- **Key binding JWT** (RFC 9901 §4.3): header ``typ kb+jwt``, ``alg EdDSA``; ``iat``, ``aud``, ``nonce`` and
+- **Key binding JWT** (RFC 9901 §4.3): header ``typ kb+jwt``, ``alg EdDSA`` (or ``Ed25519``,
+  its fully-specified name, when the caller asks: same signature); ``iat``, ``aud``, ``nonce`` and
   ``sd_hash`` (base64url of the token's ``_sd_alg`` digest of everything up to the last ``~``), signed with the
   wallet's Ed25519 key.
 - **Only a key the credential names**: its ``cnf.jwk`` must be that key's public JWK, or ``cnf.kid`` a URL of the
@@ -32,7 +33,7 @@ from satchel.model.sd_jwt import disclosable_pointers, disclosed_payload, resolv
 from satchel.vc.sd_jwt import parse
 from satchel.vc.sd_jwt_holder import KB_TYPE
 
-KB_ALG = "EdDSA"  # the alg of every key binding JWT the wallet signs (its holder keys are Ed25519)
+KB_ALG = crypto.ED25519_JOSE_ALGS[0]  # the alg of a key binding JWT when nothing asks for another Ed25519 name
 
 
 def holder_jwk(secret: bytes) -> dict[str, str]:
@@ -98,8 +99,11 @@ def without_key_binding(token: str, pointers: Sequence[str] | None) -> str:
 
 
 def present(token: str, pointers: Sequence[str] | None, *, secret: bytes, did: str, aud: str, nonce: str,
-            iat: int) -> str:
-    """``<issuer-jwt>~<chosen disclosures>~<kb-jwt>``; ``pointers`` None keeps every referenced disclosure."""
+            iat: int, alg: str = KB_ALG) -> str:
+    """``<issuer-jwt>~<chosen disclosures>~<kb-jwt>``; ``pointers`` None keeps every referenced disclosure; ``alg``
+    the KB-JWT's, one of :data:`satchel.crypto.ED25519_JOSE_ALGS`."""
+    if alg not in crypto.ED25519_JOSE_ALGS:
+        raise ValueError(f"{alg!r} is not a JOSE name of an Ed25519 signature")
     sd = parse(token)
     if sd.digest("") is None:
         raise ShareError(f"This SD-JWT credential hides its claims with a digest algorithm Satchel does not know "
@@ -111,7 +115,7 @@ def present(token: str, pointers: Sequence[str] | None, *, secret: bytes, did: s
         raise HolderKeyMismatch("This SD-JWT credential is bound to another key than this wallet's holder key, so "
                                 "it cannot be presented with proof of holding it.")
     chosen = select(sd, disclosable_pointers(sd) if pointers is None else list(pointers))
-    header = {"typ": KB_TYPE, "alg": KB_ALG}
+    header = {"typ": KB_TYPE, "alg": alg}
     payload: dict[str, Any] = {"iat": iat, "aud": aud, "nonce": nonce, "sd_hash": sd.digest(chosen)}
     signing_input = ".".join(crypto.b64url_encode(json.dumps(part, separators=(",", ":")).encode("utf-8"))
                              for part in (header, payload))
