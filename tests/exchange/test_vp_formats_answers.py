@@ -13,9 +13,10 @@ from satchel import crypto
 from satchel.cli import context
 from satchel.clock import FixedClock
 from satchel.errors import ExchangeRefused
+from satchel.model import Outcome
 from satchel.services import Satchel, responding
 from tests.conftest import corpus_dir
-from tests.vc.corpus_helpers import DEFAULT_NOW
+from tests.vc.corpus_helpers import DEFAULT_NOW, make_verifier
 from tests.vc.test_sd_jwt_vc import issue
 
 from .test_w3c_without_holder_binding import _ldp_credential
@@ -134,3 +135,41 @@ def test_respond_text_lists_it_as_not_offered_before_consent(cli, scripted, lang
     assert code != 0 and f"{es256}  " + sentence.format(name=name) in out
     assert "ES256" in err
     assert verifier.http.posted(RESPONSE_URI) == []
+
+
+def _alg(jwt: str) -> str:
+    return json.loads(crypto.b64url_decode(jwt.split(".")[0]))["alg"]
+
+
+def test_a_verifier_taking_only_ed25519_for_the_vp_jwt_is_offered_it_and_sent_it_so_named(app):
+    """RFC 9864's fully-specified name of the wallet's signature: the ES256 credential and an Ed25519 VP JWT."""
+    es256 = stored(app, ES256_VC.read_bytes())
+    verifier = ScriptedVerifier()
+    link = verifier.ask(DEFAULT_NOW, [], fmt="jwt_vc_json",
+                        client_metadata={"vp_formats_supported": {"jwt_vc_json": {"alg_values": ["ES256", "Ed25519"]}}})
+    prepared = responding.prepare(app, verifier.http, link)
+    [query] = prepared.view.queries
+    assert [m[0] for m in query.matches] == [es256] and query.unavailable == ()
+    responding.send(app, verifier.http, prepared, responding.selection(prepared.view, []))
+    [vp] = verifier.last_answer()["badge"]
+    assert _alg(vp) == "Ed25519"
+    payload = json.loads(crypto.b64url_decode(vp.split(".")[1]))
+    assert payload["vp"]["verifiableCredential"] == [ES256_VC.read_text().strip()]
+
+
+def test_a_verifier_taking_only_ed25519_key_binding_jwts_gets_one_so_named(app, tmp_path):
+    mine = crypto.public_jwk(crypto.public_key_from_multikey(app.holder_keys()[0].public_multibase))
+    sd_jwt = stored(app, issue({"cnf": {"jwk": mine}}).encode())
+    metadata = {"vp_formats_supported": {"dc+sd-jwt": {"sd-jwt_alg_values": ["EdDSA"],
+                                                       "kb-jwt_alg_values": ["Ed25519"]}}}
+    verifier = ScriptedVerifier()
+    link = verifier.ask(DEFAULT_NOW, [["given_name"]], fmt="dc+sd-jwt", meta={"vct_values": [VCT]},
+                        client_metadata=metadata)
+    prepared = responding.prepare(app, verifier.http, link)
+    assert [m[0] for m in prepared.view.queries[0].matches] == [sd_jwt]
+    responding.send(app, verifier.http, prepared, responding.selection(prepared.view, []))
+    [token] = verifier.last_answer()["badge"]
+    assert _alg(token.rsplit("~", 1)[1]) == "Ed25519"
+    report = make_verifier(tmp_path).verify_presentation(token, challenge=prepared.request.nonce,
+                                                         domain=prepared.request.client_id)
+    assert report.outcome is Outcome.VERIFIED, report.to_dict()
