@@ -14,6 +14,9 @@ import urllib.request
 
 import pytest
 
+from satchel import crypto
+from satchel.exchange import oid4vp, presenting, vp_formats
+
 from .conftest import PASS, Cli
 from .peers import start_issuer, start_verifier
 
@@ -104,6 +107,38 @@ def test_sd_jwt_vc_discloses_only_what_is_asked(prefix, mode, stocked_home, wall
     assert result["verified"] is True, result["errors"]
     assert set(result["disclosed_claims"]) == {"given_name", "achievement_name"}
     assert code == 0, err
+
+
+def _without_eddsa(read):
+    """vp_formats.read, with ``EdDSA`` taken out of the JWT formats' alg lists: the peer's request as from a verifier
+    listing only ``Ed25519`` (RFC 9864's fully-specified name) for the wallet's signatures (the peer lists both)."""
+    def wrapped(client_metadata):
+        accepted = read(client_metadata)
+        return vp_formats.Accepted({fmt: {p: v - {"EdDSA"} if fmt != "ldp_vc" else v for p, v in params.items()}
+                                    for fmt, params in accepted.formats.items()})
+    return wrapped
+
+
+@pytest.mark.parametrize("fmt", ["jwt_vc_json", "dc+sd-jwt"])
+def test_a_vp_jwt_or_key_binding_jwt_signed_ed25519_is_verified_by_the_peer(fmt, stocked_home, wallet, trust,
+                                                                            verifier_peer, tmp_path, monkeypatch):
+    monkeypatch.setattr(oid4vp.vp_formats, "read", _without_eddsa(vp_formats.read))
+    sent: list[dict] = []
+    real_post = presenting.post
+    monkeypatch.setattr(presenting, "post", lambda http, request, vp_token: (sent.append(vp_token),
+                                                                           real_post(http, request, vp_token))[1])
+    extra = ("--vct", (stocked_home.parent / "sd-jwt-vct.txt").read_text(), "--issuer-jwk",
+             str(stocked_home.parent / "sd-jwt-issuer.json")) if fmt == "dc+sd-jwt" else ()
+    peer = start_verifier(verifier_peer, tmp_path / "peer", "--once", "--client-id-prefix", "x509_san_dns",
+                          "--format", fmt, *extra)
+    code, _, err = respond(wallet, trust, peer, "--yes")
+    assert peer.wait() == 0
+    result = peer.result()
+    assert result["verified"] is True, result["errors"]
+    assert code == 0, err
+    [[presentation]] = list(sent[0].values())  # one query, one presentation
+    signed_by_wallet = presentation if fmt == "jwt_vc_json" else presentation.rsplit("~", 1)[1]
+    assert json.loads(crypto.b64url_decode(signed_by_wallet.split(".")[0]))["alg"] == "Ed25519"
 
 
 @pytest.mark.parametrize("prefix", ["redirect_uri", "x509_san_dns"])
