@@ -36,12 +36,16 @@ def link(document: dict) -> str:
     return "openid-credential-offer://?credential_offer=" + quote(json.dumps(document))
 
 
-def issuer(credential_answers: list, *, metadata_issuer: str = ISSUER, deferred: list | None = None) -> FakeHttp:
+def issuer(credential_answers: list, *, metadata_issuer: str = ISSUER, deferred: list | None = None,
+           proof_algs: list | None = None) -> FakeHttp:
+    config: dict = {"format": "jwt_vc_json"}
+    if proof_algs is not None:
+        config["proof_types_supported"] = {"jwt": {"proof_signing_alg_values_supported": proof_algs}}
     metadata = {"credential_issuer": metadata_issuer, "credential_endpoint": f"{ISSUER}/credential",
                 "nonce_endpoint": f"{ISSUER}/nonce", "deferred_credential_endpoint": f"{ISSUER}/deferred",
                 "display": [{"name": "Academy", "locale": "en", "logo": {"uri": "https://issuer.example/logo.png"}},
                             {"name": "Académie", "locale": "fr"}],
-                "credential_configurations_supported": {CONFIG: {"format": "jwt_vc_json"}}}
+                "credential_configurations_supported": {CONFIG: config}}
     nonces = iter(f"nonce-{i}" for i in range(10))
     return FakeHttp({
         ("GET", f"{ISSUER}/.well-known/openid-credential-issuer"): reply(200, metadata),
@@ -78,6 +82,27 @@ def test_pre_authorized_flow_with_a_key_proof_bound_to_the_holder():
     verified = jws.deserialize_compact(proof, OKPKey.import_key(public), algorithms=["EdDSA"])
     assert verified.headers() == {"alg": "EdDSA", "typ": "openid4vci-proof+jwt", "kid": who.kid}
     assert json.loads(verified.payload) == {"aud": ISSUER, "iat": int(NOW.timestamp()), "nonce": "nonce-0"}
+
+
+@pytest.mark.filterwarnings("ignore:EdDSA is deprecated")
+@pytest.mark.parametrize(("listed", "alg"), [(None, "EdDSA"), (["ES256", "EdDSA", "Ed25519"], "EdDSA"),
+                                             (["ES256", "Ed25519"], "Ed25519")])
+def test_the_key_proof_carries_the_name_the_issuer_accepts(listed, alg):
+    """RFC 9864's fully-specified Ed25519 for an issuer that lists only that name: the same signature."""
+    http = issuer([reply(200, {"credentials": [{"credential": "a.b.c"}]})], proof_algs=listed)
+    who = holder()
+    receive(http, link(offer_json()), who)
+    [proof] = http.posted(f"{ISSUER}/credential")[0]["json"]["proofs"]["jwt"]
+    public = crypto.public_jwk(crypto.public_key_from_multikey(who.did.removeprefix("did:key:")))
+    verified = jws.deserialize_compact(proof, OKPKey.import_key(public), algorithms=[alg])
+    assert verified.headers()["alg"] == alg
+
+
+def test_an_issuer_that_takes_no_ed25519_key_proof_is_refused_before_any_request():
+    http = issuer([reply(200, {"credentials": [{"credential": "a.b.c"}]})], proof_algs=["ES256"])
+    with pytest.raises(ExchangeRefused) as caught:
+        receive(http, link(offer_json()))
+    assert caught.value.reason == "unsupported_proof" and not http.posted(f"{ISSUER}/token")
 
 
 def test_issuer_display_name_follows_the_language():

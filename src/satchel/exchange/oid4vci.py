@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from satchel import formats
+from satchel import crypto, formats
 from satchel.clock import Clock
 from satchel.errors import ExchangeFailed, ExchangeRefused, FetchFailed, ImportRefused
 from satchel.exchange import jose
@@ -198,9 +198,7 @@ def offered(offer: Offer, info: IssuerInfo) -> list[tuple[str, dict[str, Any]]]:
             raise ExchangeRefused(f"Satchel cannot receive credentials in the {config.get('format')!r} format; "
                                   "nothing was requested.", reason="unsupported_format",
                                   format=str(config.get("format")))
-        algorithms = (((config.get("proof_types_supported") or {}).get("jwt") or {})
-                      .get("proof_signing_alg_values_supported"))
-        if isinstance(algorithms, list) and not {"EdDSA", "Ed25519"} & set(algorithms):
+        if proof_alg(config) is None:
             raise ExchangeRefused("The issuer does not accept Ed25519 key proofs, the only kind Satchel makes.",
                                   reason="unsupported_proof")
         chosen.append((config_id, config))
@@ -242,11 +240,22 @@ def _nonce(info: IssuerInfo, http: Http) -> str | None:
     return nonce
 
 
-def proof_jwt(holder: Holder, audience: str, nonce: str | None, clock: Clock) -> str:
+def proof_alg(config: dict[str, Any]) -> str | None:
+    """The name the key proof for ``config`` is signed with: ``EdDSA`` when the issuer accepts it or lists
+    nothing, else ``Ed25519`` (RFC 9864's fully-specified name of the same signature) when it lists only that;
+    None when it accepts neither (the wallet signs only with Ed25519)."""
+    listed = (((config.get("proof_types_supported") or {}).get("jwt") or {})
+              .get("proof_signing_alg_values_supported"))
+    if not isinstance(listed, list):
+        return jose.ED25519_ALG
+    return next((name for name in crypto.ED25519_JOSE_ALGS if name in listed), None)
+
+
+def proof_jwt(holder: Holder, audience: str, nonce: str | None, clock: Clock, alg: str = jose.ED25519_ALG) -> str:
     claims: dict[str, Any] = {"aud": audience, "iat": int(clock.now().timestamp())}
     if nonce is not None:
         claims["nonce"] = nonce
-    return jose.sign_ed25519({"typ": PROOF_TYP, "kid": holder.kid}, claims, holder.secret)
+    return jose.sign_ed25519({"typ": PROOF_TYP, "kid": holder.kid}, claims, holder.secret, alg=alg)
 
 
 def _credentials(body: dict[str, Any], config_id: str, fmt: str) -> list[Received]:
@@ -267,8 +276,9 @@ def credential(info: IssuerInfo, http: Http, access: str, holder: Holder, config
                clock: Clock, sleep: Callable[[float], None] = time.sleep) -> list[Received]:
     """One credential request (with one retry on ``invalid_nonce``), then deferred polling if asked."""
     headers = {"Authorization": f"Bearer {access}"}
+    alg = proof_alg(info.configurations.get(config_id) or {}) or jose.ED25519_ALG
     for attempt in range(2):
-        proof = proof_jwt(holder, info.issuer, _nonce(info, http), clock)
+        proof = proof_jwt(holder, info.issuer, _nonce(info, http), clock, alg)
         body = {"credential_configuration_id": config_id, "proofs": {"jwt": [proof]}}
         response = http.post(info.credential_endpoint, json_body=body, headers=headers)
         if response.status == 400 and error_of(response)[0] == "invalid_nonce" and attempt == 0:
