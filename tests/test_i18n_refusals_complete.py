@@ -12,15 +12,25 @@ from __future__ import annotations
 
 import ast
 import inspect
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from satchel import errors
-from satchel.errors import DidResolutionError, ExchangeFailed, Malformed, PayloadRefused, UsageError
+from satchel.errors import DidResolutionError, ExchangeFailed, ExchangeRefused, Malformed, PayloadRefused, UsageError
 from satchel.i18n import CATALOG, render_error
-from satchel.i18n.messages import TERMS, areas, fields, fragment_areas, french_sentence, literal_parts, pattern_of
+from satchel.i18n.messages import (
+    MAX_MATCHED,
+    TERMS,
+    areas,
+    fields,
+    fragment_areas,
+    french_sentence,
+    literal_parts,
+    pattern_of,
+)
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "satchel"
 ERROR_CLASSES = {name: cls for name, cls in vars(errors).items()
@@ -183,3 +193,21 @@ def test_plain_refusals_from_the_qr_and_store_read_in_french():
         "Cette image PNG est endommagée (un bloc porte un nom invalide).")
     assert render_error(UsageError("The two passphrases differ; nothing was changed."), "fr") == (
         "La commande n'a pas été utilisée correctement. Les deux phrases secrètes diffèrent ; rien n'a été modifié.")
+
+
+def test_an_english_word_with_no_french_leaves_the_specific_sentence_out():
+    # "The {what} is not a JSON object." fits, but "foo bar" has no French: no English inside a French sentence
+    assert french_sentence("The frobnicator of this signed token is not a JSON object.") is None
+    refused = ExchangeRefused("The foo bar is not a JSON object.", reason="malformed")
+    assert render_error(refused, "fr") == "La demande est endommagée ou dans une forme que Satchel ne lit pas ; " \
+        "rien n'a été envoyé."
+    assert french_sentence("The request's client_metadata is not a JSON object.") == (
+        "Le client_metadata de la demande n'est pas un objet JSON.")
+
+
+def test_a_long_message_made_of_a_template_s_own_words_is_rendered_at_once():
+    hostile = "The only copy of " + "x is x old (downloaded x, usable until " * 200  # lazy fields backtrack on it
+    assert len(hostile) > MAX_MATCHED
+    start = time.perf_counter()
+    assert render_error(Malformed(hostile), "fr") == CATALOG["error.malformed"]["fr"]
+    assert time.perf_counter() - start < 1

@@ -11,8 +11,14 @@ A template matches a message when the whole message reads as the template with s
 so a French entry names exactly the fields of its English key. When two templates match, the one with more
 literal text wins. An inserted value is itself translated when it is an English sentence this module knows (an
 error quoting another error's message), a fragment of :func:`fragment_areas` (why an image is damaged, how
-old a copy is) or one of the few English words in :data:`TERMS` (what part of a token, which answer) —
-French is French from end to end.
+old a copy is) or one of the few English words in :data:`TERMS` (what part of a token, which answer); other
+values (a number, an address, a name) are data and stay as they are. A field of :data:`WORD_FIELDS` only ever
+holds English words, so a value there with no French makes the template give no French at all (the next
+matching template is tried): the reader then gets the general sentence, never English inside French.
+
+Templates are only tried on messages of at most :data:`MAX_MATCHED` characters: the fields are lazy
+wildcards, and a long message with many repeats of a template's literal text (a server's error text, a
+hostile address) would otherwise make matching slow enough to hang the error it explains.
 
 :func:`french_sentence` returns ``None`` for a sentence with no entry: the reader then gets only the general
 French sentence of the error's code (see :func:`satchel.i18n.render_error`).
@@ -64,6 +70,10 @@ TERMS: dict[str, str] = {
     "This enveloped credential": "ce badge enveloppé", "this enveloped credential": "ce badge enveloppé",
 }
 
+# Fields into which code passes only English words (a term, a fragment): never left in English.
+WORD_FIELDS = frozenset({"what", "why", "age"})
+MAX_MATCHED = 2000  # longer messages get only their exact entry (see the module)
+
 _FIELD = re.compile(r"\{(\w+)\}")
 _DEPTH = 3  # an error quoting an error quoting an error is as deep as Satchel goes
 
@@ -111,22 +121,32 @@ def pattern_of(template: str) -> re.Pattern[str]:
     return re.compile(r"\A" + "".join(out) + r"\Z", re.DOTALL)
 
 
-def _value(text: str, depth: int) -> str:
+def _value(text: str, depth: int) -> str | None:
+    """The French of a value, or ``None`` when it has none."""
     if text in TERMS:
         return TERMS[text]
-    return _french(_fragments(), text, depth + 1) or _french(_sentences(), text, depth + 1) or text
+    return _french(_fragments(), text, depth + 1) or _french(_sentences(), text, depth + 1)
+
+
+def _fill(fr: str, found: re.Match[str], depth: int) -> str | None:
+    values = {}
+    for name, text in found.groupdict().items():
+        french = _value(text, depth)
+        if french is None and name in WORD_FIELDS:
+            return None
+        values[name] = text if french is None else french
+    return _FIELD.sub(lambda field: values[field.group(1)], fr)
 
 
 def _french(table: _Table, message: str, depth: int) -> str | None:
     exact = table.exact.get(message)
-    if exact is not None or depth > _DEPTH:
+    if exact is not None or depth > _DEPTH or len(message) > MAX_MATCHED:
         return exact
-    match, fr = next(((found, fr) for pattern, fr in table.templates if (found := pattern.match(message))),
-                     (None, ""))
-    if match is None:
-        return None
-    values = {name: _value(text, depth) for name, text in match.groupdict().items()}
-    return _FIELD.sub(lambda field: values[field.group(1)], fr)
+    for pattern, fr in table.templates:
+        found = pattern.match(message)
+        if found and (french := _fill(fr, found, depth)) is not None:
+            return french
+    return None
 
 
 def french_sentence(message: str) -> str | None:

@@ -103,6 +103,7 @@ FRENCH: dict[str, str] = {
     "The request has no DCQL query.": "La demande n'a pas de requête DCQL.",
     "The {what} is not valid base64url JSON.": "L'élément « {what} » n'est pas du JSON base64url valide.",
     "The {what} is not a JSON object.": "L'élément « {what} » n'est pas un objet JSON.",
+    "The request's client_metadata is not a JSON object.": "Le client_metadata de la demande n'est pas un objet JSON.",
     "The request object is not a compact JWT.": "L'objet de la demande n'est pas un JWT compact.",
     "The signed request is not a JSON object.": "La demande signée n'est pas un objet JSON.",
     "The signer's key cannot be used to check a JWS.": "La clé du signataire ne permet pas de vérifier un JWS.",
