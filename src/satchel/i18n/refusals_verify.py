@@ -78,6 +78,9 @@ FRENCH: dict[str, str] = {
         "{pointer} n'est pas un pointeur JSON (il doit commencer par « / »).",
     "The credential has nothing at {pointer}.": "Le badge n'a rien à {pointer}.",
     "The document is not a JSON object.": "Le document n'est pas un objet JSON.",
+    "The credential uses an unknown JSON-LD context ({url}); Satchel does not fetch contexts.":
+        "Le contexte inconnu est {url} ; Satchel ne télécharge pas les contextes.",
+    "The document {url} could not be obtained: {exc}.": "Le document {url} n'a pas pu être obtenu : {exc}.",
     # Credentials, presentations and proofs
     "This entry of the presentation is not a credential.": "Cette entrée de la présentation n'est pas un badge.",
     "A VC-JWT must be a compact JWS string.": "Un VC-JWT doit être une chaîne JWS compacte.",
