@@ -3,8 +3,8 @@ else the general one alone — never English in the middle."""
 
 from __future__ import annotations
 
-from satchel.errors import ExchangeRefused, Malformed, NoCredentialFound
-from satchel.i18n import render_error
+from satchel.errors import ExchangeRefused, Malformed, NoCredentialFound, UsageError
+from satchel.i18n import render_error, t
 
 
 def test_a_translated_specific_sentence_follows_the_general_one():
@@ -25,3 +25,11 @@ def test_an_untranslated_specific_sentence_is_never_shown_in_english_to_a_french
     assert french == "Le fichier est endommagé ou dans un format que Satchel ne comprend pas."
     assert "PNG" not in french and "anglais" not in french
     assert render_error(error, "en") == error.message  # English keeps the precise sentence
+
+
+def test_a_refusal_written_from_the_catalogue_keeps_its_sentence_in_french():
+    # the CLI writes some usage refusals with t(): the French reader gets the sentence, not only "not used correctly"
+    for lang in ("fr", "en"):
+        error = UsageError(t("exchange.declined", lang))
+        assert render_error(error, "fr") == ("La commande n'a pas été utilisée correctement. Rien n'a été envoyé : "
+                                             "aucun consentement donné (utilisez --yes pour consentir).")

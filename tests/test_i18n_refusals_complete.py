@@ -148,6 +148,7 @@ def _opaque_in(path: Path) -> list[tuple[str, str]]:
             and not (isinstance(message, ast.Constant) and message.value is None)]
 
 
+_CATALOGUE = "a catalogue sentence, shown in the reader's language by render_error"
 # Messages passed in from elsewhere, each with why its French is already checked. A new entry needs a reason.
 OPAQUE = {
     ("exchange/dcql.py", "message"): "_unanswered's callers pass literal sentences, in the tables",
@@ -156,10 +157,10 @@ OPAQUE = {
     ("errors.py", "self.message"): "SatchelError passing its own message to Exception",
     ("errors.py", "message"): "an error passing its own message parameter on to SatchelError",
     ("errors.py", "reason"): "UnsafeDocument's reason, a sentence written at its callers",
-    ("cli/commands_disclosures.py", "t('disclosures.say_what', args.lang)"): "a catalogue sentence",
-    ("cli/commands_exchange.py", "t('exchange.tx_code_needed', args.lang)"): "a catalogue sentence",
-    ("cli/commands_exchange.py", "t('exchange.declined', args.lang)"): "a catalogue sentence",
-    ("cli/commands_exchange.py", "t('exchange.anchor_unknown', args.lang)"): "a catalogue sentence",
+    ("cli/commands_disclosures.py", "t('disclosures.say_what', args.lang)"): _CATALOGUE,
+    ("cli/commands_exchange.py", "t('exchange.tx_code_needed', args.lang)"): _CATALOGUE,
+    ("cli/commands_exchange.py", "t('exchange.declined', args.lang)"): _CATALOGUE,
+    ("cli/commands_exchange.py", "t('exchange.anchor_unknown', args.lang)"): _CATALOGUE,
 }
 
 

@@ -59,6 +59,12 @@ def check_title(check: Check, lang: str = "en", *, in_credential: bool = False) 
     return t(f"check.{check.name.value}", lang)
 
 
+def _catalogue_sentence(message: str, lang: str) -> str | None:
+    """A message written with :func:`t` (the CLI's usage refusals), in ``lang`` whichever language wrote it."""
+    entry = next((entry for entry in CATALOG.values() if message in (entry.get("en"), entry.get("fr"))), None)
+    return None if entry is None else entry.get(lang) or entry.get("en")
+
+
 def render_error(error: SatchelError, lang: str = "en") -> str:
     """The sentence for a :class:`satchel.errors.SatchelError` (its own message when untranslated)."""
     key = f"error.{error.code}"
@@ -70,7 +76,7 @@ def render_error(error: SatchelError, lang: str = "en") -> str:
         return general
     # A specific sentence (which chunk, which part) is shown only when it is translated (see
     # satchel.i18n.messages): a French reader never gets English in the middle of a sentence.
-    specific = specific_sentence(error.message, lang)
+    specific = specific_sentence(error.message, lang) or _catalogue_sentence(error.message, lang)
     if not specific or specific.rstrip(".") in general:  # nothing to add, or the general sentence already says it
         return general
     return f"{general} {specific}"
