@@ -286,3 +286,8 @@ def test_a_long_message_made_of_a_template_s_own_words_is_rendered_at_once():
     start = time.perf_counter()
     assert render_error(Malformed(hostile), "fr") == CATALOG["error.malformed"]["fr"]
     assert time.perf_counter() - start < 1
+
+
+def test_a_value_that_is_data_is_kept_in_a_field_that_is_not_a_word_field():
+    assert french_sentence("The exchanger asks for something Satchel cannot answer (QueryByFrame).") == (
+        "L'échangeur demande quelque chose à quoi Satchel ne sait pas répondre (QueryByFrame).")

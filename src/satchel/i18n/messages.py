@@ -71,7 +71,7 @@ TERMS: dict[str, str] = {
 }
 
 # Fields into which code passes only English words (a term, a fragment): never left in English.
-WORD_FIELDS = frozenset({"what", "why", "age"})
+WORD_FIELDS = frozenset({"what", "why"})
 MAX_MATCHED = 2000  # longer messages get only their exact entry (see the module)
 
 _FIELD = re.compile(r"\{(\w+)\}")

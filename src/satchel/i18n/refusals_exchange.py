@@ -168,8 +168,8 @@ FRENCH: dict[str, str] = {
     "The exchanger accepts only signatures that cannot carry the chosen VC 2.0 credentials; nothing was sent.":
         "L'échangeur n'accepte que des signatures qui ne peuvent pas porter les badges VC 2.0 choisis ; rien n'a "
         "été envoyé.",
-    "The exchanger asks for something Satchel cannot answer ({what}).":
-        "L'échangeur demande quelque chose auquel Satchel ne sait pas répondre ({what}).",
+    "The exchanger asks for something Satchel cannot answer ({query_type}).":
+        "L'échangeur demande quelque chose à quoi Satchel ne sait pas répondre ({query_type}).",
     "No credential was chosen for the exchanger's request; nothing was sent.":
         "Aucun badge n'a été choisi pour la demande de l'échangeur ; rien n'a été envoyé.",
     "The exchange ended without a credential.": "L'échange s'est terminé sans badge.",
