@@ -99,7 +99,7 @@ def test_malformed_jws_tokens_are_refused(text, table, message):
 def test_a_malformed_jws_token_is_refused_in_french_too():
     with pytest.raises(PayloadRefused) as caught:
         decode_envelope(b"C" + c_body(b'{"a":"\x05\x81\x00', b""))
-    assert render_error(caught.value, "fr").endswith("endommagé : la longueur d'un jeton compressé est mal écrite.")
+    assert render_error(caught.value, "fr").endswith("endommagé : la longueur d'un jeton compressé est mal formée.")
 
 
 def test_jws_expansion_is_bounded_while_expanding():

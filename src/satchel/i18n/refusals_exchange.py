@@ -52,7 +52,7 @@ FRENCH: dict[str, str] = {
     "Satchel cannot receive credentials in the {format} format; nothing was requested.":
         "Satchel ne peut pas recevoir de badges au format {format} ; rien n'a été demandé.",
     "The issuer does not accept Ed25519 key proofs, the only kind Satchel makes.":
-        "L'émetteur n'accepte pas les preuves de clé Ed25519, les seules que Satchel produit.",
+        "L'émetteur n'accepte pas les preuves de clé Ed25519, les seules que Satchel produise.",
     # Signing in at the issuer
     "The issuer offers a sign-in but publishes no authorization endpoint.":
         "L'émetteur propose une connexion mais ne publie aucun point d'accès d'autorisation.",
@@ -69,7 +69,7 @@ FRENCH: dict[str, str] = {
     "The request uses an 'origin:' client identifier, reserved for the browser API.":
         "La demande utilise un identifiant client « origin: », réservé à l'API des navigateurs.",
     "Satchel cannot check a verifier identified as {client_id}.":
-        "Satchel ne sait pas vérifier un vérificateur identifié comme {client_id}.",
+        "Satchel ne sait pas contrôler l'identité d'un vérificateur identifié par {client_id}.",
     "The request_uri is not an https address.": "Le request_uri n'est pas une adresse https.",
     "The request_uri_method is neither get nor post.": "Le request_uri_method n'est ni get ni post.",
     "The request object does not carry the wallet nonce Satchel sent.":
@@ -84,7 +84,7 @@ FRENCH: dict[str, str] = {
         "La réponse partirait ailleurs qu'à l'adresse du vérificateur lui-même.",
     "The answer would go to {host}, not to {value}.": "La réponse partirait vers {host}, pas vers {value}.",
     "The verifier wants an encryption Satchel does not do.":
-        "Le vérificateur demande un chiffrement que Satchel ne fait pas.",
+        "Le vérificateur demande un chiffrement que Satchel ne prend pas en charge.",
     "The verifier asks for an encrypted answer but gives no usable key.":
         "Le vérificateur demande une réponse chiffrée mais ne donne aucune clé utilisable.",
     "The request names no client_id.": "La demande ne nomme aucun client_id.",
@@ -96,7 +96,7 @@ FRENCH: dict[str, str] = {
     "The request carries transaction data Satchel does not recognise.":
         "La demande contient des données de transaction que Satchel ne reconnaît pas.",
     "The request does not ask for a presentation (response_type).":
-        "La demande ne demande pas de présentation (response_type).",
+        "La demande ne porte pas sur une présentation (response_type).",
     "Satchel cannot answer with response_mode {mode}.": "Satchel ne sait pas répondre avec le response_mode {mode}.",
     "The request gives no https response_uri.": "La demande ne donne aucun response_uri en https.",
     "The request has no nonce.": "La demande n'a pas de nonce.",
@@ -116,7 +116,7 @@ FRENCH: dict[str, str] = {
         "Il n'y a aucune autorité de confiance pour valider le certificat de la demande.",
     "The request's certificate names no host.": "Le certificat de la demande ne nomme aucun hôte.",
     "The request's certificate chain is not trusted ({reason}).":
-        "La chaîne de certificats de la demande n'est pas reconnue ({reason}).",
+        "La chaîne de certificats de la demande n'est pas reconnue comme fiable ({reason}).",
     "The request's certificate key is not a P-256 or P-384 key.":
         "La clé du certificat de la demande n'est pas une clé P-256 ou P-384.",
     # Sending the answer

@@ -12,7 +12,7 @@ FRENCH: dict[str, str] = {
     "This file only holds a web address; add the credential from that link instead.":
         "Ce fichier ne contient qu'une adresse web ; ajoutez plutôt le badge depuis ce lien.",
     "This JSON document is not a credential (it has no VerifiableCredential or Assertion type).":
-        "Ce document JSON n'est pas un badge (il n'a pas le type VerifiableCredential ou Assertion).",
+        "Ce document JSON n'est pas un badge (il n'a ni le type VerifiableCredential ni le type Assertion).",
     "A presentation was found where a single credential was expected.":
         "Une présentation a été trouvée là où un seul badge était attendu.",
     "This learner record holds more than {max_parts} credentials.":
@@ -29,9 +29,9 @@ FRENCH: dict[str, str] = {
         "Un nombre du JSON est trop long (plus de {max_int_digits} chiffres).",
     "A number in the JSON is too large to be read.": "Un nombre du JSON est trop grand pour être lu.",
     "The file is not valid UTF-8 text (a broken character at byte {position}).":
-        "Le fichier n'est pas du texte UTF-8 valide (un caractère cassé à l'octet {position}).",
+        "Le fichier n'est pas du texte UTF-8 valide (un caractère invalide à l'octet {position}).",
     "The JSON contains a broken character (an unpaired \\u escape).":
-        "Le JSON contient un caractère cassé (un échappement \\u non apparié).",
+        "Le JSON contient un caractère invalide (un échappement \\u non apparié).",
     'The JSON has the key "{key}" twice in the same object.': "Le JSON a deux fois la clé « {key} » dans le même objet.",
     # Signed tokens (JWS, JWT)
     "This text is not a signed credential token.": "Ce texte n'est pas un jeton de badge signé.",
@@ -87,7 +87,7 @@ FRENCH: dict[str, str] = {
         "Ce n'est pas une image SVG (elle ne commence pas par du XML).",
     "This PNG image has no badge baked into it.": "Cette image PNG ne contient pas de badge.",
     "This PNG image is cut short: it ends before its end marker.":
-        "Cette image PNG est incomplète : elle s'arrête avant sa fin.",
+        "Cette image PNG est incomplète : elle s'arrête avant son marqueur de fin.",
     "This PNG image is damaged (a chunk has an impossible length).":
         "Cette image PNG est endommagée (un bloc a une longueur impossible).",
     "This PNG image is damaged (a chunk has an invalid name).":
@@ -147,7 +147,7 @@ FRENCH: dict[str, str] = {
         "La dernière partie de ce SD-JWT n'est ni vide ni un JWT de liaison de clé.",
     "This SD-JWT has an empty disclosure.": "Ce SD-JWT a une divulgation vide.",
     "A disclosure in this SD-JWT is not a list of a salt and one or two items.":
-        "Une divulgation de ce SD-JWT n'est pas une liste d'un sel et d'un ou deux éléments.",
+        "Une divulgation de ce SD-JWT n'est pas une liste formée d'un sel et d'un ou deux éléments.",
     "The disclosed claims of this SD-JWT are nested too deeply.":
         "Les informations divulguées de ce SD-JWT sont imbriquées trop profondément.",
     "The claims of this SD-JWT are nested too deeply.": "Les informations de ce SD-JWT sont imbriquées trop profondément.",

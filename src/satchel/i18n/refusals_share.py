@@ -45,7 +45,7 @@ FRENCH: dict[str, str] = {
         "Cette partie du code QR appartient à une autre présentation que les parties déjà lues ; recommencez "
         "le scan.",
     "Two different QR parts claim to be part {index}; the code is damaged.":
-        "Deux parties différentes du code QR se disent partie {index} ; le code est endommagé.",
+        "Deux parties différentes du code QR se présentent comme la partie {index} ; le code est endommagé.",
     "The QR parts do not match their checksum; the code is damaged.":
         "Les parties du code QR ne correspondent pas à leur somme de contrôle ; le code est endommagé.",
     "No Satchel QR code has been read yet.": "Aucun code QR Satchel n'a encore été lu.",
@@ -84,7 +84,7 @@ FRENCH: dict[str, str] = {
     "This QR payload has unexpected bytes after its compressed data.":
         "Ce code QR contient des octets inattendus après ses données compressées.",
     "This QR payload expands to more than 2 MiB and was refused.":
-        "Ce code QR se décompresse en plus de 2 Mio et a été refusé.",
+        "Le contenu de ce code QR se décompresse en plus de 2 Mio ; il a été refusé.",
     "This QR payload is truncated: its compressed data ends too early.":
         "Ce code QR est tronqué : ses données compressées s'arrêtent trop tôt.",
     "This QR payload does not contain a JSON object.": "Ce code QR ne contient pas d'objet JSON.",
@@ -92,9 +92,9 @@ FRENCH: dict[str, str] = {
         "Ce code QR est endommagé : ses données compressées ne sont pas valides.",
     "This QR payload does not contain valid JSON: {message}": "Ce code QR ne contient pas de JSON valide : {message}",
     "This QR payload is nested more than {limit} levels deep and was refused.":
-        "Ce code QR est imbriqué sur plus de {limit} niveaux et a été refusé.",
+        "Le contenu de ce code QR est imbriqué sur plus de {limit} niveaux ; il a été refusé.",
     "This QR payload is damaged: a packed token's length is malformed.":
-        "Ce code QR est endommagé : la longueur d'un jeton compressé est mal écrite.",
+        "Ce code QR est endommagé : la longueur d'un jeton compressé est mal formée.",
     "This QR payload is damaged: a packed value is cut short.":
         "Ce code QR est endommagé : une valeur compressée est coupée.",
     "This QR payload is damaged: a packed value is missing its bytes.":
@@ -169,7 +169,7 @@ FRENCH: dict[str, str] = {
     "The video ended before every QR part was read: {count} of {total} missing (parts {missing}).":
         "La vidéo s'est terminée avant que toutes les parties du code QR soient lues : il en manque {count} sur "
         "{total} (parties {missing}).",
-    "This phone reports no camera.": "Ce téléphone n'indique aucune caméra.",
+    "This phone reports no camera.": "Ce téléphone ne signale aucune caméra.",
     "The camera gave an empty picture.": "La caméra a donné une image vide.",
     "The camera preview is gone.": "L'aperçu de la caméra a disparu.",
     "The camera preview could not be shown.": "L'aperçu de la caméra n'a pas pu être affiché.",

@@ -63,9 +63,10 @@ FRENCH: dict[str, str] = {
     # JSON-LD
     "A JSON-LD document must be a JSON object.": "Un document JSON-LD doit être un objet JSON.",
     "A property is not defined by the document's contexts, so its meaning would be silently lost.":
-        "Une propriété n'est pas définie par les contextes du document ; son sens serait perdu sans le dire.",
+        "Une propriété n'est pas définie par les contextes du document ; son sens serait perdu sans avertissement.",
     "The property {name} is not defined by the document's contexts, so its meaning would be silently lost.":
-        "La propriété {name} n'est pas définie par les contextes du document ; son sens serait perdu sans le dire.",
+        "La propriété {name} n'est pas définie par les contextes du document ; son sens serait perdu sans "
+        "avertissement.",
     "The document redefines a protected term of one of its contexts.":
         "Le document redéfinit un terme protégé de l'un de ses contextes.",
     "The document is not valid JSON-LD ({reason}).": "Le document n'est pas du JSON-LD valide ({reason}).",
@@ -178,7 +179,7 @@ FRENCH: dict[str, str] = {
     "The server at {host} gave an unexpected answer ({status}).": "Le serveur {host} a donné une réponse inattendue ({status}).",
     "The document at {host} is too large.": "Le document sur {host} est trop volumineux.",
     "Satchel is offline: nothing was downloaded.": "Satchel est hors ligne : rien n'a été téléchargé.",
-    "{variable} names a file that does not exist: {value}": "{variable} nomme un fichier qui n'existe pas : {value}",
+    "{variable} names a file that does not exist: {value}": "{variable} désigne un fichier qui n'existe pas : {value}",
     "{variable} does not hold a PEM certificate: {value}": "{variable} ne contient pas de certificat PEM : {value}",
     "The only copy of {url} is {age} old (downloaded {fetched}, usable until {until}); refresh it with `{command}`.":
         "La seule copie de {url} a {age} (téléchargée le {fetched}, utilisable jusqu'au {until}) ; "

@@ -6,7 +6,7 @@ FRENCH: dict[str, str] = {
     # The wallet and its passphrase
     "There is no wallet in {home} yet. Create one with: satchel init":
         "Il n'y a pas encore de portefeuille dans {home}. Créez-en un avec : satchel init",
-    "A wallet already exists at {path}; it was left untouched.": "Un portefeuille existe déjà à {path} ; il n'a pas été modifié.",
+    "A wallet already exists at {path}; it was left untouched.": "Un portefeuille existe déjà dans {path} ; il n'a pas été modifié.",
     "There is no wallet here yet: nothing to verify.": "Il n'y a pas encore de portefeuille ici : rien à vérifier.",
     "Choose a passphrase of at least {min_length} characters.":
         "Choisissez une phrase secrète d'au moins {min_length} caractères.",
