@@ -291,3 +291,8 @@ def test_a_long_message_made_of_a_template_s_own_words_is_rendered_at_once():
 def test_a_value_that_is_data_is_kept_in_a_field_that_is_not_a_word_field():
     assert french_sentence("The exchanger asks for something Satchel cannot answer (QueryByFrame).") == (
         "L'échangeur demande quelque chose à quoi Satchel ne sait pas répondre (QueryByFrame).")
+
+
+def test_a_term_is_only_read_in_a_word_field():
+    # a verifier's parameter named "code" is data, not the QR code's "code entier"
+    assert french_sentence("The request repeats the parameter code.") == "La demande répète le paramètre code."

@@ -11,10 +11,11 @@ A template matches a message when the whole message reads as the template with s
 so a French entry names exactly the fields of its English key. When two templates match, the one with more
 literal text wins. An inserted value is itself translated when it is an English sentence this module knows (an
 error quoting another error's message), a fragment of :func:`fragment_areas` (why an image is damaged, how
-old a copy is) or one of the few English words in :data:`TERMS` (what part of a token, which answer); other
-values (a number, an address, a name) are data and stay as they are. A field of :data:`WORD_FIELDS` only ever
-holds English words, so a value there with no French makes the template give no French at all (the next
-matching template is tried): the reader then gets the general sentence, never English inside French.
+old a copy is) or, in a field of :data:`WORD_FIELDS`, one of the few English words in :data:`TERMS` (what part
+of a token, which answer). Other values (a number, an address, a parameter's name) are data and stay as they
+are. A word field only ever holds English words, so a value there with no French makes the template give no
+French at all (the next matching template is tried): the reader then gets the general sentence alone, never
+English inside French.
 
 Templates are only tried on messages of at most :data:`MAX_MATCHED` characters: the fields are lazy
 wildcards, and a long message with many repeats of a template's literal text (a server's error text, a
@@ -121,9 +122,10 @@ def pattern_of(template: str) -> re.Pattern[str]:
     return re.compile(r"\A" + "".join(out) + r"\Z", re.DOTALL)
 
 
-def _value(text: str, depth: int) -> str | None:
-    """The French of a value, or ``None`` when it has none."""
-    if text in TERMS:
+def _value(name: str, text: str, depth: int) -> str | None:
+    """The French of the value of field ``name``, or ``None`` when it has none. A term is only read in a word
+    field: elsewhere "code" or "nonce" is a parameter's name, data to keep as it is."""
+    if name in WORD_FIELDS and text in TERMS:
         return TERMS[text]
     return _french(_fragments(), text, depth + 1) or _french(_sentences(), text, depth + 1)
 
@@ -131,7 +133,7 @@ def _value(text: str, depth: int) -> str | None:
 def _fill(fr: str, found: re.Match[str], depth: int) -> str | None:
     values = {}
     for name, text in found.groupdict().items():
-        french = _value(text, depth)
+        french = _value(name, text, depth)
         if french is None and name in WORD_FIELDS:
             return None
         values[name] = text if french is None else french
