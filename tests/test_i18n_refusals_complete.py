@@ -296,3 +296,10 @@ def test_a_value_that_is_data_is_kept_in_a_field_that_is_not_a_word_field():
 def test_a_term_is_only_read_in_a_word_field():
     # a verifier's parameter named "code" is data, not the QR code's "code entier"
     assert french_sentence("The request repeats the parameter code.") == "La demande répète le paramètre code."
+
+
+def test_no_two_entries_key_the_same_english():
+    # the areas are merged into one table: a second entry for the same sentence or template would shadow the first
+    for group in (areas(), fragment_areas()):
+        keys = [literal_parts(en) for area in group for en in area]
+        assert len(keys) == len(set(keys))
