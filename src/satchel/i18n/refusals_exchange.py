@@ -150,9 +150,9 @@ FRENCH: dict[str, str] = {
         "({value}).",
     "The verifier's vp_formats_supported is malformed: {what}.":
         "La liste vp_formats_supported du vérificateur est mal formée : {what}.",
-    "A DCQL claim path is a non-empty list.": "Un chemin d'information DCQL est une liste non vide.",
+    "A DCQL claim path is a non-empty list.": "Un chemin d'information DCQL doit être une liste non vide.",
     "A DCQL claim path holds only names, array indexes and null.":
-        "Un chemin d'information DCQL ne contient que des noms, des indices de tableau et null.",
+        "Un chemin d'information DCQL ne peut contenir que des noms, des indices de tableau et null.",
     "A DCQL claim path index cannot be negative.": "Un indice de chemin d'information DCQL ne peut pas être négatif.",
     "This DCQL claim path selects every element of an array: its JSON pointers depend on the credential, which "
     "this call was not given.":

@@ -133,7 +133,7 @@ FRENCH: dict[str, str] = {
         "Donnez au badge un titre de 1 à {max_text} caractères.",
     "This link record has no link or no title.": "Cette fiche de lien n'a pas de lien ou pas de titre.",
     "A link-only credential needs its https:// verification address.":
-        "Un badge réduit à un lien doit avoir son adresse de vérification https://.",
+        "Un justificatif en lien seulement doit avoir son adresse de vérification https://.",
     "The PDF is larger than {max_pdf_bytes} MB.": "Le PDF dépasse {max_pdf_bytes} Mo.",
     "This file is not a PDF.": "Ce fichier n'est pas un PDF.",
     # SD-JWT

@@ -14,15 +14,15 @@ FRENCH: dict[str, str] = {
         "« {name} » est un badge SD-JWT : il se montre à un vérificateur qui le demande (« satchel respond » / "
         "Répondre à un vérificateur), en ne révélant que ce qui est demandé.",
     "'{name}' is an Open Badges 2.0 badge, which cannot be signed into a presentation; export its file instead.":
-        "« {name} » est un badge Open Badges 2.0, qui ne peut pas être signé dans une présentation ; exportez "
-        "plutôt son fichier.",
+        "« {name} » est un badge Open Badges 2.0, qui ne peut pas entrer dans une présentation signée ; "
+        "exportez plutôt son fichier.",
     "Choose at least one credential to share.": "Choisissez au moins un badge à partager.",
     "No chosen credential that can hide fields has anything at {unused}.":
         "Aucun des badges choisis qui peuvent masquer des champs n'a de valeur à {unused}.",
     "Only SD-JWT credentials can be presented with chosen claims so far.":
         "Pour l'instant, seuls les badges SD-JWT peuvent être présentés avec des informations choisies.",
     "Link-only credentials are shared as their links: export a PDF, or copy the link.":
-        "Les badges réduits à un lien se partagent par leur lien : exportez un PDF ou copiez le lien.",
+        "Les justificatifs en lien seulement se partagent par leur lien : exportez un PDF ou copiez le lien.",
     "A LinkedIn certification needs a name.": "Une certification LinkedIn doit avoir un nom.",
     "The credential URL for LinkedIn must be a public http(s) address.":
         "L'adresse du badge pour LinkedIn doit être une adresse http(s) publique.",

@@ -34,7 +34,7 @@ FRENCH: dict[str, str] = {
     "Another credential already uses this id; the new one was not added.":
         "Un autre badge utilise déjà cet identifiant ; le nouveau n'a pas été ajouté.",
     "This credential has no PDF kept with it (only link-only credentials can have one).":
-        "Ce badge n'a pas de PDF conservé avec lui (seuls les badges réduits à un lien peuvent en avoir un).",
+        "Ce badge n'a pas de PDF conservé avec lui (seul un justificatif en lien seulement peut en avoir un).",
     "Credentials can be sorted by name, issuer, issued, added or eu.":
         "Les badges peuvent être triés par name (nom), issuer (émetteur), issued (délivrance), added (ajout) "
         "ou eu.",
