@@ -137,3 +137,10 @@ def render_check_key(key, lang):
     return render_check(Check(name, CheckStatus.UNKNOWN, key,
                               {"days": 9, "date": "2026-10-01", "command": "satchel cache refresh",
                                "issuer": "X", "url": "https://x.example/"}), lang)
+
+
+@pytest.mark.parametrize(("seconds", "text"), [(1, "1 second"), (59, "59 seconds"), (60, "1 minute"), (7200, "2 hours"),
+                                               (3600, "1 hour"), (86400, "1 day"), (3 * 86400 + 5, "3 days")])
+def test_the_age_of_a_copy_reads_in_its_largest_whole_unit(seconds, text):
+    from satchel.vc.freshness import age_text
+    assert age_text(seconds) == text

@@ -192,4 +192,5 @@ FRENCH: dict[str, str] = {
 # Parts of sentences that code passes into a field of an entry above (how old a cached copy is).
 FRAGMENTS: dict[str, str] = {
     "{count} days": "{count} jours", "{count} hours": "{count} heures", "{count} seconds": "{count} secondes",
+    "1 day": "1 jour", "1 hour": "1 heure", "1 second": "1 seconde",  # minutes are minutes in French too
 }

@@ -75,13 +75,17 @@ def stale_error(cached: CachedDocument, now: datetime, until: datetime) -> Stale
 
 
 def age_text(seconds: int) -> str:
+    """How old a copy is, in its largest whole unit ("1 day", "3 hours")."""
     if seconds >= 86400:
-        return f"{seconds // 86400} days"
+        days = seconds // 86400
+        return "1 day" if days == 1 else f"{days} days"
     if seconds >= 3600:
-        return f"{seconds // 3600} hours"
+        hours = seconds // 3600
+        return "1 hour" if hours == 1 else f"{hours} hours"
     if seconds >= 60:
-        return f"{seconds // 60} minutes"
-    return f"{seconds} seconds"
+        minutes = seconds // 60
+        return "1 minute" if minutes == 1 else f"{minutes} minutes"
+    return "1 second" if seconds == 1 else f"{seconds} seconds"
 
 
 def stale_check(name: CheckName, exc: StaleDocument, details: dict[str, Any], result: str = "stale") -> Check:
