@@ -33,3 +33,14 @@ def test_a_refusal_written_from_the_catalogue_keeps_its_sentence_in_french():
         error = UsageError(t("exchange.declined", lang))
         assert render_error(error, "fr") == ("La commande n'a pas été utilisée correctement. Rien n'a été envoyé : "
                                              "aucun consentement donné (utilisez --yes pour consentir).")
+
+
+def test_sizes_in_a_french_refusal_use_french_decimals_and_identifiers_stay_as_they_are():
+    from satchel.errors import TooLarge
+    from satchel.limits import describe_size
+
+    french = render_error(TooLarge(f"The file is {describe_size(4_210_000)}; a credential is at most 4 MB."), "fr")
+    assert "Le fichier fait 4,02 Mo" in french and "4.02" not in french
+    assert "4,2 Mo" in render_error(TooLarge("The file is 4.2 MB; a credential file is at most 4 MB."), "fr")
+    english = render_error(TooLarge("The file is 4.2 MB; a credential file is at most 4 MB."), "en")
+    assert "4.2 MB" in english

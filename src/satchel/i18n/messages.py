@@ -130,13 +130,24 @@ def _value(name: str, text: str, depth: int) -> str | None:
     return _french(_fragments(), text, depth + 1) or _french(_sentences(), text, depth + 1)
 
 
+_DECIMAL = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+\.\d+")  # 4.01, 1,234, 1,234.5
+
+
+def _french_number(name: str, text: str) -> str:
+    """A size or count written in English ("4.01", "1,234") as French writes it ("4,01", "1 234", with a
+    narrow no-break space); only in fields that hold sizes and counts, never in identifiers or versions."""
+    if not any(part in name for part in ("size", "limit", "count", "bytes")) or not _DECIMAL.fullmatch(text):
+        return text
+    return text.replace(",", "\u202f").replace(".", ",")
+
+
 def _fill(fr: str, found: re.Match[str], depth: int) -> str | None:
     values = {}
     for name, text in found.groupdict().items():
         french = _value(name, text, depth)
         if french is None and name in WORD_FIELDS:
             return None
-        values[name] = text if french is None else french
+        values[name] = _french_number(name, text) if french is None else french
     return _FIELD.sub(lambda field: values[field.group(1)], fr)
 
 
