@@ -7,7 +7,7 @@ import pytest
 
 from satchel.errors import ChallengeCodeRefused
 from satchel.i18n import render_error
-from satchel.services.challenge_code import ChallengeCode, host_name, read_challenge_code
+from satchel.services.challenge_code import ChallengeCode, first_usable, host_name, read_challenge_code
 
 CODE = "K7Q4-M2ZX"
 
@@ -75,3 +75,12 @@ def test_host_names():
     assert host_name("a-b.c2.example") == "a-b.c2.example"
     assert host_name("x" * 63 + ".org") == "x" * 63 + ".org"
     assert host_name("https://jobs.example.org") is None and host_name("10.0.0.1") is None
+
+
+def test_in_one_view_a_usable_code_wins_over_a_refused_one_which_alone_is_refused():
+    good, bad = f"SATCHEL-CHALLENGE:{CODE};domain=jobs.example.org", f"SATCHEL-CHALLENGE:{CODE};port=443"
+    assert first_usable(["https://example.org", bad, good]) == ChallengeCode(CODE, "jobs.example.org")
+    assert first_usable(["https://example.org"]) is None and first_usable([]) is None
+    with pytest.raises(ChallengeCodeRefused) as refused:
+        first_usable([bad, "SATCHEL-CHALLENGE:;domain=x"])
+    assert refused.value.code == "challenge_part"  # the first refusal met is the one said

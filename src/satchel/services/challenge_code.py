@@ -18,6 +18,7 @@ An older Satchel takes everything after the prefix as the challenge: it signs
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from satchel.errors import ChallengeCodeRefused
@@ -87,3 +88,21 @@ def read_challenge_code(text: str) -> ChallengeCode | None:
                 f"This challenge code names a domain that is not a host name ({shown(value)}): it was not used. "
                 "Ask the recruiter to show their code again.", code="challenge_domain", domain=shown(value))
     return ChallengeCode(code, domain)
+
+
+def first_usable(texts: Iterable[str]) -> ChallengeCode | None:
+    """The first usable challenge code among the texts read from one picture or camera frame; None when none of
+    them is a challenge code. A usable code wins over a refused one in the same view; a refused one alone raises
+    its ChallengeCodeRefused (the first met)."""
+    refused: ChallengeCodeRefused | None = None
+    for text in texts:
+        try:
+            found = read_challenge_code(text)
+        except ChallengeCodeRefused as err:
+            refused = refused or err
+            continue
+        if found is not None:
+            return found
+    if refused is not None:
+        raise refused
+    return None

@@ -14,9 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from satchel import share
-from satchel.errors import ChallengeCodeRefused
-from satchel.services.challenge_code import ChallengeCode
-from satchel.services.recruiter import read_challenge
+from satchel.services.challenge_code import ChallengeCode, first_usable
 
 
 @dataclass(frozen=True)
@@ -32,19 +30,8 @@ class ChallengeUpdate:
 def _update(texts: Sequence[str], preview: bytes | None) -> ChallengeUpdate:
     """A usable challenge code in view wins; a refused one alone raises its ChallengeCodeRefused (the camera
     loop then stops and names why); any other code is reported as such."""
-    found: list[ChallengeCode] = []
-    refused: list[ChallengeCodeRefused] = []
-    for text in texts:
-        try:
-            code = read_challenge(text)
-        except ChallengeCodeRefused as err:
-            refused.append(err)
-            continue
-        if code is not None:
-            found.append(code)
-    if not found and refused:
-        raise refused[0]
-    return ChallengeUpdate(preview, found[0] if found else None, bool(texts) and not found)
+    found = first_usable(texts)
+    return ChallengeUpdate(preview, found, bool(texts) and found is None)
 
 
 class ChallengeLiveScan:

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from satchel import share
-from satchel.errors import ChallengeCodeRefused, ScanError
+from satchel.errors import ScanError
 from satchel.fsutil import atomic_write
 from satchel.model import CheckName, VerificationReport
-from satchel.services.challenge_code import ChallengeCode, read_challenge_code
+from satchel.services.challenge_code import ChallengeCode, first_usable, read_challenge_code
 
 if TYPE_CHECKING:  # built by the recruiter's facade
     from satchel.services.results import ScanResult
@@ -45,17 +45,9 @@ def read_challenge(text: str) -> ChallengeCode | None:
 def challenge_in_image(data: bytes) -> ChallengeCode:
     """The recruiter's challenge read from a photo or screenshot of their challenge QR (learner side). A usable
     code wins over a refused one in the same picture; a refused one alone raises its ChallengeCodeRefused."""
-    refused: ChallengeCodeRefused | None = None
-    for text in share.scan_image(data):
-        try:
-            found = read_challenge(text)
-        except ChallengeCodeRefused as err:
-            refused = refused or err
-            continue
-        if found:
-            return found
-    if refused is not None:
-        raise refused
+    found = first_usable(share.scan_image(data))
+    if found is not None:
+        return found
     raise ScanError("No recruiter's challenge code was found in this picture.")
 
 
