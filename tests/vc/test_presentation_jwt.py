@@ -8,6 +8,7 @@ import json
 import pytest
 
 from satchel.crypto import decode_secret_multikey, sign_ed25519
+from satchel.i18n import render_check
 from satchel.model import CheckName, CheckStatus, Outcome
 from tests.conftest import corpus_dir
 from tests.vc.corpus_helpers import load, make_verifier
@@ -59,3 +60,17 @@ def test_vp_jwt_not_from_its_holder(tmp_path, kwargs, message):
     report = make_verifier(tmp_path).verify_presentation(vp_jwt(**kwargs), challenge="n-123")
     assert report.check(CheckName.HOLDER).message == message
     assert report.outcome is Outcome.INVALID
+
+
+def test_without_a_valid_holder_proof_the_request_and_site_are_unproven_not_another(tmp_path):
+    """The nonce and aud of a VP JWT signed by someone else prove nothing: the challenge and domain asked for are
+    not met (Invalid), and the sentences say no valid proof carries them, never 'made for another request/site'."""
+    report = make_verifier(tmp_path).verify_presentation(vp_jwt(signing_key=OTHER), challenge="n-123",
+                                                          domain="verifier.example.org")
+    challenge, domain = report.check(CheckName.CHALLENGE), report.check(CheckName.DOMAIN)
+    assert (challenge.status, challenge.message) == (CheckStatus.FAILED, "challenge.unproven")
+    assert (domain.status, domain.message) == (CheckStatus.FAILED, "domain.unproven")
+    assert report.outcome is Outcome.INVALID
+    for lang, another in (("en", "another"), ("fr", "autre")):
+        sentences = render_check(challenge, lang) + render_check(domain, lang)
+        assert another not in sentences and "verifier.example.org" in sentences

@@ -276,6 +276,10 @@ register({
                                "match).",
                          "fr": "La présentation a été faite pour une autre demande (le défi ne "
                                "correspond pas)."},
+    "challenge.unproven": {"en": "Nothing shows the presentation answers your request: no valid proof of its "
+                                 "holder carries the challenge.",
+                           "fr": "Rien ne montre que la présentation répond à votre demande : aucune preuve "
+                                 "valide de son titulaire ne porte le défi."},
     "challenge.unbound": {"en": "Holder proven, not bound to your request.",
                           "fr": "Titulaire prouvé, mais pas lié à votre demande."},
     "challenge.none": {"en": "No challenge was requested.", "fr": "Aucun défi n'a été demandé."},
@@ -283,6 +287,10 @@ register({
                   "fr": "La présentation est liée à {domain}."},
     "domain.failed": {"en": "The presentation was made for another site, not {domain}.",
                       "fr": "La présentation a été faite pour un autre site que {domain}."},
+    "domain.unproven": {"en": "Nothing shows the presentation was made for {domain}: no valid proof of its "
+                              "holder carries the domain.",
+                        "fr": "Rien ne montre que la présentation a été faite pour {domain} : aucune preuve "
+                              "valide de son titulaire ne porte le domaine."},
     "domain.none": {"en": "No domain was requested.", "fr": "Aucun domaine n'a été demandé."},
     "credentials.ok": {"en": "All {count} credentials in the presentation verify.",
                        "fr": "Les {count} badges de la présentation sont vérifiés."},

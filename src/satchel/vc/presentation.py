@@ -97,10 +97,12 @@ def _unsigned(challenge: str | None, domain: str | None, unsigned_ok: bool) -> l
 
 
 def unproven(challenge: str | None, domain: str | None) -> list[Check]:
-    """Challenge and domain when no valid holder proof carries them."""
-    first = (checks.failed(CHALLENGE, "failed", {"expected": challenge}) if challenge
+    """Challenge and domain when no valid holder proof carries them: one that was asked for is not met (failed),
+    but nothing shows the presentation was made for another request or site, so the sentence says only that no
+    valid proof carries it (``unproven``, not ``failed``)."""
+    first = (checks.failed(CHALLENGE, "unproven", {"expected": challenge}) if challenge
              else checks.ok(CHALLENGE, "none"))
-    second = (checks.failed(DOMAIN, "failed", {"expected": domain}, domain=domain) if domain
+    second = (checks.failed(DOMAIN, "unproven", {"expected": domain}, domain=domain) if domain
               else checks.ok(DOMAIN, "none"))
     return [first, second]
 
