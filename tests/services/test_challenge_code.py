@@ -60,8 +60,9 @@ def test_a_domain_that_is_not_a_host_name_is_refused_and_never_used(domain):
     ("SATCHEL-CHALLENGE:K7Q4\x07M2ZX", "challenge_malformed"),  # a control character
     ("SATCHEL-CHALLENGE:K7Q4-M2ZX;domain=a.org;domain=b.org", "challenge_malformed"),  # which one?
     ("SATCHEL-CHALLENGE:K7Q4-M2ZX;audience=a.org", "challenge_part"),  # a part this version does not know
-    ("SATCHEL-CHALLENGE:K7Q4-M2ZX;domain", "challenge_part"),
-    ("SATCHEL-CHALLENGE:K7Q4-M2ZX;", "challenge_part"),
+    ("SATCHEL-CHALLENGE:K7Q4-M2ZX;domain", "challenge_malformed"),  # a part Satchel knows, not one to update for
+    ("SATCHEL-CHALLENGE:K7Q4-M2ZX;", "challenge_malformed"),
+    ("SATCHEL-CHALLENGE:K7Q4-M2ZX;;domain=jobs.example.org", "challenge_malformed"),
 ])
 def test_a_malformed_code_is_refused(text, code):
     with pytest.raises(ChallengeCodeRefused) as refused:

@@ -7,8 +7,8 @@
 ``;name=value`` after it is a parameter, and ``domain`` is the only one. The domain is a lower-case host name
 (``jobs.example.org``: letters, digits and hyphens in dot-separated labels, no scheme, path, port or
 trailing dot). Reading refuses, with a typed error and without using any of it, a code that is empty, too
-long or holds control characters, a domain that is not such a host name, a repeated domain and any other
-parameter.
+long or holds control characters, an empty part (``;;``, a trailing ``;``), a domain without a value or that is
+not such a host name, a repeated domain, and any other parameter (named: a newer Satchel may write it).
 
 An older Satchel takes everything after the prefix as the challenge: it signs
 ``ABCD-EFGH;domain=jobs.example.org``, which is not the recruiter's ``ABCD-EFGH``, so the recruiter sees
@@ -75,7 +75,9 @@ def read_challenge_code(text: str) -> ChallengeCode | None:
     domain = None
     for parameter in parameters:
         name, equals, value = parameter.partition("=")
-        if name != DOMAIN_PARAMETER or not equals:
+        if not name or (name == DOMAIN_PARAMETER and not equals):  # an empty part, a domain without a value
+            raise ChallengeCodeRefused(code="challenge_malformed")
+        if name != DOMAIN_PARAMETER:
             raise ChallengeCodeRefused(
                 f"This challenge code holds a part Satchel does not know ({shown(name)}): it was not used. "
                 "Update Satchel, or type the challenge and the recruiter's domain yourself.",
