@@ -17,7 +17,7 @@ from satchel import share
 from satchel.errors import ScanError
 from satchel.fsutil import atomic_write
 from satchel.model import CheckName, VerificationReport
-from satchel.services.challenge_code import ChallengeCode, first_usable, read_challenge_code
+from satchel.services.challenge_code import ChallengeCode, first_usable
 
 if TYPE_CHECKING:  # built by the recruiter's facade
     from satchel.services.results import ScanResult
@@ -34,12 +34,6 @@ def new_challenge(length: int = 8) -> str:
 def challenge_qr(challenge: str, domain: str | None = None) -> bytes:
     """A QR code of the challenge (and of the recruiter's domain, when given), for a candidate's wallet to read."""
     return share.render_png(ChallengeCode(challenge, domain).text(), ecc="M", scale=8)
-
-
-def read_challenge(text: str) -> ChallengeCode | None:
-    """The challenge code in a scanned QR text; None for any other text; ChallengeCodeRefused for a
-    challenge code that cannot be used (services.challenge_code)."""
-    return read_challenge_code(text)
 
 
 def challenge_in_image(data: bytes) -> ChallengeCode:
