@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from satchel.errors import ScanError
-from satchel.model import Check, CheckName, CheckStatus, VerificationReport
+from satchel.model import Check, CheckName, CheckStatus, Outcome, VerificationReport
 from satchel.ui import strings_recruiter
 from satchel.ui.strings import tr
 from satchel.ui.viewmodels import recruiter as vm
@@ -292,3 +292,21 @@ def test_the_binding_check_of_one_credential_is_found_for_its_card():
                                issuer="did:key:zIssuer")
     assert vm.binding_check(bound).status is CheckStatus.FAILED
     assert vm.binding_check(_credential()) is None  # no such check: the card claims nothing either way
+
+
+def test_a_history_entry_an_older_satchel_stored_as_not_authentic_reads_by_todays_rules():
+    """An older Satchel stored 'failed' (Not authentic) and 'issuer_key.skipped' for a presentation whose holder
+    proof was only malformed: the row's chip and the reopened report say Invalid, as the report's checks do now."""
+    def check(name: str, status: str, message: str) -> dict[str, Any]:
+        return {"name": name, "status": status, "message": message, "params": {}, "details": {}}
+    child = {"kind": "credential", "subject": None, "verified_at": "2026-11-20T10:00:00+00:00", "outcome": "failed",
+             "checks": [check("format", "failed", "format.bad_alg"), check("signature", "unknown",
+                        "signature.not_checked"), check("issuer_key", "unknown", "issuer_key.skipped")]}
+    old = {"kind": "presentation", "subject": None, "verified_at": "2026-11-20T10:00:00+00:00", "outcome": "failed",
+           "checks": [check("holder", "failed", "holder.bad_proof")], "credentials": [child]}
+    entry = {"at": "2026-11-20T10:00:00+00:00", "holder": HOLDER, "outcome": "failed", "report": old}
+    [row] = vm.history_rows([entry], "en")
+    assert row.status == "invalid"
+    report = vm.entry_report(entry)
+    assert report is not None and report.outcome is Outcome.INVALID
+    assert report.credentials[0].check(CheckName.ISSUER_KEY).message == "issuer_key.skipped_invalid"

@@ -64,6 +64,17 @@ def with_current_sentences(report: Mapping[str, Any]) -> dict[str, Any]:
     return result
 
 
+def current_report(data: Any) -> VerificationReport | None:
+    """A stored report's dict (a recruiter's history entry keeps one) read by today's rules, as
+    :func:`with_current_sentences` writes it; None when it is not such a dict."""
+    if not isinstance(data, Mapping):
+        return None
+    try:
+        return VerificationReport.from_dict(with_current_sentences(data))
+    except _UNREADABLE:
+        return None
+
+
 @dataclass(frozen=True)
 class StoredVerdict:
     """What a stored report says by today's rules."""

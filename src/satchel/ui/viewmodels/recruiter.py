@@ -17,6 +17,7 @@ from satchel.errors import ScanError
 from satchel.i18n import check_title, render_check
 from satchel.i18n.dates import parse_when
 from satchel.model import Check, CheckName, CheckStatus, Outcome, VerificationReport
+from satchel.model.stored_report import current_report
 from satchel.services.challenge_code import CHALLENGE_PREFIX, ChallengeCode
 from satchel.ui.viewmodels.detail import CheckLine
 from satchel.ui.viewmodels.formatting import format_date
@@ -216,20 +217,19 @@ def status_lists(report: VerificationReport, lang: str) -> tuple[StatusList, ...
 
 
 def history_rows(entries: list[dict[str, Any]], lang: str) -> tuple[HistoryRow, ...]:
+    """The chip says what the entry's report says by today's rules (an older Satchel stored 'failed' for what is
+    now Invalid); the stored outcome only when the report cannot be read."""
     rows = []
     for index, entry in enumerate(entries):
-        rows.append(HistoryRow(index, format_moment(entry.get("at"), lang),
-                               short_did(entry.get("holder")) or "?",
-                               status_key(entry.get("outcome")), entry.get("challenge") or None))
+        outcome = report.outcome.value if (report := entry_report(entry)) else entry.get("outcome")
+        rows.append(HistoryRow(index, format_moment(entry.get("at"), lang), short_did(entry.get("holder")) or "?",
+                               status_key(outcome), entry.get("challenge") or None))
     return tuple(rows)
 
 
 def entry_report(entry: dict[str, Any]) -> VerificationReport | None:
-    """The report saved in a history entry; None when it cannot be read back."""
-    try:
-        return VerificationReport.from_dict(entry["report"])
-    except (KeyError, TypeError, ValueError):
-        return None
+    """The report saved in a history entry, with today's sentences (model.stored_report); None when unreadable."""
+    return current_report(entry.get("report"))
 
 
 def scan_hint(elapsed_seconds: float, received: int, total: int) -> tuple[str, dict[str, int]] | None:
