@@ -71,6 +71,20 @@ def test_a_presentation_answering_the_code_verifies_only_for_that_domain(recruit
     assert check.message == "domain.failed" and check.params["domain"] == "hr.other.example"
 
 
+@pytest.mark.parametrize(("typed", "signed"), [(" Jobs.Example.ORG ", "jobs.example.org"),
+                                               ("https://Jobs.Example.org/x", "https://Jobs.Example.org/x"),
+                                               ("  ", None)])
+def test_a_typed_domain_is_bound_as_a_recruiter_checks_it(recruiter, satchel, issue, tmp_path, typed, signed):
+    """Host names ignore case: `satchel present --domain Jobs.Example.org` verifies for jobs.example.org."""
+    ids = satchel.import_bytes(issue("Data Literacy"), source="t").added
+    vp, nonce = satchel.present(ids, challenge="K7Q4-M2ZX", domain=typed)
+    assert vp["proof"].get("domain") == signed
+    if signed == "jobs.example.org":
+        path = tmp_path / "vp.json"
+        path.write_text(json.dumps(vp))
+        assert recruiter.verify_presentation_file(path, challenge=nonce, domain=signed).report.passed
+
+
 def test_an_older_app_that_takes_the_whole_code_as_the_challenge_fails_visibly(recruiter, satchel, issue, tmp_path):
     """An older Satchel signs everything after the prefix: not the recruiter's challenge, and no domain."""
     domain = recruiter.set_recruiter_domain("jobs.example.org")

@@ -57,6 +57,16 @@ def host_name(text: str) -> str | None:
     return host if all(_LABEL.fullmatch(label) for label in labels) else None
 
 
+def verifier_domain(text: str | None) -> str | None:
+    """A verifier's domain as a presentation is bound to it: trimmed, None when empty, and a host name in lower
+    case (``Jobs.Example.org`` is the site a recruiter's code and check name ``jobs.example.org``); any other
+    text (a URL, an origin) exactly as given."""
+    value = (text or "").strip()
+    if not value:
+        return None
+    return host_name(value) or value
+
+
 def shown(value: str) -> str:
     """A refused value as it may be quoted back: printable ASCII only, cut short."""
     text = "".join(ch if " " <= ch <= "~" else "?" for ch in value)

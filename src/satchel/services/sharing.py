@@ -14,6 +14,7 @@ from satchel.clock import Clock, isoformat, parse_instant
 from satchel.errors import ShareError, UsageError
 from satchel.model import CheckName, CredentialRecord, SignedForm
 from satchel.services import presenting
+from satchel.services.challenge_code import verifier_domain
 from satchel.services.results import ShareBundle
 from satchel.vc import ecdsa_sd_derive, sd_jwt_present
 from satchel.vc.jsonld import OfflineLoader
@@ -101,6 +102,7 @@ def build_presentation(wallet: Wallet, records: Sequence[CredentialRecord], *, c
         raise ShareError("Choose at least one credential to share.")
     key = holder(wallet)
     nonce = challenge or secrets.token_urlsafe(16)
+    domain = verifier_domain(domain)
     used: set[str] = set()
 
     def for_record(record: CredentialRecord) -> Any:
@@ -153,6 +155,7 @@ def present_sd_jwt(wallet: Wallet, record: CredentialRecord, reveal: Sequence[st
     token = formats.parse(record.raw).credentials[0].verifiable
     key = holder(wallet)
     nonce = challenge or secrets.token_urlsafe(16)
+    domain = verifier_domain(domain)
     presented = sd_jwt_present.present(str(token), reveal, secret=key.secret, did=key.did,
                                        aud=domain or key.did, nonce=nonce, iat=int(clock.now().timestamp()))
     shown = "all claims" if reveal is None else f"{len(reveal)} chosen claim(s)"

@@ -4,16 +4,13 @@ chosen credentials will not verify (the learner is asked before sharing)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from satchel.errors import ChallengeCodeRefused, ScanError
-from satchel.services.challenge_code import ChallengeCode, read_challenge_code
+from satchel.services.challenge_code import ChallengeCode, read_challenge_code, verifier_domain
 from satchel.ui.viewmodels.recruiter import NO_CODE_SECONDS, LiveView
-
-_HOST_CHARACTERS = re.compile(r"[A-Za-z0-9.-]+")  # a plain host name, not a URL or other text
 
 FRAME_SECONDS = 0.35  # animated QR: slow enough for phone scanners, fast enough to finish quickly
 # stored outcomes a recruiter sees as not valid
@@ -49,12 +46,8 @@ def share_target(challenge_text: str, domain_text: str) -> tuple[str | None, str
 
 
 def domain_value(text: str) -> str | None:
-    """The verifier's domain as typed (trimmed); a plain host name in lower case, as a recruiter's code writes it
-    and as the recruiter's check expects it (host names ignore case: ``Jobs.Example.org`` is the same site)."""
-    value = challenge_value(text)
-    if value is not None and _HOST_CHARACTERS.fullmatch(value):
-        return value.lower()
-    return value
+    """The verifier's domain as typed, as the presentation will be bound to it (services.challenge_code)."""
+    return verifier_domain(text)
 
 
 @dataclass(frozen=True)
