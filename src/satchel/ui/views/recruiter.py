@@ -52,7 +52,9 @@ def RecruiterView():
         code = challenge[0]
 
         async def redraw():
-            set_challenge((code, await sc.rt.call(sc.rt.app.challenge_qr, code, new_domain)))
+            png = await sc.rt.call(sc.rt.app.challenge_qr, code, new_domain)
+            # a "New challenge" pressed meanwhile wins: never put the old code back
+            set_challenge(lambda shown: (code, png) if shown is not None and shown[0] == code else shown)
         ft.context.page.run_task(redraw)
 
     def show_report(new_report, told=()) -> None:
