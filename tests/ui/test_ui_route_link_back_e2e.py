@@ -100,9 +100,14 @@ def test_back_onto_a_handled_link_shows_home_and_a_new_link_still_opens(browser,
         assert page.get_by_text(ONLINE_TITLE).count() == 0 and page.get_by_text(OFFER_TITLE).count() == 0
         assert len(_requests(first)) == asked  # the spent offer is not fetched again
         shot(page, "route-link-back-home")
+        # Forward past it, then Back onto it once more: still nothing. Each step waits for its screen: Flutter
+        # reads the history asynchronously, and steps fired at once can land elsewhere.
         page.go_forward()
-        page.go_forward()  # and Forward past it, then Back onto it once more: still nothing
+        page.get_by_text("Your wallet is already open.").wait_for()
+        page.go_forward()
+        page.get_by_text(ONLINE_TITLE).wait_for()
         page.go_back()
+        page.get_by_text("Your wallet is already open.").wait_for()
         page.go_back()
         page.get_by_text("Your wallet is empty").wait_for()
         _settled(page)
