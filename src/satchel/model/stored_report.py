@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from satchel.model import skipped
 from satchel.model.report import Check, CheckName, CheckStatus, Outcome, VerificationReport, is_mismatch
 
 _ISSUER_KEY_SKIPPED = "issuer_key.skipped"
@@ -53,9 +54,9 @@ def with_current_sentences(report: Mapping[str, Any]) -> dict[str, Any]:
         invalid = any(c.name in _INTEGRITY and c.status is CheckStatus.FAILED for c in parsed)
         for item, check in zip(checks, parsed, strict=True):
             if check.name is CheckName.ISSUER_KEY and check.message == _ISSUER_KEY_SKIPPED:
-                item["message"] = "issuer_key.skipped_invalid" if format_failed else "issuer_key.skipped_unchecked"
+                item["message"] = "issuer_key." + skipped.issuer_key_result(forged=False, format_failed=format_failed)
             elif check.name is CheckName.STATUS and check.message == _STATUS_SKIPPED:
-                item["message"] = "revocation.skipped_invalid" if invalid else "revocation.not_checked"
+                item["message"] = "revocation." + skipped.status_result(forged=False, invalid=invalid)
     result = {**report, "checks": checks}
     if "credentials" in report:
         result["credentials"] = [with_current_sentences(child) for child in report["credentials"]]

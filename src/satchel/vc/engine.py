@@ -22,7 +22,7 @@ from satchel.errors import (
     UnsafeDocument,
 )
 from satchel.limits import MAX_CREDENTIALS_IN_PRESENTATION
-from satchel.model import Check, CheckName, CheckStatus, SignedForm, VerificationReport, is_mismatch
+from satchel.model import Check, CheckName, CheckStatus, SignedForm, VerificationReport, is_mismatch, skipped
 from satchel.vc import checks, linkonly
 from satchel.vc.binding import holder_binding_check
 from satchel.vc.buglog import log_bug
@@ -263,18 +263,15 @@ class Verifier:
         if signature.name is FORMAT:
             result = "missing" if signature.message == "format.unsigned" else "not_checked"
             format_check, signature = signature, checks.unknown(SIGNATURE, result)
-        # "skipped" says the signature is not valid (issuer key) or the credential is not authentic
-        # (status): only a computed signature that did not match may say so. A malformed document or a
-        # key that is not the issuer's says "not valid"; a signature that was not checked, just that
-        # (whichever format — OB 2.0, JAdES — built these checks).
+        # skipped lines say what today's rule says (model.skipped), whichever format built them
         forged = is_mismatch(signature)
-        if issuer_key.message == "issuer_key.skipped" and not forged:
-            result = "skipped_invalid" if format_check.status is CheckStatus.FAILED else "skipped_unchecked"
-            issuer_key = checks.unknown(ISSUER_KEY, result, issuer_key.details)
+        if issuer_key.message == "issuer_key.skipped":
+            issuer_key = checks.unknown(ISSUER_KEY, skipped.issuer_key_result(
+                forged=forged, format_failed=format_check.status is CheckStatus.FAILED), issuer_key.details)
         integrity = (format_check, signature, issuer_key)
         invalid = not forged and any(c.status is CheckStatus.FAILED for c in integrity)
-        if status is not None and status.message == "revocation.skipped" and not forged:
-            status = checks.unknown(CheckName.STATUS, "skipped_invalid" if invalid else "not_checked",
+        if status is not None and status.message == "revocation.skipped":
+            status = checks.unknown(CheckName.STATUS, skipped.status_result(forged=forged, invalid=invalid),
                                     status.details)
         authentic = all(c.status is CheckStatus.OK for c in integrity)
         found = [format_check, signature, issuer_key,
@@ -285,8 +282,7 @@ class Verifier:
             elif authentic:
                 found.append(self._status.check(document))
             elif document.get("credentialStatus") is not None:
-                result = "skipped" if forged else "skipped_invalid" if invalid else "not_checked"
-                found.append(checks.unknown(CheckName.STATUS, result))
+                found.append(checks.unknown(CheckName.STATUS, skipped.status_result(forged=forged, invalid=invalid)))
             else:
                 found.append(checks.ok(CheckName.STATUS, "none"))
         found.append(trust_check(self.trust, shape.issuer_id, shape.issuer_name, proven=authentic))
